@@ -3,7 +3,7 @@
  * evaluation) talks to the critic through these types; src/critic/ depends on nothing else in src/.
  * The model file layout is documented in docs/model-format.md.
  */
-import type { HashEncoderSpec } from "./encoder/hash.ts";
+import type { HashEncoderSpec, SparseFeatures } from "./encoder/hash.ts";
 
 /** Dense external embeddings (Workers AI bge, OpenAI-compatible); the caller embeds and passes vectors. */
 export interface DenseEncoderSpec {
@@ -107,3 +107,6 @@ export interface FloatCriticParams {
   q: FloatHead;
   v?: FloatHead;
 }
+
+/** One text block after encoding: sparse hashed features, or a dense vector of encoder.dim floats. */
+export type EncodedInput = SparseFeatures | Float32Array;

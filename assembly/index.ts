@@ -1,0 +1,13 @@
+// The critic's WebAssembly module: kernels over linear memory, driven from src/critic/wasm-critic.ts.
+export { critic_score, critic_goal_terms, critic_scratch_bytes } from "./driver";
+export { w1_widen_f32, w2_prepare_simd, w3_dequant_f32 } from "./kernels/prepare";
+
+/** 1 in the relaxed-SIMD build (build/critic-relaxed.wasm), 0 in the portable one. */
+export function relaxed_simd(): i32 {
+  return ASC_FEATURE_RELAXED_SIMD ? 1 : 0;
+}
+
+/** First free byte after the module's static data: JS lays out the model arena and scratch from here. */
+export function heap_base(): usize {
+  return __heap_base;
+}

@@ -1,0 +1,90 @@
+/**
+ * The critic inside workerd: portable SIMD vs relaxed SIMD (workerd only) vs scalar vs plain JS float,
+ * same model shape and batches as bench/critic.ts (onnxruntime-web does not run in Workers).
+ * Workers' clocks tick in whole milliseconds, so each sample runs enough calls to last >= 50 ms.
+ * A script that prints figures, not a test: `npm run bench:critic:workerd` (bench/critic.workerd.config.ts).
+ */
+import { it } from "vitest";
+import relaxedModule from "../build/critic-relaxed.wasm";
+import portableModule from "../build/critic.wasm";
+import { DEFAULT_HASH_ENCODER, encodeHashed, floatScoreQ, loadCritic, quantizeCritic } from "../src/critic/index.ts";
+import { randomFloatParams } from "../src/critic/random-params.ts";
+import { textGenerator } from "../test/critic-fixtures.ts";
+
+const ROUNDS = 11;
+const SAMPLE_MS = 50;
+const SHAPES = [
+  { shape: "1x8x16", T: 8, G: 16 },
+  { shape: "1x1x1", T: 1, G: 1 },
+  { shape: "1x8x8", T: 8, G: 8 },
+  { shape: "1x32x16", T: 32, G: 16 },
+];
+
+it("critic benchmark inside workerd", async () => {
+  const params = randomFloatParams(2048, [64, 64], { seed: 42, withV: true });
+  const bytes = quantizeCritic(params, { name: "bench-default", task: "bench", createdAt: new Date(0).toISOString(), encoder: DEFAULT_HASH_ENCODER, goals: [], thoughts: [] });
+  const bigBytes = quantizeCritic(randomFloatParams(2048, [96, 64], { seed: 43, withV: true }), { name: "bench-1mb", task: "bench", createdAt: new Date(0).toISOString(), encoder: DEFAULT_HASH_ENCODER, goals: [], thoughts: [] });
+  const tick = () => new Promise((r) => setTimeout(r, 0)); // clocks advance only across I/O
+  await tick();
+  let t0 = performance.now();
+  for (let i = 0; i < 20; i++) loadCritic(bigBytes, relaxedModule);
+  await tick();
+  const loadMs = (performance.now() - t0) / 20;
+  t0 = performance.now();
+  for (let i = 0; i < 20; i++) loadCritic(bigBytes, relaxedModule, { firstLayerF32: true });
+  await tick();
+  const loadMsI8 = (performance.now() - t0) / 20;
+
+  const critics = {
+    "as-int8-relaxed": loadCritic(bytes, relaxedModule),
+    "as-int8-simd": loadCritic(bytes, portableModule),
+    "as-int8-simd-f32rows": loadCritic(bytes, portableModule, { firstLayerF32: true }),
+    "as-int8-scalar": loadCritic(bytes, portableModule, { kernel: "scalar" }),
+  };
+  const text = textGenerator(7);
+  const enc = (s: string) => encodeHashed(s, DEFAULT_HASH_ENCODER);
+  const rows: Array<{ shape: string; impl: string; median_us: number; pairs_per_s: number }> = [];
+  for (const { shape, T, G } of SHAPES) {
+    const st = enc(text(60)), ts = Array.from({ length: T }, () => enc(text(12))), gs = Array.from({ length: G }, () => enc(text(8)));
+    const impls: Array<[string, () => unknown]> = [
+      ...Object.entries(critics).map(([name, c]) => [name, () => c.scoreQEncoded(st, ts, gs)] as [string, () => unknown]),
+      ["js-f32", () => floatScoreQ(params, st, ts, gs)],
+    ];
+    const iters = new Map<string, number>();
+    for (const [name, run] of impls) {
+      let n = 1;
+      for (;;) {
+        await tick();
+        t0 = performance.now();
+        for (let i = 0; i < n; i++) run();
+        await tick();
+        if (performance.now() - t0 >= SAMPLE_MS) break;
+        n *= 2;
+      }
+      iters.set(name, n);
+    }
+    const times = new Map<string, number[]>(impls.map(([n]) => [n, []]));
+    for (let r = 0; r < ROUNDS; r++)
+      for (let k = 0; k < impls.length; k++) {
+        const [name, run] = impls[(k + r) % impls.length]!;
+        const n = iters.get(name)!;
+        await tick();
+        t0 = performance.now();
+        for (let i = 0; i < n; i++) run();
+        await tick();
+        times.get(name)!.push(((performance.now() - t0) * 1000) / n);
+      }
+    for (const [name] of impls) {
+      const us = [...times.get(name)!].sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!;
+      rows.push({ shape, impl: name, median_us: Number(us.toFixed(2)), pairs_per_s: Math.round((T * G * 1e6) / us) });
+    }
+  }
+  const get = (s: string, i: string) => rows.find((r) => r.shape === s && r.impl === i)!.median_us;
+  console.log("critic bench inside workerd (model 2048 -> [64, 64], q+v; ms clock, >= 50 ms samples, medians of 11 interleaved rounds)");
+  console.log("shape     impl                  median_us      pairs/s");
+  for (const r of rows) console.log(`${r.shape.padEnd(9)} ${r.impl.padEnd(20)} ${r.median_us.toFixed(1).padStart(10)} ${r.pairs_per_s.toLocaleString("en").padStart(12)}`);
+  for (const { shape } of SHAPES)
+    console.log(`${shape}: relaxed vs simd ${(get(shape, "as-int8-simd") / get(shape, "as-int8-relaxed")).toFixed(2)}x, relaxed vs js-f32 ${(get(shape, "js-f32") / get(shape, "as-int8-relaxed")).toFixed(1)}x, simd vs js-f32 ${(get(shape, "js-f32") / get(shape, "as-int8-simd")).toFixed(1)}x`);
+  console.log(`load + instantiate of a ${(bigBytes.length / 1024).toFixed(0)} KiB model inside workerd: mean ${loadMs.toFixed(2)} ms over 20 loads (default), ${loadMsI8.toFixed(2)} ms with the f32 first-layer copy`);
+  console.log(`BENCH_JSON ${JSON.stringify({ results: rows, load_instantiate_ms: loadMs, load_instantiate_ms_with_f32_first_layer: loadMsI8 })}`);
+});

@@ -1,0 +1,296 @@
+/**
+ * The Critic backed by build/critic.wasm. The model arena is copied into linear memory once; each
+ * head gets a descriptor and its load-time re-layouts; the goal bank's first-layer terms are computed
+ * once at load. A score call writes the encoded texts after that, sizes the scratch, and makes ONE
+ * call into Wasm that scores every pair. Works the same in Node and workerd (raw instantiation of a
+ * precompiled WebAssembly.Module: see docs/design/wasm-loading.md).
+ */
+import { encodeInput } from "./encode.ts";
+import { CriticError } from "./errors.ts";
+import { readModelFile, type ModelFile } from "./model-file.ts";
+import type { Critic, CriticInput, EncodedInput, ModelMeta, ScoreRequest } from "./types.ts";
+import type { CriticExports } from "./wasm-exports.ts";
+
+export type KernelChoice = "simd" | "scalar";
+export interface LoadOptions {
+  kernel?: KernelChoice;
+  /**
+   * SIMD, hashed inputs only: keep an f32 copy of the first-layer blocks for the embedding bag. Off by
+   * default: ~10% faster per decision in Node, no clear gain inside workerd, and it costs 4x the bytes
+   * of those blocks and ~3-4x the load time (bench/critic.ts, bench/critic.workerd.bench.ts).
+   */
+  firstLayerF32?: boolean;
+}
+
+/** Guards against requests that would need absurd memory; a decision uses a handful of each. */
+export const MAX_THOUGHTS = 4096;
+export const MAX_GOALS = 4096;
+export const MAX_PAIRS = 1 << 20;
+const MAX_MEMORY_BYTES = 1 << 30;
+const ENCODE_CACHE_ENTRIES = 512;
+const ENCODE_CACHE_MAX_TEXT = 8192;
+const PAGE = 65536;
+const HEAD_WORDS = 16; // descriptor slots (see assembly/driver.ts HEAD_*): 64 bytes
+
+const align16 = (n: number) => (n + 15) & ~15;
+
+interface HeadState {
+  desc: number;
+  /** Goal-bank terms (f32 [bank, H1]) or 0 when the bank cannot be encoded here (dense encoder). */
+  bankTerms: number;
+}
+
+export class WasmCritic implements Critic {
+  readonly meta: ModelMeta;
+  private readonly simd: number;
+  private readonly heads = new Map<"q" | "v", HeadState>();
+  /** First byte after everything that lives as long as the model (arena, descriptors, caches). */
+  private dynamicStart = 0;
+
+  constructor(
+    file: ModelFile,
+    private readonly wasm: CriticExports,
+    kernel: KernelChoice,
+    firstLayerF32?: boolean,
+  ) {
+    this.meta = file.meta;
+    this.simd = kernel === "simd" ? 1 : 0;
+    const [h1, h2] = file.meta.network.hidden;
+    const { inputDim, heads } = file.meta.network;
+    // With firstLayerF32 the SIMD embedding bag reads f32 widenings of the W1 blocks (exact; 4x the bytes).
+    const blocksOf = (h: "q" | "v") => (h === "q" ? ["state", "thought", "goal"] : ["state", "goal"]);
+    const widen = this.simd === 1 && file.meta.encoder.type === "hash-ngram" && firstLayerF32 === true;
+    let cursor = align16(wasm.heap_base());
+    const arenaPtr = cursor;
+    cursor = align16(cursor + file.arena.length);
+    const layout = heads.map((h) => {
+      const desc = cursor;
+      const w2p = desc + HEAD_WORDS * 4;
+      const w3f = align16(w2p + h1 * h2 * 2);
+      cursor = align16(w3f + h2 * 4);
+      const w1f = new Map<string, number>();
+      if (widen)
+        for (const b of blocksOf(h)) {
+          w1f.set(b, cursor);
+          cursor = align16(cursor + inputDim * h1 * 4);
+        }
+      return { h, desc, w2p, w3f, w1f };
+    });
+    this.ensure(cursor);
+    new Uint8Array(wasm.memory.buffer, arenaPtr, file.arena.length).set(file.arena);
+    const offset = (name: string) => arenaPtr + file.meta.tensors.find((t) => t.name === name)!.offset;
+    for (const { h, desc, w2p, w3f, w1f } of layout) {
+      const words = [h1, h2, offset(`${h}.w1.state`), h === "q" ? offset("q.w1.thought") : 0, offset(`${h}.w1.goal`), offset(`${h}.w1.scale`),
+        offset(`${h}.b1`), offset(`${h}.w2`), w2p, offset(`${h}.w2.scale`), offset(`${h}.b2`), w3f, offset(`${h}.b3`),
+        w1f.get("state") ?? 0, w1f.get("thought") ?? 0, w1f.get("goal") ?? 0];
+      new Int32Array(wasm.memory.buffer, desc, HEAD_WORDS).set(words);
+      wasm.w2_prepare_simd(offset(`${h}.w2`), h2, h1, w2p);
+      wasm.w3_dequant_f32(offset(`${h}.w3`), (file.tensors.get(`${h}.w3.scale`) as Float32Array)[0]!, h2, w3f);
+      for (const [b, ptr] of w1f) wasm.w1_widen_f32(offset(`${h}.w1.${b}`), inputDim * h1, ptr);
+      this.heads.set(h, { desc, bankTerms: 0 });
+    }
+    this.dynamicStart = cursor;
+    if (file.meta.encoder.type === "hash-ngram" && file.meta.goals.length > 0) this.cacheGoalBank();
+  }
+
+  /** Precomputes each head's goal terms for the model's goal bank (hash encoder only: dense needs embeddings). */
+  private cacheGoalBank(): void {
+    const bank = this.meta.goals.map((g, i) => encodeInput(this.meta.encoder, g.text, `goals[${i}]`));
+    const h1 = this.meta.network.hidden[0];
+    for (const head of this.heads.values()) {
+      const terms = this.dynamicStart;
+      this.dynamicStart = align16(terms + bank.length * h1 * 4);
+      const { records, end } = this.writeTexts(this.dynamicStart, bank, (i) => `goals[${i}]`);
+      this.ensure(end + h1 * 4);
+      this.wasm.critic_goal_terms(head.desc, records, bank.length, terms, align16(end), this.simd);
+      head.bankTerms = terms;
+    }
+  }
+
+  private ensure(bytes: number): void {
+    if (bytes > MAX_MEMORY_BYTES) throw new CriticError("bad_input", `request needs ${bytes} bytes of Wasm memory, above the ${MAX_MEMORY_BYTES}-byte limit`);
+    const have = this.wasm.memory.buffer.byteLength;
+    if (bytes > have) this.wasm.memory.grow(Math.ceil((bytes - have) / PAGE));
+  }
+
+  private viewBuffer: ArrayBuffer | null = null;
+  private i32 = new Int32Array(0);
+  private f32 = new Float32Array(0);
+
+  /** Whole-memory views, rebuilt only when memory.grow replaced the buffer. */
+  private views(): void {
+    const buf = this.wasm.memory.buffer;
+    if (buf !== this.viewBuffer) {
+      this.viewBuffer = buf;
+      this.i32 = new Int32Array(buf);
+      this.f32 = new Float32Array(buf);
+    }
+  }
+
+  /**
+   * Writes text records (16 bytes each: kind, ptrA, ptrB, n) followed by their data, checking each
+   * input against the model as it copies (indices inside [0, inputDim), finite values, dense length).
+   * `name(i)` names the i-th text in an error. Returns the records' address and the end of the data.
+   */
+  private writeTexts(at: number, texts: EncodedInput[], name: (i: number) => string): { records: number; end: number } {
+    const dim = this.meta.network.inputDim;
+    const records = align16(at);
+    let need = align16(records + texts.length * 16);
+    for (let i = 0; i < texts.length; i++) {
+      const x = texts[i]!;
+      if (x instanceof Float32Array) {
+        if (x.length !== dim) throw new CriticError("encoder_mismatch", `${name(i)}: vector has ${x.length} values, the model expects ${dim}`);
+        need += align16(x.length * 4);
+      } else {
+        if (!x || !(x.indices instanceof Int32Array) || !(x.values instanceof Float32Array) || x.indices.length !== x.values.length)
+          throw new CriticError("bad_input", `${name(i)}: sparse features need Int32Array indices and Float32Array values of the same length`);
+        need += align16(x.indices.length * 4) * 2;
+      }
+    }
+    this.ensure(need + 16);
+    this.views();
+    const i32 = this.i32, f32 = this.f32;
+    let cursor = align16(records + texts.length * 16);
+    for (let i = 0; i < texts.length; i++) {
+      const x = texts[i]!;
+      const r = (records >> 2) + i * 4;
+      if (x instanceof Float32Array) {
+        const base = cursor >> 2;
+        for (let k = 0; k < x.length; k++) {
+          const v = x[k]!;
+          if (v - v !== 0) throw new CriticError("bad_input", `${name(i)}: vector value ${k} is ${v}`);
+          f32[base + k] = v;
+        }
+        i32[r] = 1;
+        i32[r + 1] = cursor;
+        i32[r + 2] = 0;
+        i32[r + 3] = x.length;
+        cursor = align16(cursor + x.length * 4);
+      } else {
+        const n = x.indices.length;
+        const idx = cursor;
+        const val = align16(idx + n * 4);
+        const ib = idx >> 2, vb = val >> 2;
+        for (let k = 0; k < n; k++) {
+          const j = x.indices[k]!;
+          const v = x.values[k]!;
+          if (j < 0 || j >= dim) throw new CriticError("encoder_mismatch", `${name(i)}: feature index ${j} outside [0, ${dim})`);
+          if (v - v !== 0) throw new CriticError("bad_input", `${name(i)}: feature value ${k} is ${v}`);
+          i32[ib + k] = j;
+          f32[vb + k] = v;
+        }
+        i32[r] = 0;
+        i32[r + 1] = idx;
+        i32[r + 2] = val;
+        i32[r + 3] = n;
+        cursor = align16(val + n * 4);
+      }
+    }
+    return { records, end: cursor };
+  }
+
+  private head(name: "q" | "v"): HeadState {
+    const h = this.heads.get(name);
+    if (!h) throw new CriticError("no_v_head", `model ${this.meta.name} has no ${name} head`);
+    return h;
+  }
+
+  private run(head: HeadState, state: EncodedInput, thoughts: EncodedInput[] | null, goals: EncodedInput[] | null, nGoals: number): Float32Array {
+    const nT = thoughts ? thoughts.length : 1;
+    if (nT > MAX_THOUGHTS) throw new CriticError("bad_input", `${nT} thoughts exceed the limit of ${MAX_THOUGHTS}`);
+    if (nGoals > MAX_GOALS) throw new CriticError("bad_input", `${nGoals} goals exceed the limit of ${MAX_GOALS}`);
+    if (nT * nGoals > MAX_PAIRS) throw new CriticError("bad_input", `${nT * nGoals} pairs exceed the limit of ${MAX_PAIRS}`);
+    if (nT === 0 || nGoals === 0) return new Float32Array(0);
+    const texts = [state, ...(thoughts ?? []), ...(goals ?? [])];
+    const nThoughts = thoughts?.length ?? 0;
+    const name = (i: number) => (i === 0 ? "state" : i <= nThoughts ? `thoughts[${i - 1}]` : `goals[${i - 1 - nThoughts}]`);
+    const { records, end } = this.writeTexts(this.dynamicStart, texts, name);
+    const [h1, h2] = this.meta.network.hidden;
+    const scratch = align16(end);
+    const out = align16(scratch + this.wasm.critic_scratch_bytes(h1, h2, nT, nGoals, goals ? 0 : 1));
+    this.ensure(out + nT * nGoals * 4);
+    const thoughtRecs = thoughts ? records + 16 : 0;
+    const goalRecs = goals ? records + 16 * (1 + (thoughts?.length ?? 0)) : 0;
+    this.wasm.critic_score(head.desc, records, thoughtRecs, nT, goalRecs, nGoals, goals ? 0 : head.bankTerms, out, scratch, this.simd);
+    this.views();
+    const scores = this.f32.slice(out >> 2, (out >> 2) + nT * nGoals);
+    // Finite weights and inputs can still overflow f32 with absurd dense values: never hand out NaN.
+    for (let i = 0; i < scores.length; i++)
+      if (scores[i] !== scores[i]) throw new CriticError("bad_input", "input values overflow the network's activations (dense vector far from unit scale?)");
+    return scores;
+  }
+
+  /**
+   * Hash-encoding a text in JS costs several times the network itself (~10 us per short text), and a
+   * planning decision re-scores the same state, thoughts and goals across refine rounds: keep the
+   * most recent encodings (encoded features are never mutated here, so sharing them is safe).
+   */
+  private readonly encoded = new Map<string, EncodedInput>();
+
+  private encode(x: CriticInput, field: string): EncodedInput {
+    if (typeof x !== "string" || x.length > ENCODE_CACHE_MAX_TEXT) return encodeInput(this.meta.encoder, x, field);
+    const hit = this.encoded.get(x);
+    if (hit) {
+      this.encoded.delete(x); // refresh its place in the LRU order
+      this.encoded.set(x, hit);
+      return hit;
+    }
+    const features = encodeInput(this.meta.encoder, x, field);
+    this.encoded.set(x, features);
+    if (this.encoded.size > ENCODE_CACHE_ENTRIES) this.encoded.delete(this.encoded.keys().next().value!);
+    return features;
+  }
+
+  private checkList(list: unknown, field: string): asserts list is CriticInput[] {
+    if (!Array.isArray(list)) throw new CriticError("bad_input", `${field} must be an array`);
+  }
+
+  scoreQ(req: ScoreRequest): Float32Array {
+    this.checkList(req?.thoughts, "thoughts");
+    this.checkList(req.goals, "goals");
+    return this.scoreQEncoded(this.encode(req.state, "state"), req.thoughts.map((t, i) => this.encode(t, `thoughts[${i}]`)), req.goals.map((g, i) => this.encode(g, `goals[${i}]`)));
+  }
+
+  /** scoreQ on already-encoded inputs (the benchmark and the trainer use it to leave encoding out). */
+  scoreQEncoded(state: EncodedInput, thoughts: EncodedInput[], goals: EncodedInput[]): Float32Array {
+    return this.run(this.head("q"), state, thoughts, goals, goals.length);
+  }
+
+  scoreV(state: CriticInput, goals: CriticInput[]): Float32Array {
+    const head = this.head("v");
+    this.checkList(goals, "goals");
+    return this.run(head, this.encode(state, "state"), null, goals.map((g, i) => this.encode(g, `goals[${i}]`)), goals.length);
+  }
+
+  scoreVEncoded(state: EncodedInput, goals: EncodedInput[]): Float32Array {
+    return this.run(this.head("v"), state, null, goals, goals.length);
+  }
+
+  scoreQBank(state: CriticInput, thoughts: CriticInput[]): Float32Array {
+    this.checkList(thoughts, "thoughts");
+    return this.scoreQBankEncoded(this.encode(state, "state"), thoughts.map((t, i) => this.encode(t, `thoughts[${i}]`)));
+  }
+
+  scoreQBankEncoded(state: EncodedInput, thoughts: EncodedInput[]): Float32Array {
+    const head = this.head("q");
+    if (this.meta.goals.length === 0) return new Float32Array(0);
+    if (!head.bankTerms)
+      throw new CriticError("encoder_mismatch", `model ${this.meta.name} uses a dense encoder: embed the bank goals and call scoreQ`);
+    return this.run(head, state, thoughts, null, this.meta.goals.length);
+  }
+}
+
+/** Validates the model file, instantiates the precompiled module and returns a ready critic. */
+export function loadCritic(bytes: Uint8Array, wasm: WebAssembly.Module, opts: LoadOptions = {}): WasmCritic {
+  const kernel = opts.kernel ?? "simd";
+  if (kernel !== "simd" && kernel !== "scalar") throw new CriticError("bad_input", `kernel must be "simd" or "scalar", got ${String(kernel)}`);
+  const file = readModelFile(bytes);
+  const instance = new WebAssembly.Instance(wasm, {
+    env: {
+      abort: () => {
+        throw new CriticError("bad_input", "the critic Wasm module aborted");
+      },
+    },
+  });
+  return new WasmCritic(file, instance.exports as unknown as CriticExports, kernel, opts.firstLayerF32);
+}

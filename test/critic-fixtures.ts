@@ -1,0 +1,65 @@
+/** Shared fixtures for the critic tests (Node and workerd): random models, realistic texts, batches. */
+import { DEFAULT_HASH_ENCODER, type HashEncoderSpec } from "../src/critic/encoder/hash.ts";
+import { quantizeCritic } from "../src/critic/quantize.ts";
+import { randomFloatParams, seededRandom } from "../src/critic/random-params.ts";
+import type { DenseEncoderSpec, EncoderSpec, FloatCriticParams } from "../src/critic/types.ts";
+
+const WORDS = (
+  "the persuadee persuader donor charity children save give donate donation money small amount today " +
+  "refuse doubt trust story help need hungry school family ask why how much dollar cents agree maybe " +
+  "later think about it not sure sounds good research study pay bonus task syria war medicine water"
+).split(" ");
+
+export function textGenerator(seed: number): (words: number) => string {
+  const r = seededRandom(seed);
+  return (n) => Array.from({ length: n }, () => WORDS[Math.floor(r() * WORDS.length)]!).join(" ");
+}
+
+export interface RandomModel {
+  params: FloatCriticParams;
+  bytes: Uint8Array;
+  encoder: EncoderSpec;
+}
+
+export function hashModel(dim: number, hidden: [number, number], seed: number, withV = true): RandomModel {
+  const encoder: HashEncoderSpec = { ...DEFAULT_HASH_ENCODER, dim };
+  const params = randomFloatParams(dim, hidden, { seed, withV });
+  const bytes = quantizeCritic(params, { name: `rand-${seed}`, task: "test", createdAt: "2026-01-01T00:00:00.000Z", encoder, goals: [], thoughts: [] });
+  return { params, bytes, encoder };
+}
+
+export function denseModel(dim: number, hidden: [number, number], seed: number): RandomModel {
+  const encoder: DenseEncoderSpec = { type: "dense", provider: "test", model: "unit-vectors", dim };
+  const params = randomFloatParams(dim, hidden, { seed, withV: true });
+  const bytes = quantizeCritic(params, {
+    name: `dense-${seed}`,
+    task: "test",
+    createdAt: "2026-01-01T00:00:00.000Z",
+    encoder,
+    goals: [{ text: "the user is satisfied", polarity: "positive", kind: "outcome" }],
+    thoughts: [],
+  });
+  return { params, bytes, encoder };
+}
+
+/** A random unit vector of length dim (dense embeddings are usually normalised). */
+export function unitVector(dim: number, rand: () => number): Float32Array {
+  const v = Float32Array.from({ length: dim }, () => rand() * 2 - 1);
+  const n = Math.hypot(...v);
+  return v.map((x) => x / n);
+}
+
+/** Formats the first values and the max difference for an assertion message. */
+export function describeDiff(label: string, want: Float32Array, got: Float32Array): { max: number; message: string } {
+  let max = 0;
+  let at = 0;
+  for (let i = 0; i < want.length; i++) {
+    const d = Math.abs(want[i]! - got[i]!);
+    if (!(d <= max)) {
+      max = d;
+      at = i;
+    }
+  }
+  const first = (a: Float32Array) => Array.from(a.slice(0, 6), (x) => x.toFixed(5)).join(", ");
+  return { max, message: `${label}: max |diff| ${max} at ${at}; want [${first(want)}], got [${first(got)}]` };
+}

@@ -1,0 +1,17 @@
+// The relaxed-SIMD build (build/critic-relaxed.wasm) is tested inside workerd only: Node 20 needs a flag
+// and computes relaxed dot products wrongly in its baseline tier. The same core cases as the portable
+// build, so its "simd" kernel must equal the scalar twin bit for bit.
+import { expect, it } from "vitest";
+import relaxedModule from "../build/critic-relaxed.wasm";
+import smallModel from "../models/test-small.pnlc";
+import { criticCoreCases } from "./critic-cases.ts";
+
+it("the relaxed build says it is relaxed", () => {
+  const instance = new WebAssembly.Instance(relaxedModule, { env: { abort: () => {} } });
+  expect((instance.exports.relaxed_simd as () => number)()).toBe(1);
+});
+
+criticCoreCases(
+  () => relaxedModule,
+  () => new Uint8Array(smallModel),
+);
