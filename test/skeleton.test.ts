@@ -5,6 +5,6 @@ describe("worker app in node", () => {
   it("answers /healthz", async () => {
     const res = await app.request("/healthz");
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true });
+    expect(await res.json()).toMatchObject({ ok: true });
   });
 });

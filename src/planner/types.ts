@@ -56,6 +56,8 @@ export interface Goal {
   text: string;
   polarity: Polarity;
   source: "bank" | "llm" | "request";
+  /** Index in the model's goal bank when source is "bank" (lets the critic use its cached goal partials). */
+  bankIndex?: number;
 }
 
 export interface DecisionContext {
@@ -96,3 +98,90 @@ export interface GoalSource {
 }
 
 export type { Critic };
+
+// ---------------------------------------------------------------------------------------------
+// The loop's knobs, events and result (added by the planning service; additive to the above).
+// ---------------------------------------------------------------------------------------------
+
+/** learned: the model file's critic; llm: the LLM estimates the probabilities itself (ablation); none: no critique. */
+export type CriticMode = "learned" | "llm" | "none";
+export type GoalSourceKind = "bank" | "llm" | "both";
+
+export interface PlanKnobs {
+  /** Thoughts proposed per decision (K). */
+  thoughts: number;
+  goals: { positive: number; negative: number; source: GoalSourceKind };
+  /** Maximum refine rounds (m); 0 means propose, score and act. */
+  rounds: number;
+  /** Accept without refining when the best candidate's score reaches this (score is in [-1, 1]). */
+  acceptThreshold: number;
+  critic: CriticMode;
+  /** Overall deadline for the decision; after it the best thought so far is returned, degraded. */
+  deadlineMs: number;
+}
+
+/** Estimates p(goal | state, thought) for every thought x goal (row-major by thought). */
+export interface OutcomeEstimator {
+  readonly kind: "learned" | "llm";
+  /** p is row-major by candidate; encodeMs is the time spent embedding (0 when the critic hashes text itself). */
+  estimate(ctx: DecisionContext, candidates: Candidate[], goals: Goal[]): Promise<{ p: Float32Array; encodeMs: number }>;
+}
+
+export type PlanStage = "propose" | "goals" | "encode" | "critic" | "refine" | "act";
+
+export interface TraceEntry {
+  stage: PlanStage;
+  round: number;
+  /** Milliseconds since the decision started. */
+  startMs: number;
+  durationMs: number;
+  ok: boolean;
+  /** What happened, e.g. "3 thoughts", "accepted: best score 0.41 >= 0.25", or the (redacted) error. */
+  detail: string;
+}
+
+export type StageTimings = Record<PlanStage | "total", number>;
+
+export interface PlanUsage {
+  llmCalls: number;
+  inputTokens: number;
+  outputTokens: number;
+  embeddingCalls: number;
+}
+
+export interface PlanRound {
+  round: number;
+  candidates: ScoredCandidate[];
+  critique: string;
+  decision: "accept" | "refine" | "final";
+  reason: string;
+}
+
+export interface PlanResult {
+  mode: "llm" | "offline";
+  /** The chosen thought and the action it produced (null when no action could be produced). */
+  thought: string;
+  action: string | null;
+  /** The chosen thought with its outcome probabilities as readable text (what offline mode returns). */
+  recommendation: string;
+  chosen: ScoredCandidate | null;
+  goals: Goal[];
+  /** Candidates of the last scored round, best first. */
+  candidates: ScoredCandidate[];
+  critique: string;
+  rounds: PlanRound[];
+  usage: PlanUsage;
+  timings: StageTimings;
+  trace: TraceEntry[];
+  degraded: boolean;
+  reason?: string;
+}
+
+export type PlanEvent =
+  | { type: "thought"; round: number; candidates: Candidate[] }
+  | { type: "goals"; goals: Goal[] }
+  | { type: "critique"; round: number; candidates: ScoredCandidate[]; text: string }
+  | { type: "refine"; round: number; decision: "accept" | "refine"; reason: string; candidates?: Candidate[] }
+  | { type: "action"; thought: string; action: string | null }
+  | { type: "usage"; usage: PlanUsage }
+  | { type: "done"; result: PlanResult };

@@ -1,0 +1,42 @@
+import type { Candidate, Goal, ScoredCandidate } from "./types.ts";
+
+const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+
+/** Attaches the T x G probabilities (row-major by candidate) and ranks best first (stable on ties). */
+export function scoreCandidates(candidates: Candidate[], goals: Goal[], p: Float32Array): ScoredCandidate[] {
+  if (p.length !== candidates.length * goals.length)
+    throw new Error(`critic returned ${p.length} scores for ${candidates.length} thoughts x ${goals.length} goals`);
+  const scored = candidates.map((c, t) => {
+    const outcomes = goals.map((g, j) => ({ goal: g.text, polarity: g.polarity, p: round3(p[t * goals.length + j]!) }));
+    const pos = outcomes.filter((o) => o.polarity === "positive").map((o) => o.p);
+    const neg = outcomes.filter((o) => o.polarity === "negative").map((o) => o.p);
+    return { ...c, outcomes, score: round3(mean(pos) - mean(neg)) };
+  });
+  return scored.map((s, i) => ({ s, i })).sort((a, b) => b.s.score - a.s.score || a.i - b.i).map((x) => x.s);
+}
+
+/** Candidates without critique (critic "none"): kept in proposal order with score 0. */
+export function unscored(candidates: Candidate[]): ScoredCandidate[] {
+  return candidates.map((c) => ({ ...c, outcomes: [], score: 0 }));
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** The natural-language critique the LLM reads: "0.62: the donor agrees to give $1 (hoped for)". */
+export function critiqueText(scored: ScoredCandidate[]): string {
+  return scored
+    .map((c, i) => {
+      const lines = c.outcomes.map((o) => `  ${o.p.toFixed(2)}: ${o.goal} (${o.polarity === "positive" ? "hoped for" : "to avoid"})`);
+      return [`Thought ${i + 1} (score ${c.score.toFixed(2)}): ${c.thought}`, ...lines].join("\n");
+    })
+    .join("\n");
+}
+
+export function recommendationText(chosen: ScoredCandidate | null): string {
+  if (!chosen) return "No recommendation: no candidate thought was available.";
+  if (chosen.outcomes.length === 0) return `Recommended next step: ${chosen.thought}`;
+  const lines = chosen.outcomes.map((o) => `- ${o.p.toFixed(2)}: ${o.goal} (${o.polarity === "positive" ? "hoped for" : "to avoid"})`);
+  return [`Recommended next step: ${chosen.thought}`, `Critic's estimate of what follows (score ${chosen.score.toFixed(2)}):`, ...lines].join("\n");
+}

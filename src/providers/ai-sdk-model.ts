@@ -1,0 +1,45 @@
+import { generateText, type LanguageModel } from "ai";
+import type { GenerateRequest, GenerateResult, LanguageModelV1 } from "../planner/types.ts";
+import { type RetryOptions, withRetry } from "./retry.ts";
+import { withTimeout } from "./timeout.ts";
+
+export interface CallPolicy {
+  /** Per-attempt timeout. */
+  timeoutMs: number;
+  retry: Partial<RetryOptions>;
+}
+
+export const DEFAULT_CALL_POLICY: CallPolicy = { timeoutMs: 15_000, retry: { retries: 2, baseDelayMs: 250, maxDelayMs: 4000 } };
+
+/**
+ * Adapts any AI SDK language model (OpenAI-compatible, Anthropic, Workers AI) to the planner's
+ * LanguageModelV1. The SDK's own retries are off: our retry helper and timeout own that policy.
+ */
+export class AiSdkLanguageModel implements LanguageModelV1 {
+  readonly specificationVersion = "v1" as const;
+
+  constructor(
+    private readonly model: Exclude<LanguageModel, string>,
+    readonly provider: string,
+    readonly modelId: string,
+    private readonly policy: CallPolicy = DEFAULT_CALL_POLICY,
+  ) {}
+
+  async doGenerate(req: GenerateRequest): Promise<GenerateResult> {
+    return withRetry(
+      () =>
+        withTimeout(this.policy.timeoutMs, req.signal, async (signal) => {
+          const result = await generateText({
+            model: this.model,
+            messages: req.messages,
+            maxOutputTokens: req.maxOutputTokens,
+            temperature: req.temperature,
+            abortSignal: signal,
+            maxRetries: 0,
+          });
+          return { text: result.text, usage: { inputTokens: result.usage.inputTokens ?? 0, outputTokens: result.usage.outputTokens ?? 0 } };
+        }),
+      { ...this.policy.retry, signal: req.signal },
+    );
+  }
+}

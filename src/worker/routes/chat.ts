@@ -1,0 +1,102 @@
+/**
+ * OpenAI-compatible chat completions that plan before answering: the conversation becomes the state,
+ * system messages the task, the critic model is `model`, and the plan rides along in `pnlc`.
+ * Streaming sends SSE comments while planning (progress, keeps proxies awake), then the answer as
+ * chunks, a final chunk carrying `pnlc`, and `data: [DONE]`.
+ */
+import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
+import { streamSSE } from "hono/streaming";
+import { planDecision, runPlan } from "../../planner/loop.ts";
+import { stateFromMessages, taskFromMessages } from "../../planner/transcript.ts";
+import type { ChatMessage, PlanResult } from "../../planner/types.ts";
+import type { AppEnv } from "../env.ts";
+import { errorBody } from "../errors.ts";
+import { buildPlanDeps, resolveKnobs } from "../planning.ts";
+import type { Runtime } from "../runtime.ts";
+import { ChatCompletionSchema, ChatRequestSchema, errorResponses } from "../schemas.ts";
+
+const route = createRoute({
+  method: "post",
+  path: "/v1/chat/completions",
+  summary: "OpenAI-compatible chat completion that plans with PNLC before it answers",
+  description: "`model` names the critic model (GET /v1/models); the LLM is the server's configured provider. The response carries the plan in the extra field `pnlc`. Offline, the answer is the recommended strategy with its critique.",
+  request: { body: { content: { "application/json": { schema: ChatRequestSchema } }, required: true } },
+  responses: {
+    200: { description: "A chat.completion (or chat.completion.chunk events when stream is true)", content: { "application/json": { schema: ChatCompletionSchema } } },
+    ...errorResponses,
+  },
+});
+
+type ChatBody = z.infer<typeof ChatRequestSchema>;
+
+function toChatMessages(messages: ChatBody["messages"]): ChatMessage[] {
+  return messages.map((m) => {
+    const content = typeof m.content === "string" ? m.content : Array.isArray(m.content) ? m.content.map((p) => p.text ?? "").join("") : "";
+    if (m.role === "developer") return { role: "system", content };
+    if (m.role === "tool") return { role: "user", content: `Tool result: ${content}` };
+    return { role: m.role, content };
+  });
+}
+
+function answerOf(result: PlanResult): string {
+  return result.mode === "offline" || result.action === null ? result.recommendation : result.action;
+}
+
+/** Splits text at word boundaries into pieces of about `size` characters. */
+export function chunkText(text: string, size = 48): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > size) {
+    const cut = rest.lastIndexOf(" ", size);
+    const at = cut > 0 ? cut + 1 : size;
+    out.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  if (rest.length > 0) out.push(rest);
+  return out;
+}
+
+export function registerChat(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
+  app.openapi(route, async (c) => {
+    const body = c.req.valid("json");
+    const { config, redact } = c.var;
+    const { name, critic } = await runtime.models.get(body.model, c.env, config);
+    const deps = buildPlanDeps(runtime, config, c.env, critic, redact);
+    const { task: taskKnob, ...knobPatch } = body.pnlc ?? {};
+    const knobs = resolveKnobs(deps.mode!, config, knobPatch, "pnlc");
+    const messages = toChatMessages(body.messages);
+    const task = taskKnob ?? taskFromMessages(messages);
+    const ctx = { state: stateFromMessages(messages), ...(task ? { task } : {}), signal: c.req.raw.signal };
+    const id = `chatcmpl-${c.var.requestId}`;
+    const created = Math.floor(Date.now() / 1000);
+    const usageOf = (r: PlanResult) => ({ prompt_tokens: r.usage.inputTokens, completion_tokens: r.usage.outputTokens, total_tokens: r.usage.inputTokens + r.usage.outputTokens });
+
+    if (!body.stream) {
+      const result = await runPlan(deps, ctx, knobs);
+      return c.json({
+        id, object: "chat.completion", created, model: name,
+        choices: [{ index: 0, message: { role: "assistant", content: answerOf(result), refusal: null }, finish_reason: "stop", logprobs: null }],
+        usage: usageOf(result),
+        pnlc: result,
+      }, 200);
+    }
+    const includeUsage = (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true;
+    return streamSSE(c, async (sse) => {
+      const chunk = (delta: object, finish: string | null, extra: object = {}) =>
+        sse.writeSSE({ data: JSON.stringify({ id, object: "chat.completion.chunk", created, model: name, choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }], ...extra }) });
+      await chunk({ role: "assistant", content: "" }, null);
+      let result: PlanResult | undefined;
+      for await (const event of planDecision(deps, ctx, knobs)) {
+        if (event.type === "done") result = event.result;
+        else await sse.write(`: pnlc ${event.type}\n\n`);
+      }
+      for (const piece of chunkText(answerOf(result!))) await chunk({ content: piece }, null);
+      await chunk({}, "stop", { pnlc: result });
+      if (includeUsage) await sse.writeSSE({ data: JSON.stringify({ id, object: "chat.completion.chunk", created, model: name, choices: [], usage: usageOf(result!) }) });
+      await sse.writeSSE({ data: "[DONE]" });
+    }, async (err, sse) => {
+      // OpenAI clients raise an APIError for a data line carrying `error`.
+      await sse.writeSSE({ data: JSON.stringify(errorBody("internal_error", redact(err.message))) });
+    }) as never;
+  });
+}

@@ -1,0 +1,20 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppEnv } from "../env.ts";
+import type { Runtime } from "../runtime.ts";
+
+const HealthSchema = z.object({ ok: z.boolean(), mode: z.enum(["llm", "offline"]), llmProvider: z.string(), defaultModel: z.string() }).openapi("Health");
+
+const route = createRoute({
+  method: "get",
+  path: "/healthz",
+  summary: "Liveness and configuration summary (never secrets)",
+  responses: { 200: { description: "Healthy", content: { "application/json": { schema: HealthSchema } } } },
+});
+
+export function registerHealth(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
+  app.openapi(route, (c) => {
+    const { config } = c.var;
+    const mode = config.llm.provider === "none" && !runtime.languageModel ? "offline" : "llm";
+    return c.json({ ok: true, mode, llmProvider: runtime.languageModel ? "injected" : config.llm.provider, defaultModel: runtime.models.resolveName(undefined, config) } as const, 200);
+  });
+}

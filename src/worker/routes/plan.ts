@@ -1,0 +1,47 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { streamSSE } from "hono/streaming";
+import { planDecision, runPlan } from "../../planner/loop.ts";
+import { stateFromMessages, taskFromMessages } from "../../planner/transcript.ts";
+import type { AppEnv } from "../env.ts";
+import { errorBody } from "../errors.ts";
+import { buildPlanDeps, resolveKnobs } from "../planning.ts";
+import type { Runtime } from "../runtime.ts";
+import { errorResponses, PlanRequestSchema, PlanResultSchema } from "../schemas.ts";
+
+const route = createRoute({
+  method: "post",
+  path: "/v1/plan",
+  summary: "Plan one decision (PNLC): propose, goals, critique, refine or accept, act",
+  description: "Offline (no LLM configured): the model's thought bank ranked by the critic, with a recommendation and its critique. With `stream: true` the response is server-sent events, one per stage.",
+  request: { body: { content: { "application/json": { schema: PlanRequestSchema } }, required: true } },
+  responses: {
+    200: { description: "The plan (or text/event-stream when stream is true)", content: { "application/json": { schema: PlanResultSchema }, "text/event-stream": { schema: PlanResultSchema } } },
+    ...errorResponses,
+  },
+});
+
+export function registerPlan(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
+  app.openapi(route, async (c) => {
+    const body = c.req.valid("json");
+    const { config, redact } = c.var;
+    const { name, critic } = await runtime.models.get(body.model, c.env, config);
+    const deps = buildPlanDeps(runtime, config, c.env, critic, redact);
+    const knobs = resolveKnobs(deps.mode!, config, body.knobs);
+    const task = body.task ?? taskFromMessages(body.messages ?? []);
+    const ctx = { state: body.state ?? stateFromMessages(body.messages ?? []), ...(task ? { task } : {}), signal: c.req.raw.signal };
+    const id = `plan-${c.var.requestId}`;
+    if (!body.stream) {
+      const result = await runPlan(deps, ctx, knobs);
+      return c.json({ id, model: name, ...result }, 200);
+    }
+    return streamSSE(c, async (sse) => {
+      for await (const event of planDecision(deps, ctx, knobs)) {
+        const data = event.type === "done" ? { ...event, result: { id, model: name, ...event.result } } : event;
+        await sse.writeSSE({ event: event.type, data: JSON.stringify(data) });
+      }
+    }, async (err, sse) => {
+      // Headers are gone by now: the failure becomes a final typed event instead of a status code.
+      await sse.writeSSE({ event: "error", data: JSON.stringify(errorBody("internal_error", redact(err.message))) });
+    }) as never;
+  });
+}

@@ -1,0 +1,120 @@
+/**
+ * Request and response schemas: the same objects validate requests (400 naming the field) and
+ * generate /openapi.json.
+ */
+import { z } from "@hono/zod-openapi";
+
+const text = (max: number) => z.string().max(max, `at most ${max} characters`);
+
+export const ChatMessageSchema = z.object({
+  role: z.enum(["system", "user", "assistant"]),
+  content: text(20_000),
+}).openapi("ChatMessage");
+
+export const KnobsSchema = z.strictObject({
+  thoughts: z.number().int().min(1).max(16).optional().openapi({ description: "Thoughts proposed per decision (K); default 3", example: 3 }),
+  goals: z.strictObject({
+    positive: z.number().int().min(0).max(8).optional(),
+    negative: z.number().int().min(0).max(8).optional(),
+    source: z.enum(["bank", "llm", "both"]).optional().openapi({ description: "bank: the model's goal bank matched to the state; llm: imagined by the LLM; both: the union" }),
+  }).optional().openapi({ description: "Goals to score against; default 2 positive + 2 negative, source llm (bank when offline)" }),
+  rounds: z.number().int().min(0).max(3).optional().openapi({ description: "Maximum refine rounds; default 1 (0 when offline)" }),
+  acceptThreshold: z.number().min(-1).max(1).optional().openapi({ description: "Accept without refining when the best score (mean p of positive goals - mean p of negative) reaches this; default 0.25" }),
+  critic: z.enum(["learned", "llm", "none"]).optional().openapi({ description: "learned: the model's critic; llm: the LLM estimates the probabilities (ablation); none: no critique" }),
+  deadlineMs: z.number().int().min(100).max(120_000).optional().openapi({ description: "Overall deadline; after it the best thought so far is returned with degraded: true" }),
+}).openapi("Knobs");
+
+export const PlanRequestSchema = z.object({
+  state: text(20_000).optional().openapi({ description: "Compact text of the conversation so far (or give messages)", example: "Persuader: Would you donate to Save the Children? Persuadee: I am not sure, I have never heard of them." }),
+  messages: z.array(ChatMessageSchema).max(200).optional().openapi({ description: "Chat history; turned into the state text when state is absent" }),
+  task: text(4000).optional().openapi({ description: "Task instructions: what the agent is for", example: "Persuade the user to donate to Save the Children." }),
+  model: z.string().max(64).optional().openapi({ description: "Critic model name (GET /v1/models); default: the bundled default model" }),
+  knobs: KnobsSchema.optional(),
+  stream: z.boolean().optional().openapi({ description: "Server-sent events, one per stage: thought, goals, critique, refine, action, usage, done" }),
+}).refine((b) => b.state !== undefined || (b.messages !== undefined && b.messages.length > 0), { message: "give state (text) or messages (a non-empty chat history)", path: ["state"] })
+  .openapi("PlanRequest");
+
+const OutcomeSchema = z.object({ goal: z.string(), polarity: z.enum(["positive", "negative"]), p: z.number() }).openapi("Outcome");
+const ScoredSchema = z.object({ thought: z.string(), action: z.string().optional(), outcomes: z.array(OutcomeSchema), score: z.number() }).openapi("ScoredCandidate");
+const GoalSchema = z.object({ text: z.string(), polarity: z.enum(["positive", "negative"]), source: z.enum(["bank", "llm", "request"]), bankIndex: z.number().optional() }).openapi("Goal");
+const StageNames = ["propose", "goals", "encode", "critic", "refine", "act"] as const;
+const UsageSchema = z.object({ llmCalls: z.number(), inputTokens: z.number(), outputTokens: z.number(), embeddingCalls: z.number() }).openapi("Usage");
+
+export const PlanResultSchema = z.object({
+  id: z.string(),
+  model: z.string(),
+  mode: z.enum(["llm", "offline"]),
+  thought: z.string(),
+  action: z.string().nullable(),
+  recommendation: z.string(),
+  chosen: ScoredSchema.nullable(),
+  goals: z.array(GoalSchema),
+  candidates: z.array(ScoredSchema),
+  critique: z.string(),
+  rounds: z.array(z.object({ round: z.number(), candidates: z.array(ScoredSchema), critique: z.string(), decision: z.enum(["accept", "refine", "final"]), reason: z.string() })),
+  usage: UsageSchema,
+  timings: z.object(Object.fromEntries([...StageNames, "total"].map((s) => [s, z.number()])) as Record<(typeof StageNames)[number] | "total", z.ZodNumber>).openapi({ description: "Milliseconds per stage, summed over rounds" }),
+  trace: z.array(z.object({ stage: z.enum(StageNames), round: z.number(), startMs: z.number(), durationMs: z.number(), ok: z.boolean(), detail: z.string() })),
+  degraded: z.boolean(),
+  reason: z.string().optional(),
+}).openapi("PlanResult");
+
+export const CritiqueRequestSchema = z.object({
+  model: z.string().max(64).optional(),
+  state: text(20_000).openapi({ example: "Persuadee: I am not sure, I have never heard of them." }),
+  thoughts: z.array(text(2000)).min(1).max(64).openapi({ example: ["Share a concrete story of a child helped", "Ask for $2 right away"] }),
+  goals: z.array(z.union([text(2000), z.object({ text: text(2000), polarity: z.enum(["positive", "negative"]) })])).min(1).max(64).optional()
+    .openapi({ description: "Goals as text (polarity positive) or {text, polarity}; default: the model's goal bank" }),
+}).openapi("CritiqueRequest");
+
+export const CritiqueResultSchema = z.object({
+  model: z.string(),
+  goals: z.array(GoalSchema),
+  thoughts: z.array(z.string()),
+  p: z.array(z.array(z.number())).openapi({ description: "p[t][g]: probability of goal g after thought t" }),
+  v: z.array(z.number()).optional().openapi({ description: "V(state, goal) per goal, when the model has a value head" }),
+  candidates: z.array(ScoredSchema),
+  critique: z.string(),
+  timingMs: z.number(),
+}).openapi("CritiqueResult");
+
+const ContentPart = z.looseObject({ type: z.string(), text: z.string().optional() });
+export const ChatRequestSchema = z.looseObject({
+  model: z.string().max(64).openapi({ description: "Critic model name from GET /v1/models (the LLM is set by the server's config)", example: "test-small" }),
+  messages: z.array(z.looseObject({
+    role: z.enum(["system", "developer", "user", "assistant", "tool"]),
+    content: z.union([text(20_000), z.array(ContentPart), z.null()]).optional(),
+  })).min(1).max(200),
+  stream: z.boolean().optional(),
+  pnlc: KnobsSchema.extend({ task: text(4000).optional() }).optional().openapi({ description: "PNLC knobs (extension); task defaults to the system messages" }),
+}).openapi("ChatCompletionRequest");
+
+export const ErrorSchema = z.object({
+  error: z.object({ type: z.string(), message: z.string(), param: z.string().nullable(), code: z.string(), issues: z.array(z.unknown()).optional() }),
+}).openapi("Error");
+
+export const ModelListSchema = z.object({
+  object: z.literal("list"),
+  data: z.array(z.object({
+    id: z.string(), object: z.literal("model"), created: z.number(), owned_by: z.string(),
+    pnlc: z.object({ source: z.enum(["bundled", "remote"]), default: z.boolean(), task: z.string().optional(), description: z.string().optional(), goals: z.number().optional(), thoughts: z.number().optional(), encoder: z.string().optional() }),
+  })),
+}).openapi("ModelList");
+
+export const errorResponses = {
+  400: { description: "Invalid request: error.param names the field", content: { "application/json": { schema: ErrorSchema } } },
+  401: { description: "Missing or wrong bearer token (when PNLC_API_TOKEN is set)", content: { "application/json": { schema: ErrorSchema } } },
+  404: { description: "Unknown model", content: { "application/json": { schema: ErrorSchema } } },
+  413: { description: "Body too large", content: { "application/json": { schema: ErrorSchema } } },
+  500: { description: "Internal or configuration error (always JSON)", content: { "application/json": { schema: ErrorSchema } } },
+} as const;
+
+export const ChatCompletionSchema = z.object({
+  id: z.string(),
+  object: z.literal("chat.completion"),
+  created: z.number(),
+  model: z.string(),
+  choices: z.array(z.object({ index: z.number(), message: z.object({ role: z.literal("assistant"), content: z.string(), refusal: z.null() }), finish_reason: z.literal("stop"), logprobs: z.null() })),
+  usage: z.object({ prompt_tokens: z.number(), completion_tokens: z.number(), total_tokens: z.number() }),
+  pnlc: PlanResultSchema.omit({ id: true, model: true }).openapi({ description: "The plan behind the answer (extension field)" }),
+}).openapi("ChatCompletion");
