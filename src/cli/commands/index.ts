@@ -4,4 +4,12 @@ import type { Command } from "commander";
 export type CommandModule = { register(program: Command): void };
 
 export const commandLoaders: Array<() => Promise<CommandModule>> = [
+  () => import("./inspect.ts"),
+  () => import("./data.ts"),
+  () => import("./train.ts"),
+  () => import("./eval-critic.ts"),
+  () => import("./rollout.ts"),
+  () => import("./eval.ts"),
+  () => import("./eval-report.ts"),
+  () => import("./serve.ts"),
 ];

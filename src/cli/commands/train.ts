@@ -1,0 +1,113 @@
+import { existsSync, readFileSync } from "node:fs";
+import { SingleBar, Presets } from "cli-progress";
+import type { Command } from "commander";
+import { CliError } from "../index.ts";
+import { persuasionThoughtBank } from "../../data/persuasion-strategies.ts";
+import { PERSUASION_TASK } from "../../data/persuasion.ts";
+import { loadCritic } from "../../critic/wasm-critic.ts";
+import { buildTrainConfig } from "../../train/config.ts";
+import { evaluatePersuasion } from "../../train/evaluate-persuasion.ts";
+import { buildMeta, quantizeAndCheck, writeFileAtomic } from "../../train/export.ts";
+import { trainIql } from "../../train/iql.ts";
+import { writeReport } from "../../train/report.ts";
+import { readEpisodes, TrajectoryError } from "../../train/trajectory.ts";
+import { loadWasmModuleFromDisk } from "../../critic/node.ts";
+
+export const MAX_MODEL_BYTES = 1 << 20;
+
+function parseConfig(arg: string | undefined): unknown {
+  if (!arg) return {};
+  const text = existsSync(arg) ? readFileSync(arg, "utf8") : arg;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new CliError(`--config: neither a JSON file nor inline JSON: ${arg.slice(0, 80)}`);
+  }
+}
+
+export function register(program: Command): void {
+  program
+    .command("train")
+    .description("train a goal-conditioned IQL critic on trajectories (JSONL) and write the int8 model file + report")
+    .requiredOption("--data <file>", "trajectories JSONL (docs/trajectories.md)")
+    .requiredOption("--out <model>", "model file to write (.pnlc); the report goes beside it")
+    .option("--config <json>", "trainer options as inline JSON or a JSON file (src/train/config.ts)")
+    .option("--seed <n>", "random seed", "1")
+    .option("--name <name>", "model name in the metadata")
+    .option("--eval-data <dir>", "PersuasionForGood folder: evaluate the written model on the held-out split in the report")
+    .option("--note <text...>", "lines to add to the report's notes (e.g. how the data file was made)")
+    .action(async (o: { data: string; out: string; config?: string; seed: string; name?: string; evalData?: string; note?: string[] }) => {
+      const t0 = performance.now();
+      const seed = Number(o.seed);
+      if (!Number.isInteger(seed) || seed < 0) throw new CliError(`--seed must be a non-negative integer, got ${o.seed}`);
+      if (!existsSync(o.data)) throw new CliError(`--data: ${o.data} does not exist`);
+      if (!o.out.endsWith(".pnlc")) throw new CliError(`--out must end with .pnlc, got ${o.out}`);
+      let config;
+      try {
+        config = buildTrainConfig(parseConfig(o.config));
+      } catch (e) {
+        throw new CliError(`--config: ${(e as Error).message}`);
+      }
+      const bar = new SingleBar({ format: "train [{bar}] {percentage}% | epoch {epoch} | ETA {eta_formatted} | {info}", stream: process.stderr, etaBuffer: 200 }, Presets.shades_classic);
+      let perEpoch = 0;
+      let result;
+      try {
+        result = await trainIql(readEpisodes(o.data), config, seed, {
+          onStart: (epochs, batches) => ((perEpoch = batches), bar.start(epochs * batches, 0, { epoch: 1, info: "" })),
+          onBatch: (epoch, b) => b % 10 === 0 && bar.update((epoch - 1) * perEpoch + b, { epoch }),
+          onEpoch: (s) => bar.update(s.epoch * perEpoch, { epoch: s.epoch, info: `val AUC ${s.valAuc.toFixed(3)} log loss ${s.valLogLoss.toFixed(3)}` }),
+        });
+      } catch (e) {
+        if (e instanceof TrajectoryError) throw new CliError(e.message);
+        throw e instanceof Error && !(e instanceof TypeError) ? new CliError(e.message) : e;
+      } finally {
+        bar.stop();
+      }
+      // early stopping ends before maxEpochs; the bar is simply left where training stopped
+      const thoughts = result.task === PERSUASION_TASK ? persuasionThoughtBank() : result.frequentThoughts.map((text) => ({ text }));
+      const trainingMeta = {
+        data: o.data,
+        seed,
+        config,
+        counts: result.counts,
+        bestEpoch: result.bestEpoch,
+        epochs: result.history.length,
+        calibration: result.calibration,
+        validation: { auc: result.validation.after.auc, brier: result.validation.after.brier, ece: result.validation.after.ece },
+        seconds: Number(result.seconds.toFixed(2)),
+        samplesPerSecond: Math.round(result.samplesPerSecond),
+        split: { rule: "src/data/split.ts isHeldout(id)", heldoutPercent: config.heldoutPercent },
+      };
+      const samples = result.table.texts.length ? sampleSteps(result) : [];
+      const name = o.name ?? o.out.replace(/^.*\//, "").replace(/\.pnlc$/, "");
+      let { bytes, agreement } = quantizeAndCheck(result.params, buildMeta(result, name, thoughts, trainingMeta), samples);
+      const meta = buildMeta(result, name, thoughts, { ...trainingMeta, int8VsFloat: agreement });
+      let heldout;
+      if (o.evalData) {
+        const critic = loadCritic(bytes, loadWasmModuleFromDisk());
+        heldout = await evaluatePersuasion(critic, o.evalData, { split: config.heldoutPercent > 0 ? "heldout" : "all", heldoutPercent: config.heldoutPercent || undefined });
+        meta.evaluation = { heldout: { ...heldout, bins: undefined } };
+      }
+      ({ bytes } = quantizeAndCheck(result.params, meta, []));
+      if (bytes.length > MAX_MODEL_BYTES) process.stderr.write(`warning: model file is ${bytes.length} bytes (> 1 MiB)\n`);
+      await writeFileAtomic(o.out, bytes);
+      const notes = [
+        ...(o.note ?? []),
+        config.heldoutPercent > 0
+          ? `This model file never saw the local held-out split (${config.heldoutPercent}% of episodes by the id-hash rule of src/data/split.ts); it is the very file that was evaluated above, not a retrained one.`
+          : "Trained on every episode (heldoutPercent 0): there is no local held-out figure for this file.",
+      ];
+      const md = await writeReport({ modelPath: o.out, modelBytes: bytes.length, dataPath: o.data, seed, config, result, agreement, heldout, wallSeconds: (performance.now() - t0) / 1000, notes });
+      const summary = { model: o.out, bytes: bytes.length, report: md, epochs: result.history.length, bestEpoch: result.bestEpoch, validation_auc: result.validation.after.auc, validation_ece: result.validation.after.ece, heldout: heldout ? { auc: heldout.auc, brier: heldout.brier, ece: heldout.ece, auc_shuffled_thoughts: heldout.auc_shuffled_thoughts, n_dialogues: heldout.n_dialogues } : undefined, train_seconds: result.seconds, samples_per_second: result.samplesPerSecond, int8_max_abs_dp: agreement.maxAbsDiff };
+      process.stdout.write(JSON.stringify(summary, null, 2) + "\n");
+    });
+}
+
+/** Up to 200 (state, thought) pairs of the validation split, for the int8 vs float comparison. */
+function sampleSteps(result: Awaited<ReturnType<typeof trainIql>>): Array<{ state: string; thought: string }> {
+  const out: Array<{ state: string; thought: string }> = [];
+  for (const e of result.validationEpisodes) {
+    for (let t = 0; t < e.states.length && out.length < 200; t++) out.push({ state: result.table.texts[e.states[t]!]!, thought: result.table.texts[e.thoughts[t]!]! });
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+/**
+ * PersuasionForGood -> trajectories. One episode per dialogue; one step per persuader turn:
+ * state = compact summary of the dialogue before the turn, thought = the turn's strategy (annotated
+ * label in our words, or keyword-derived), action = what the persuader said, observation = the
+ * persuadee's reply; outcome = the persuadee's actual donation B6 clipped to [0, 2], success = B6 > 0.
+ */
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Episode } from "../train/trajectory.ts";
+import { parseCsvRecords } from "./csv.ts";
+import { describePersuaderTurn, labelSentence } from "./persuasion-strategies.ts";
+import { summarizePersuasionState, type DialogueTurn } from "./persuasion-summary.ts";
+import { deterministicSummarizer, type StateSummarizer } from "./summarizer.ts";
+
+export const PERSUASION_TASK = "persuasion";
+export const DONATES_GOAL = "the persuadee donates to the charity";
+export const DECLINES_GOAL = "the persuadee does not donate";
+export const MAX_DONATION = 2;
+
+export interface PersuasionDialogue {
+  id: string;
+  turns: DialogueTurn[];
+  /** Strategy labels of each turn's persuader sentences (empty when the dialogue is not annotated). */
+  labels: string[][];
+  annotated: boolean;
+  /** B6 of the persuadee, raw (may hold outliers such as 50 or 500). */
+  donationRaw: number;
+}
+
+/** Accepts the corpus folder itself, its data/ folder, or any folder holding FullData/. */
+export function resolvePersuasionRoot(dir: string): string {
+  for (const cand of [dir, join(dir, "data")]) if (existsSync(join(cand, "FullData", "full_dialog.csv"))) return cand;
+  throw new Error(`${dir}: not a PersuasionForGood folder (expected FullData/full_dialog.csv and FullData/full_info.csv)`);
+}
+
+export async function loadPersuasionDialogues(dir: string): Promise<PersuasionDialogue[]> {
+  const root = resolvePersuasionRoot(dir);
+  const dialogFile = join(root, "FullData", "full_dialog.csv");
+  const infoFile = join(root, "FullData", "full_info.csv");
+  const rows = parseCsvRecords(await readFile(dialogFile, "utf8"), ["Unit", "Turn", "B4", "B2"], dialogFile);
+  const info = parseCsvRecords(await readFile(infoFile, "utf8"), ["B2", "B4", "B6"], infoFile);
+
+  const donation = new Map<string, number>();
+  for (const r of info) {
+    if (r.B4 !== "1") continue;
+    const v = Number(r.B6);
+    if (!Number.isFinite(v)) throw new Error(`${infoFile}: dialogue ${r.B2}: B6 "${r.B6}" is not a number`);
+    donation.set(r.B2!, v);
+  }
+
+  const annotations = new Map<string, string[]>(); // `${id}#${turn}` -> persuader labels in order
+  const annFile = join(root, "AnnotatedData", "300_dialog.csv");
+  if (existsSync(annFile)) {
+    for (const r of parseCsvRecords(await readFile(annFile, "utf8"), ["B2", "B4", "Turn", "er_label_1"], annFile)) {
+      if (r.B4 !== "0" || !r.er_label_1) continue;
+      const key = `${r.B2}#${r.Turn}`;
+      (annotations.get(key) ?? annotations.set(key, []).get(key)!).push(r.er_label_1.trim());
+    }
+  }
+  const annotatedIds = new Set([...annotations.keys()].map((k) => k.slice(0, k.lastIndexOf("#"))));
+
+  const byId = new Map<string, DialogueTurn[]>();
+  for (const [i, r] of rows.entries()) {
+    const turn = Number(r.Turn);
+    if (!Number.isInteger(turn) || turn < 0 || turn > 1000) throw new Error(`${dialogFile}: row ${i + 2}: Turn "${r.Turn}" is not a turn index`);
+    if (r.B4 !== "0" && r.B4 !== "1") throw new Error(`${dialogFile}: row ${i + 2}: B4 "${r.B4}" is not a role (0 or 1)`);
+    const turns = byId.get(r.B2!) ?? byId.set(r.B2!, []).get(r.B2!)!;
+    while (turns.length <= turn) turns.push({ persuader: [], persuadee: [] });
+    const text = (r.Unit ?? "").trim();
+    if (text) turns[turn]![r.B4 === "0" ? "persuader" : "persuadee"].push(text);
+  }
+
+  const out: PersuasionDialogue[] = [];
+  for (const [id, turns] of byId) {
+    const d = donation.get(id);
+    if (d === undefined) continue; // no outcome: cannot be a trajectory
+    const annotated = annotatedIds.has(id);
+    const labels = turns.map((t, k) => (annotated ? annotations.get(`${id}#${k}`) ?? [] : t.persuader.map(labelSentence)));
+    out.push({ id, turns, labels, annotated, donationRaw: d });
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function clippedDonation(raw: number): number {
+  return Math.min(MAX_DONATION, Math.max(0, raw));
+}
+
+/** The persuader turns that count as decisions: turns where the persuader said something. */
+export function persuaderTurnIndices(d: PersuasionDialogue): number[] {
+  return d.turns.map((t, k) => (t.persuader.length ? k : -1)).filter((k) => k >= 0);
+}
+
+export function turnThought(d: PersuasionDialogue, k: number): string {
+  return describePersuaderTurn(d.labels[k] ?? [], d.turns[k]!.persuader);
+}
+
+function historyText(turns: DialogueTurn[], upto: number): string {
+  return turns
+    .slice(0, upto)
+    .flatMap((t) => [`persuader: ${t.persuader.join(" ")}`, `persuadee: ${t.persuadee.join(" ")}`])
+    .join("\n");
+}
+
+export async function persuasionEpisode(d: PersuasionDialogue, summarizer: StateSummarizer = deterministicSummarizer): Promise<Episode> {
+  const steps = [];
+  for (const k of persuaderTurnIndices(d)) {
+    const deterministic = summarizePersuasionState(d.turns, k);
+    const state = summarizer === deterministicSummarizer ? deterministic : await summarizer.summarize({ task: PERSUASION_TASK, history: historyText(d.turns, k), deterministic });
+    steps.push({ state, thought: turnThought(d, k), action: d.turns[k]!.persuader.join(" "), observation: d.turns[k]!.persuadee.join(" ") });
+  }
+  const value = clippedDonation(d.donationRaw);
+  return {
+    id: d.id,
+    task: PERSUASION_TASK,
+    steps,
+    outcome: { text: d.donationRaw > 0 ? DONATES_GOAL : DECLINES_GOAL, success: d.donationRaw > 0, value },
+    meta: { annotated: d.annotated, donationRaw: d.donationRaw, summarizer: summarizer.id },
+  };
+}
+
+export async function* persuasionEpisodes(dir: string, summarizer: StateSummarizer = deterministicSummarizer): AsyncGenerator<Episode> {
+  for (const d of await loadPersuasionDialogues(dir)) {
+    const ep = await persuasionEpisode(d, summarizer);
+    if (ep.steps.length) yield ep;
+  }
+}

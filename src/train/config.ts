@@ -1,0 +1,48 @@
+/** Trainer options, validated when the config is built (bad values fail before any work starts). */
+import { z } from "zod";
+
+export const TrainConfigSchema = z
+  .object({
+    hidden: z.tuple([z.number().int().min(16).max(512), z.number().int().min(16).max(512)]).default([64, 64])
+      .refine((h) => h.every((x) => x % 16 === 0), "hidden sizes must be multiples of 16"),
+    /** Discount toward STATE goals. Outcome goals are never discounted (see docs/design/iql-discount.md). */
+    gamma: z.number().gt(0).max(1).default(0.9),
+    /** Expectile of V over Q (IQL). */
+    tau: z.number().gt(0).lt(1).default(0.8),
+    /** Mix of the episode's realised outcome into the bootstrapped target of outcome goals (TD(lambda)-like). */
+    outcomeMcMix: z.number().min(0).max(1).default(0.5),
+    /** Adam epsilon of the sparse first layer (src/train/network.ts adamwStep explains why it is large). */
+    w1Eps: z.number().gt(0).max(1).default(1e-8),
+    lr: z.number().gt(0).max(1).default(1e-3),
+    weightDecay: z.number().min(0).max(1).default(0.5),
+    batchSize: z.number().int().min(1).max(4096).default(32),
+    maxEpochs: z.number().int().min(1).max(1000).default(12),
+    patience: z.number().int().min(1).max(100).default(4),
+    /** Polyak rate of the target Q network, per optimiser step. */
+    polyak: z.number().gt(0).max(1).default(0.02),
+    validationFraction: z.number().gt(0).lt(0.9).default(0.15),
+    /** Hindsight future-state goals and other-episode (negative) state goals per transition. */
+    hindsightGoals: z.number().int().min(0).max(8).default(1),
+    negativeGoals: z.number().int().min(0).max(8).default(1),
+    stateGoalWeight: z.number().min(0).max(10).default(0.5),
+    /** Keep out the dialogues of the local held-out split (src/data/split.ts); 0 trains on everything. */
+    heldoutPercent: z.number().int().min(0).max(90).default(20),
+    /** Fit sigmoid(a*z+b) on validation outcome predictions and fold it into the last layer. */
+    calibrate: z.boolean().default(true),
+    maxOutcomeGoals: z.number().int().min(1).max(64).default(8),
+    initScale: z.number().gt(0).max(10).default(0.5),
+    /** Train this many networks of hidden/K each and pack them into one (mean logit); see src/train/ensemble.ts. */
+    ensemble: z.number().int().min(1).max(16).default(8),
+    /** With ensemble > 1: member m validates (early stopping, calibration) on fold m of K and trains on the rest. */
+    crossFit: z.boolean().default(true),
+  })
+  .strict();
+
+export type TrainConfig = z.infer<typeof TrainConfigSchema>;
+
+export function buildTrainConfig(input: unknown): TrainConfig {
+  const r = TrainConfigSchema.safeParse(input ?? {});
+  if (r.success) return r.data;
+  const i = r.error.issues[0]!;
+  throw new Error(`config.${i.path.join(".") || "(root)"}: ${i.message}`);
+}

@@ -1,0 +1,298 @@
+/**
+ * Goal-conditioned implicit Q-learning (IQL) over relabelled goals (docs/design/iql-trainer.md):
+ *   Q(s,t,g) <- r + gamma_g * V(s',g)           (BCE on the sigmoid output; gamma_g = 1 for outcome goals)
+ *   V(s,g)   <- expectile_tau of Qtarget(s,t,g)  (Qtarget: Polyak-averaged copy of Q)
+ * Split by episode into train / validation; early stopping on the validation log loss of Q toward the
+ * primary outcome goal; optional Platt calibration folded into Q's last layer. With `ensemble: K`, K
+ * smaller (Q, V) pairs are trained on K cross-fit folds and packed into one network (ensemble.ts).
+ * Deterministic per seed. This file is near 300 lines: the member loop and the IQL step belong together.
+ */
+import type { FloatCriticParams, FloatHead } from "../critic/types.ts";
+import { isHeldout } from "../data/split.ts";
+import type { TrainConfig } from "./config.ts";
+import { brier, ece, fitPlatt, logLoss, reliabilityBins, rocAuc, type ReliabilityBin } from "./metrics.ts";
+import { packParams } from "./ensemble.ts";
+import { adamState, adamwStep, cloneHead, headForward, headBackward, initHead, polyakUpdate, sigmoid, zeroGrads, type HeadGrads, type HeadItem } from "./network.ts";
+import { buildOutcomeGoals, indexEpisode, relabelTransition, setOutcomes, TextTable, type EpisodeRec, type GoalItem, type OutcomeGoal } from "./relabel.ts";
+import { Rng } from "./rng.ts";
+import type { Episode } from "./trajectory.ts";
+
+export interface EpochStats {
+  epoch: number;
+  /** Ensemble member (0 when training one network). */
+  member?: number;
+  qLoss: number;
+  vLoss: number;
+  valLogLoss: number;
+  valAuc: number;
+  samples: number;
+  seconds: number;
+}
+
+export interface OutcomeEval {
+  n: number;
+  auc: number;
+  brier: number;
+  ece: number;
+  logLoss: number;
+  bins: ReliabilityBin[];
+}
+
+export interface TrainResult {
+  params: FloatCriticParams;
+  goals: OutcomeGoal[];
+  primary: number;
+  table: TextTable;
+  history: EpochStats[];
+  bestEpoch: number;
+  /** Best epoch of each ensemble member, counted over all members' epochs in sequence. */
+  bestEpochs: number[];
+  calibration: { a: number; b: number } | null;
+  /** Platt (a, b) of each ensemble member, fitted on its own validation episodes. */
+  calibrations: Array<{ a: number; b: number }>;
+  validation: { before: OutcomeEval; after: OutcomeEval };
+  counts: { episodes: number; train: number; validation: number; heldoutExcluded: number; transitions: number; samplesSeen: number };
+  seconds: number;
+  samplesPerSecond: number;
+  /** Most frequent thoughts of the training data (a thought bank for tasks without their own). */
+  frequentThoughts: string[];
+  task: string;
+  validationEpisodes: EpisodeRec[];
+}
+
+export interface TrainHooks {
+  onStart?(totalEpochs: number, batchesPerEpoch: number): void;
+  onBatch?(epoch: number, batch: number): void;
+  onEpoch?(stats: EpochStats): void;
+}
+
+/** Reads the episodes (streamed: only interned texts and ids stay in memory) and trains. */
+export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episode>, cfg: TrainConfig, seed: number, hooks: TrainHooks = {}): Promise<TrainResult> {
+  const t0 = performance.now();
+  const table = new TextTable();
+  const recs: EpisodeRec[] = [];
+  const outcomes: Array<Episode["outcome"]> = [];
+  const thoughtCounts = new Map<string, number>();
+  const tasks = new Map<string, number>();
+  let heldoutExcluded = 0;
+  for await (const ep of episodes) {
+    if (cfg.heldoutPercent > 0 && isHeldout(ep.id, cfg.heldoutPercent)) {
+      heldoutExcluded++;
+      continue;
+    }
+    recs.push(indexEpisode(ep, table));
+    outcomes.push(ep.outcome);
+    tasks.set(ep.task, (tasks.get(ep.task) ?? 0) + 1);
+    for (const s of ep.steps) thoughtCounts.set(s.thought, (thoughtCounts.get(s.thought) ?? 0) + 1);
+  }
+  if (recs.length < 4) throw new Error(`training needs at least 4 episodes outside the held-out split, got ${recs.length}`);
+  const { goals, primary } = buildOutcomeGoals(outcomes, table, cfg.maxOutcomeGoals);
+  setOutcomes(recs, outcomes.map((o) => o.text), goals, primary);
+
+  const rng = new Rng(seed);
+  const order = rng.shuffle(recs.map((_, i) => i));
+  const dim = table.encoder.dim;
+  const K = cfg.ensemble;
+  const memberHidden: [number, number] = [cfg.hidden[0] / K, cfg.hidden[1] / K];
+  if (!Number.isInteger(memberHidden[0]) || !Number.isInteger(memberHidden[1])) throw new Error(`config.ensemble: ${K} does not divide hidden ${cfg.hidden.join("x")}`);
+  // Validation episodes per member: with crossFit, member m holds out fold m of K (every episode is
+  // validation for exactly one member, training for the others); otherwise one shared split.
+  const crossFit = K > 1 && cfg.crossFit;
+  const nVal = Math.max(1, Math.round(recs.length * cfg.validationFraction));
+  const valOf = (m: number) => (crossFit ? order.filter((_, i) => i % K === m) : order.slice(0, nVal)).map((i) => recs[i]!);
+  const members: FloatCriticParams[] = [];
+  const history: EpochStats[] = [];
+  const bestEpochs: number[] = [];
+  const calibrations: Array<{ a: number; b: number }> = [];
+  const oof = { before: { p: [] as number[], y: [] as number[] }, after: { p: [] as number[], y: [] as number[] } };
+  const allVal = new Set<EpisodeRec>();
+  let samplesSeen = 0;
+  let transitionsPerMember = 0;
+  let trainCount = 0;
+  for (let m = 0; m < K; m++) {
+    const val = valOf(m);
+    const valSet = new Set(val);
+    val.forEach((e) => allVal.add(e));
+    const train = recs.filter((e) => !valSet.has(e));
+    trainCount = train.length;
+    const transitions: Array<[EpisodeRec, number]> = train.flatMap((e) => e.states.map((_, t) => [e, t] as [EpisodeRec, number]));
+    transitionsPerMember = transitions.length;
+    if (m === 0) hooks.onStart?.(cfg.maxEpochs * K, Math.ceil(transitions.length / cfg.batchSize));
+    const r = trainMember({ train, val, transitions, goals, primary, table, cfg, hidden: memberHidden, rng, hooks, epochOffset: m * cfg.maxEpochs });
+    bestEpochs.push(history.length + r.bestEpoch); // in the running epoch count over members
+    history.push(...r.history.map((h, i) => ({ ...h, epoch: history.length + i + 1, member: m })));
+    samplesSeen += r.samples;
+    const addOof = (into: { p: number[]; y: number[] }) => {
+      const { z, episode } = outcomeLogits(r.q, val, goals[primary]!.id, table, memberHidden);
+      z.forEach((zi, i) => (into.p.push(sigmoid(zi)), into.y.push(episode[i]!.label)));
+    };
+    addOof(oof.before);
+    if (cfg.calibrate) {
+      // fit on every outcome goal of the bank, so Q of each outcome (not only the primary) is calibrated
+      const z: number[] = [], lab: number[] = [];
+      goals.forEach((g, j) => {
+        const o = outcomeLogits(r.q, val, g.id, table, memberHidden);
+        o.z.forEach((zi, i) => (z.push(zi), lab.push(o.episode[i]!.outcome === j ? 1 : 0)));
+      });
+      let c = fitPlatt(z, lab);
+      // a < 0 would flip a member whose ranking failed on its own few validation episodes: noise, not
+      // signal; such a member contributes a constant instead
+      if (!(c.a >= 0)) c = { a: 0, b: 0 };
+      calibrations.push(c);
+      r.q.w3.forEach((w, i) => (r.q.w3[i] = w * c.a));
+      r.q.b3[0] = r.q.b3[0]! * c.a + c.b;
+    }
+    addOof(oof.after);
+    members.push({ inputDim: dim, hidden: memberHidden, q: r.q, v: r.v });
+  }
+  const packed = packParams(members);
+  const { hidden, q, v } = packed;
+  const metricsOf = (x: { p: number[]; y: number[] }): OutcomeEval => ({ n: x.p.length, auc: rocAuc(x.p, x.y), brier: brier(x.p, x.y), ece: ece(x.p, x.y), logLoss: logLoss(x.p, x.y), bins: reliabilityBins(x.p, x.y) });
+  const before = metricsOf(oof.before);
+  const after = metricsOf(oof.after);
+  const calibration = calibrations.length === 1 ? calibrations[0]! : null;
+  const val = [...allVal];
+  const transitions = { length: transitionsPerMember };
+  const train = { length: trainCount };
+  const seconds = (performance.now() - t0) / 1000;
+  const frequentThoughts = [...thoughtCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 16).map(([t]) => t);
+  const task = [...tasks.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  return {
+    params: { inputDim: dim, hidden, q, v: v! },
+    goals,
+    primary,
+    table,
+    history,
+    bestEpoch: bestEpochs[0]!,
+    bestEpochs,
+    calibration,
+    calibrations,
+    validation: { before, after },
+    counts: { episodes: recs.length + heldoutExcluded, train: train.length, validation: val.length, heldoutExcluded, transitions: transitions.length, samplesSeen },
+    seconds,
+    samplesPerSecond: samplesSeen / history.reduce((s, h) => s + h.seconds, 0),
+    frequentThoughts,
+    task,
+    validationEpisodes: val,
+  };
+}
+
+interface MemberInput {
+  train: EpisodeRec[];
+  val: EpisodeRec[];
+  transitions: Array<[EpisodeRec, number]>;
+  goals: OutcomeGoal[];
+  primary: number;
+  table: TextTable;
+  cfg: TrainConfig;
+  hidden: [number, number];
+  rng: Rng;
+  hooks: TrainHooks;
+  epochOffset: number;
+}
+
+/** Trains one (Q, V) pair with early stopping; returns the best epoch's heads. */
+function trainMember(x: MemberInput): { q: FloatHead; v: FloatHead; history: EpochStats[]; bestEpoch: number; samples: number } {
+  const { train, val, transitions, goals, primary, table, cfg, hidden, rng, hooks } = x;
+  const dim = table.encoder.dim;
+  const q = initHead(dim, hidden, true, rng, cfg.initScale);
+  const v = initHead(dim, hidden, false, rng, cfg.initScale);
+  const qTarget = cloneHead(q);
+  const qGrads = zeroGrads(q, dim), vGrads = zeroGrads(v, dim);
+  const qOpt = adamState(q), vOpt = adamState(v);
+  const relabelOpt = { gamma: cfg.gamma, hindsightGoals: cfg.hindsightGoals, negativeGoals: cfg.negativeGoals, stateGoalWeight: cfg.stateGoalWeight };
+  const batchesPerEpoch = Math.ceil(transitions.length / cfg.batchSize);
+  const history: EpochStats[] = [];
+  let best = { loss: Infinity, epoch: 0, q: cloneHead(q), v: cloneHead(v) };
+  let samples = 0;
+  for (let epoch = 1; epoch <= cfg.maxEpochs; epoch++) {
+    const te = performance.now();
+    rng.shuffle(transitions);
+    let qLossSum = 0, vLossSum = 0, wSum = 0;
+    for (let b = 0; b < batchesPerEpoch; b++) {
+      const batch = transitions.slice(b * cfg.batchSize, (b + 1) * cfg.batchSize);
+      const items: GoalItem[] = batch.flatMap(([e, t]) => relabelTransition(e, t, goals, train, relabelOpt, rng));
+      const stats = iqlStep({ q, v, qTarget, qGrads, vGrads }, items, table, hidden, cfg);
+      adamwStep(q, qGrads, qOpt, cfg.lr, cfg.weightDecay, hidden[0], cfg.w1Eps);
+      adamwStep(v, vGrads, vOpt, cfg.lr, cfg.weightDecay, hidden[0], cfg.w1Eps);
+      polyakUpdate(qTarget, q, cfg.polyak);
+      qLossSum += stats.qLoss;
+      vLossSum += stats.vLoss;
+      wSum += stats.weight;
+      samples += items.length;
+      hooks.onBatch?.(x.epochOffset + epoch, b + 1);
+    }
+    const ev = evaluateOutcome(q, val, goals[primary]!.id, table, hidden);
+    const stats: EpochStats = { epoch, qLoss: qLossSum / wSum, vLoss: vLossSum / wSum, valLogLoss: ev.logLoss, valAuc: ev.auc, samples, seconds: (performance.now() - te) / 1000 };
+    history.push(stats);
+    hooks.onEpoch?.({ ...stats, epoch: x.epochOffset + epoch });
+    if (ev.logLoss < best.loss - 1e-5) best = { loss: ev.logLoss, epoch, q: cloneHead(q), v: cloneHead(v) };
+    else if (epoch - best.epoch >= cfg.patience) break;
+  }
+  return { q: best.q, v: best.v, history, bestEpoch: best.epoch, samples };
+}
+
+interface Nets {
+  q: FloatHead;
+  v: FloatHead;
+  qTarget: FloatHead;
+  qGrads: HeadGrads;
+  vGrads: HeadGrads;
+}
+
+/** One IQL step's losses and gradients (accumulated into the grads; the caller steps the optimisers). */
+function iqlStep(n: Nets, items: GoalItem[], table: TextTable, hidden: [number, number], cfg: TrainConfig) {
+  const feats = table.feats;
+  const boot = items.map((it) => it.next >= 0 && it.reward === 0);
+  const nextItems: HeadItem[] = items.filter((_, i) => boot[i]).map((it) => ({ state: it.next, goal: it.goal }));
+  const vNext = headForward(n.v, hidden, feats, nextItems, false).z;
+  const y = new Float32Array(items.length);
+  let k = 0;
+  items.forEach((it, i) => {
+    let target: number = it.reward;
+    if (boot[i]) target = it.gamma * sigmoid(vNext[k++]!);
+    else if (it.next < 0 && it.realised !== undefined) target = it.realised;
+    // outcome goals: mix in the realised outcome (Monte Carlo return), still undiscounted
+    if (it.realised !== undefined && it.next >= 0) target = cfg.outcomeMcMix * it.realised + (1 - cfg.outcomeMcMix) * target;
+    y[i] = target;
+  });
+  const qItems: HeadItem[] = items.map((it) => ({ state: it.state, thought: it.thought, goal: it.goal }));
+  const vItems: HeadItem[] = items.map((it) => ({ state: it.state, goal: it.goal }));
+  const qf = headForward(n.q, hidden, feats, qItems, true);
+  const qt = headForward(n.qTarget, hidden, feats, qItems, false).z;
+  const vf = headForward(n.v, hidden, feats, vItems, true);
+  const wTotal = items.reduce((s, it) => s + it.weight, 0);
+  const dq = new Float32Array(items.length), dv = new Float32Array(items.length);
+  let qLoss = 0, vLoss = 0;
+  items.forEach((it, i) => {
+    const p = sigmoid(qf.z[i]!);
+    const yi = y[i]!;
+    qLoss += it.weight * -(yi * Math.log(Math.max(p, 1e-7)) + (1 - yi) * Math.log(Math.max(1 - p, 1e-7)));
+    dq[i] = (it.weight * (p - yi)) / wTotal;
+    const pv = sigmoid(vf.z[i]!);
+    const u = sigmoid(qt[i]!) - pv;
+    const w = u < 0 ? 1 - cfg.tau : cfg.tau;
+    vLoss += it.weight * w * u * u;
+    dv[i] = (it.weight * -2 * w * u * pv * (1 - pv)) / wTotal;
+  });
+  headBackward(n.q, hidden, feats, qf.tape!, dq, n.qGrads);
+  headBackward(n.v, hidden, feats, vf.tape!, dv, n.vGrads);
+  return { qLoss, vLoss, weight: wTotal };
+}
+
+function outcomeLogits(q: FloatHead, eps: EpisodeRec[], goal: number, table: TextTable, hidden: [number, number]) {
+  const items: HeadItem[] = [];
+  const episode: EpisodeRec[] = [];
+  for (const e of eps) e.states.forEach((s, t) => (items.push({ state: s, thought: e.thoughts[t]!, goal }), episode.push(e)));
+  const z: number[] = [];
+  for (let i = 0; i < items.length; i += 256) z.push(...headForward(q, hidden, table.feats, items.slice(i, i + 256), false).z);
+  return { z, episode };
+}
+
+/** Q toward the primary outcome goal at every step of the given episodes, against the realised outcome. */
+export function evaluateOutcome(q: FloatHead, eps: EpisodeRec[], goal: number, table: TextTable, hidden: [number, number]): OutcomeEval {
+  const { z, episode } = outcomeLogits(q, eps, goal, table, hidden);
+  const p = z.map(sigmoid);
+  const y = episode.map((e) => e.label);
+  return { n: p.length, auc: rocAuc(p, y), brier: brier(p, y), ece: ece(p, y), logLoss: logLoss(p, y), bins: reliabilityBins(p, y) };
+}

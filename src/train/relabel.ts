@@ -1,0 +1,122 @@
+/**
+ * Hindsight relabelling: turns episodes into (s, thought, goal, s') items with their reward.
+ * Per transition: every outcome goal of the bank (reached or not by this episode), future states
+ * of the same episode (reward 1 when the goal is the very next state), and states of other episodes
+ * as negatives. Texts are interned once and encoded with the serving encoder (encodeHashed).
+ */
+import { DEFAULT_HASH_ENCODER, encodeHashed, type HashEncoderSpec, type SparseFeatures } from "../critic/encoder/hash.ts";
+import type { BankGoal } from "../critic/types.ts";
+import type { Rng } from "./rng.ts";
+import type { Episode } from "./trajectory.ts";
+
+export class TextTable {
+  readonly texts: string[] = [];
+  readonly feats: SparseFeatures[] = [];
+  private readonly ids = new Map<string, number>();
+  constructor(readonly encoder: HashEncoderSpec = DEFAULT_HASH_ENCODER) {}
+  id(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.texts.length;
+      this.ids.set(text, id);
+      this.texts.push(text);
+      this.feats.push(encodeHashed(text, this.encoder));
+    }
+    return id;
+  }
+}
+
+export interface EpisodeRec {
+  id: string;
+  states: number[];
+  thoughts: number[];
+  /** Index of the outcome goal this episode reached, or -1 when its outcome is not in the bank. */
+  outcome: number;
+  /** 1 when the episode reached the primary positive outcome goal (the label of the outcome metrics). */
+  label: 0 | 1;
+}
+
+export interface OutcomeGoal extends BankGoal {
+  id: number;
+}
+
+/** The outcome goal bank: the most frequent outcome texts; polarity from success (or value above the median). */
+export function buildOutcomeGoals(outcomes: Array<Episode["outcome"]>, table: TextTable, max: number): { goals: OutcomeGoal[]; primary: number } {
+  const episodes = outcomes.map((outcome) => ({ outcome }));
+  const stats = new Map<string, { n: number; succ: number; nSucc: number; value: number; nValue: number }>();
+  for (const ep of episodes) {
+    const s = stats.get(ep.outcome.text) ?? stats.set(ep.outcome.text, { n: 0, succ: 0, nSucc: 0, value: 0, nValue: 0 }).get(ep.outcome.text)!;
+    s.n++;
+    if (ep.outcome.success !== undefined) (s.nSucc++, (s.succ += ep.outcome.success ? 1 : 0));
+    if (ep.outcome.value !== undefined) (s.nValue++, (s.value += ep.outcome.value));
+  }
+  const values = episodes.map((e) => e.outcome.value).filter((v): v is number => v !== undefined).sort((a, b) => a - b);
+  const median = values.length ? values[Math.floor(values.length / 2)]! : 0;
+  const ranked = [...stats.entries()].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1)).slice(0, max);
+  const goals: OutcomeGoal[] = ranked.map(([text, s]) => {
+    const positive = s.nSucc > 0 ? s.succ / s.nSucc >= 0.5 : s.value / Math.max(1, s.nValue) > median;
+    return { text, polarity: positive ? "positive" : "negative", kind: "outcome", id: table.id(text) };
+  });
+  const primary = Math.max(0, goals.findIndex((g) => g.polarity === "positive"));
+  return { goals, primary };
+}
+
+/** Interns an episode's texts; its outcome is resolved against the goal bank later (setOutcomes). */
+export function indexEpisode(ep: Episode, table: TextTable): EpisodeRec {
+  return { id: ep.id, states: ep.steps.map((s) => table.id(s.state)), thoughts: ep.steps.map((s) => table.id(s.thought)), outcome: -1, label: 0 };
+}
+
+export function setOutcomes(recs: EpisodeRec[], outcomeTexts: string[], goals: OutcomeGoal[], primary: number): void {
+  const byText = new Map(goals.map((g, i) => [g.text, i]));
+  recs.forEach((r, i) => {
+    r.outcome = byText.get(outcomeTexts[i]!) ?? -1;
+    r.label = r.outcome === primary ? 1 : 0;
+  });
+}
+
+export interface GoalItem {
+  state: number;
+  thought: number;
+  goal: number;
+  /** Next state's text id, or -1 when the step ends the episode. */
+  next: number;
+  reward: 0 | 1;
+  /** Discount of the bootstrapped term: 1 for outcome goals, gamma for state goals. */
+  gamma: number;
+  /** For outcome goals: whether this episode reached it (its realised return). */
+  realised?: 0 | 1;
+  weight: number;
+}
+
+export interface RelabelOptions {
+  gamma: number;
+  hindsightGoals: number;
+  negativeGoals: number;
+  stateGoalWeight: number;
+}
+
+/** Goal items for transition t of episode e. `all` supplies the other episodes' states (negatives). */
+export function relabelTransition(e: EpisodeRec, t: number, goals: OutcomeGoal[], all: EpisodeRec[], opt: RelabelOptions, rng: Rng): GoalItem[] {
+  const T = e.states.length;
+  const next = t + 1 < T ? e.states[t + 1]! : -1;
+  const base = { state: e.states[t]!, thought: e.thoughts[t]! };
+  const items: GoalItem[] = [];
+  goals.forEach((g, j) => {
+    const realised: 0 | 1 = e.outcome === j ? 1 : 0;
+    items.push({ ...base, goal: g.id, next, reward: next < 0 ? realised : 0, gamma: 1, realised, weight: 1 });
+  });
+  if (next >= 0) {
+    for (let h = 0; h < opt.hindsightGoals; h++) {
+      const k = t + 1 + rng.int(T - t - 1);
+      const goal = e.states[k]!;
+      items.push({ ...base, goal, next, reward: goal === next ? 1 : 0, gamma: opt.gamma, weight: opt.stateGoalWeight });
+    }
+  }
+  for (let h = 0; h < opt.negativeGoals && all.length > 1; h++) {
+    let other = all[rng.int(all.length)]!;
+    if (other === e) other = all[(all.indexOf(e) + 1) % all.length]!;
+    const goal = other.states[rng.int(other.states.length)]!;
+    items.push({ ...base, goal, next, reward: goal === next ? 1 : 0, gamma: opt.gamma, weight: opt.stateGoalWeight });
+  }
+  return items;
+}

@@ -1,0 +1,111 @@
+/** The training report: markdown beside the model, with SVG and PNG charts. */
+import { basename, dirname, join } from "node:path";
+import { barSpec, lossCurveSpec, reliabilitySpec, renderChart } from "./charts.ts";
+import type { Agreement } from "./export.ts";
+import { writeFileAtomic } from "./export.ts";
+import type { TrainResult } from "./iql.ts";
+import type { TrainConfig } from "./config.ts";
+import type { PersuasionEval } from "./evaluate-persuasion.ts";
+
+export interface ReportInput {
+  modelPath: string;
+  modelBytes: number;
+  dataPath: string;
+  seed: number;
+  config: TrainConfig;
+  result: TrainResult;
+  agreement: Agreement;
+  heldout?: PersuasionEval;
+  wallSeconds: number;
+  notes?: string[];
+}
+
+const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "n/a");
+
+/** Writes `<model>.report.md` and its images (`<model>.report.<name>.svg|png`); returns the markdown path. */
+export async function writeReport(r: ReportInput): Promise<string> {
+  const stem = r.modelPath.replace(/\.pnlc$/, "") + ".report";
+  const images: Array<[string, Parameters<typeof renderChart>[0]]> = [["loss", lossCurveSpec(r.result.history, r.result.bestEpochs)]];
+  const v = r.result.validation;
+  images.push(["reliability", reliabilitySpec("Reliability, validation episodes (float, primary outcome goal)", [
+    { name: "before calibration", bins: v.before.bins },
+    ...(r.result.calibration ? [{ name: "after calibration", bins: v.after.bins }] : []),
+  ])]);
+  if (r.heldout) {
+    images.push(["heldout-reliability", reliabilitySpec(`Reliability, held-out dialogues (int8 model), ${r.heldout.n_decisions} decisions`, [{ name: "int8 critic", bins: r.heldout.bins }])]);
+    images.push(["heldout-auc-by-turn", barSpec("Held-out AUC by persuader turn", r.heldout.by_turn.flatMap((b) => [
+      { bucket: b.bucket, value: b.auc, series: "thought of the turn" },
+      { bucket: b.bucket, value: b.auc_shuffled_thoughts, series: "thoughts shuffled" },
+    ]), "ROC AUC")]);
+  }
+  for (const [name, spec] of images) {
+    const { svg, png } = await renderChart(spec);
+    await writeFileAtomic(`${stem}.${name}.svg`, svg);
+    await writeFileAtomic(`${stem}.${name}.png`, png);
+  }
+  const img = (name: string, alt: string) => `![${alt}](${basename(stem)}.${name}.png)`;
+  const res = r.result;
+  const crossFit = r.config.ensemble > 1 && r.config.crossFit;
+  const lines = [
+    `# Training report: ${basename(r.modelPath)}`,
+    "",
+    `- data: \`${r.dataPath}\` (task ${res.task}); seed ${r.seed}; trained ${new Date().toISOString()}`,
+    `- episodes: ${res.counts.episodes} read, ${res.counts.heldoutExcluded} kept out as the local held-out split (heldoutPercent ${r.config.heldoutPercent}), ${crossFit ? `${r.config.ensemble}-fold cross-fit: each member trains on ${res.counts.train} and early-stops and is calibrated on the other ${res.counts.episodes - res.counts.heldoutExcluded - res.counts.train}` : `${res.counts.train} train / ${res.counts.validation} validation`}; ${res.counts.transitions} training transitions per member`,
+    `- model file: ${r.modelBytes} bytes (int8), hidden ${r.config.hidden.join("x")}, encoder hash-ngram dim ${res.params.inputDim}`,
+    `- training: ${r.config.ensemble > 1 ? `${r.config.ensemble} ensemble members of hidden ${r.config.hidden.map((h) => h / r.config.ensemble).join("x")}, packed into one network; ` : ""}${res.history.length} epochs in total (best ${res.bestEpochs.join(", ")}, early stopping patience ${r.config.patience}), ${res.counts.samplesSeen} relabelled samples, ${res.samplesPerSecond.toFixed(0)} samples/s, ${res.seconds.toFixed(1)} s training, ${r.wallSeconds.toFixed(1)} s wall in total (one core)`,
+    `- outcome goals: ${res.goals.map((g) => `"${g.text}" (${g.polarity})`).join(", ")}; primary for metrics: "${res.goals[res.primary]!.text}"`,
+    `- calibration: ${res.calibrations.length ? `Platt (a, b) ${crossFit ? "per member " : ""}${res.calibrations.map((c) => `(${f3(c.a)}, ${f3(c.b)})`).join(", ")}, fitted on ${crossFit ? "each member's own validation fold and folded into its last layer before packing" : "the validation episodes and folded into Q's last layer"} (ranking unchanged)` : "none"}`,
+    "",
+    crossFit
+      ? "## Validation, out of fold (each member scored on the fold it did not train on, pooled; float, primary outcome goal, every step)"
+      : "## Validation episodes (float network, primary outcome goal, every step)",
+    "",
+    "| | n | AUC | Brier | ECE (10 bins) | log loss |",
+    "|---|---|---|---|---|---|",
+    `| before calibration | ${v.before.n} | ${f3(v.before.auc)} | ${f3(v.before.brier)} | ${f3(v.before.ece)} | ${f3(v.before.logLoss)} |`,
+    `| after calibration | ${v.after.n} | ${f3(v.after.auc)} | ${f3(v.after.brier)} | ${f3(v.after.ece)} | ${f3(v.after.logLoss)} |`,
+    "",
+    img("loss", "training curves"),
+    "",
+    img("reliability", "reliability on validation"),
+    "",
+  ];
+  if (r.heldout) {
+    const h = r.heldout;
+    lines.push(
+      "## Held-out dialogues (the int8 model file, through the runtime loader)",
+      "",
+      `Split \`${h.split}\`: ${h.n_dialogues} dialogues never seen in training, ${h.n_decisions} persuader turns, donation rate ${f3(h.base_rate)}. Goal "${h.goal}".`,
+      "",
+      "| AUC | Brier | ECE | AUC, thoughts shuffled |",
+      "|---|---|---|---|",
+      `| ${f3(h.auc)} | ${f3(h.brier)} | ${f3(h.ece)} | ${f3(h.auc_shuffled_thoughts)} |`,
+      "",
+      "| turns | n | AUC | AUC shuffled |",
+      "|---|---|---|---|",
+      ...h.by_turn.map((b) => `| ${b.bucket} | ${b.n} | ${f3(b.auc)} | ${f3(b.auc_shuffled_thoughts)} |`),
+      "",
+      img("heldout-reliability", "held-out reliability"),
+      "",
+      img("heldout-auc-by-turn", "held-out AUC by turn"),
+      "",
+    );
+  }
+  const a = r.agreement;
+  lines.push(
+    "## int8 vs float",
+    "",
+    `${a.pairs} (state, thought, bank goal) scores of validation steps: max |dp| ${a.maxAbsDiff.toFixed(4)}, mean |dp| ${a.meanAbsDiff.toFixed(4)}, pairwise ordering agreement ${(100 * a.pairwiseOrderAgreement).toFixed(1)}%.`,
+    "",
+    "## Config",
+    "",
+    "```json",
+    JSON.stringify(r.config, null, 2),
+    "```",
+    "",
+    ...(r.notes?.length ? ["## Notes", "", ...r.notes.map((n) => `- ${n}`), ""] : []),
+  );
+  const md = join(dirname(stem), `${basename(stem)}.md`);
+  await writeFileAtomic(md, lines.join("\n"));
+  return md;
+}

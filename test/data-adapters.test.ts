@@ -1,0 +1,101 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { avalonEpisodes, AVALON_LOSS, AVALON_WIN, loadAvalonGames } from "../src/data/avalon.ts";
+import { genericEpisodes } from "../src/data/generic.ts";
+import { DECLINES_GOAL, DONATES_GOAL, loadPersuasionDialogues, persuasionEpisode } from "../src/data/persuasion.ts";
+import { describePersuaderTurn, labelSentence, STRATEGY_TEXT } from "../src/data/persuasion-strategies.ts";
+import { amountsIn, MAX_STATE_CHARS, summarizePersuasionState } from "../src/data/persuasion-summary.ts";
+import { isHeldout, splitBucket } from "../src/data/split.ts";
+import { EpisodeSchema } from "../src/train/trajectory.ts";
+import { needCorpus } from "./helpers/corpus.ts";
+
+const p4g = needCorpus("persuasionforgood");
+const avalon = needCorpus("avalon_multiround_llm");
+
+describe.skipIf(!p4g)("persuasion adapter on the real corpus", () => {
+  it("builds valid episodes: one step per persuader turn, clipped donation, success = donated > 0", async () => {
+    const dialogues = await loadPersuasionDialogues(p4g!);
+    expect(dialogues.length).toBeGreaterThan(500);
+    const outlier = dialogues.find((d) => d.donationRaw > 2)!;
+    const zero = dialogues.find((d) => d.donationRaw === 0)!;
+    const annotated = dialogues.find((d) => d.annotated)!;
+    for (const d of [outlier, zero, annotated]) {
+      const ep = await persuasionEpisode(d);
+      expect(EpisodeSchema.safeParse(ep).success).toBe(true);
+      expect(ep.steps.length).toBe(d.turns.filter((t) => t.persuader.length).length);
+      expect(ep.outcome.value).toBe(Math.min(2, Math.max(0, d.donationRaw)));
+      expect(ep.outcome.success).toBe(d.donationRaw > 0);
+      expect(ep.outcome.text).toBe(d.donationRaw > 0 ? DONATES_GOAL : DECLINES_GOAL);
+      for (const s of ep.steps) expect(s.state.length).toBeLessThanOrEqual(MAX_STATE_CHARS + 4);
+      expect(ep.steps[0]!.state).toBe("turn 0. the chat has not started.");
+    }
+    expect((await persuasionEpisode(outlier)).outcome.value).toBe(2);
+    // annotated dialogues use the label descriptions (our words), not the raw label names
+    const ep = await persuasionEpisode(annotated);
+    const texts = Object.values(STRATEGY_TEXT);
+    expect(ep.steps.every((s) => texts.some((t) => s.thought.startsWith(t)))).toBe(true);
+  });
+
+  it("states are deterministic and keep the persuadee's words and amounts", async () => {
+    const [d] = await loadPersuasionDialogues(p4g!);
+    const k = d!.turns.length - 1;
+    const a = summarizePersuasionState(d!.turns, k);
+    expect(summarizePersuasionState(d!.turns, k)).toBe(a);
+    const lastReply = d!.turns[k - 1]!.persuadee.join(" ").split(" ").slice(0, 3).join(" ");
+    expect(a).toContain(lastReply);
+    expect(a.startsWith(`turn ${k}.`)).toBe(true);
+  });
+});
+
+describe("persuasion text rules", () => {
+  it("extracts amounts and labels sentences", () => {
+    expect(amountsIn("I'll give $1.50, maybe 50 cents or two dollars")).toEqual(["$1.50", "50 cents", "two dollars"]);
+    expect(labelSentence("How much would you like to donate?")).toBe("ask-donation-amount");
+    expect(labelSentence("Would you be willing to donate some of your payment?")).toBe("proposition-of-donation");
+    expect(labelSentence("Hello, how are you today")).toBe("greeting");
+    expect(describePersuaderTurn(["credibility-appeal", "greeting"], ["They work in 120 countries."])).toBe(`${STRATEGY_TEXT["credibility-appeal"]}; then ${STRATEGY_TEXT.greeting}. e.g. "They work in 120 countries."`);
+  });
+
+  it("the held-out split is a stable hash rule of about the requested size", () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `dialogue-${i}`);
+    const share = ids.filter((id) => isHeldout(id)).length / ids.length;
+    expect(share).toBeGreaterThan(0.17);
+    expect(share).toBeLessThan(0.23);
+    expect(splitBucket("20180904-045349_715_live")).toBe(splitBucket("20180904-045349_715_live"));
+  });
+});
+
+describe.skipIf(!avalon)("avalon adapter on real games", () => {
+  it("one episode per player, thoughts from written reasoning, outcome from the winner", async () => {
+    const games = await loadAvalonGames(join(avalon!, "dataset", "4_reasoning_comparison", "high"));
+    expect(games.length).toBeGreaterThan(0);
+    const g = games[0]!;
+    const eps = avalonEpisodes(g);
+    expect(eps).toHaveLength(g.players.length);
+    for (const [i, ep] of eps.entries()) {
+      const p = g.players[i]!;
+      expect(EpisodeSchema.safeParse(ep).success).toBe(true);
+      const won = g.winner === (p.is_good ? "good" : "evil");
+      expect(ep.outcome).toMatchObject({ success: won, text: won ? AVALON_WIN : AVALON_LOSS });
+      expect(ep.steps.every((s) => s.state.includes(`I am ${p.name}, ${p.role}`))).toBe(true);
+    }
+    const leader = g.missions[0]!.proposals[0]!;
+    const ep = eps[g.players.findIndex((p) => p.name === leader.leader)]!;
+    expect(ep.steps.some((s) => s.action === `propose team ${leader.team_members.join(", ")}` && leader.reasoning && s.thought.startsWith(leader.reasoning.slice(0, 40).replace(/\s+/g, " ")))).toBe(true);
+  });
+});
+
+describe("generic adapter", () => {
+  it("validates and normalises users' logs", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pnlc-generic-"));
+    await writeFile(join(dir, "a.jsonl"), JSON.stringify({ id: " e1 ", task: "support ", steps: [{ state: "  user:\n  hello ", thought: "greet\tthem" }], outcome: { text: " solved ", success: true } }) + "\n");
+    const eps = [];
+    for await (const e of genericEpisodes(dir)) eps.push(e);
+    expect(eps).toEqual([{ id: "e1", task: "support", steps: [{ state: "user: hello", thought: "greet them", action: "", observation: "" }], outcome: { text: "solved", success: true } }]);
+    await writeFile(join(dir, "b.jsonl"), JSON.stringify({ id: "e2", task: "x", steps: [{ state: "s" }], outcome: { text: "o", success: true } }) + "\n");
+    const it = genericEpisodes(join(dir, "b.jsonl"));
+    await expect(it.next()).rejects.toThrow(/b\.jsonl:1: steps\[0\]\.thought/);
+  });
+});

@@ -1,0 +1,82 @@
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { main } from "../src/cli/index.ts";
+import { parseCsv } from "../src/data/csv.ts";
+import { needCorpus } from "./helpers/corpus.ts";
+
+const p4g = needCorpus("persuasionforgood");
+
+const quote = (f: string) => `"${f.replace(/"/g, '""')}"`;
+
+/** A small PersuasionForGood-layout folder (first N dialogues) in a temp dir. */
+async function sliceCorpus(root: string, n: number): Promise<string> {
+  const out = await mkdtemp(join(tmpdir(), "pnlc-p4g-"));
+  await mkdir(join(out, "FullData"));
+  const dialog = parseCsv(await readFile(join(root, "data", "FullData", "full_dialog.csv"), "utf8"));
+  const ids = [...new Set(dialog.slice(1).map((r) => r[4]!))].slice(0, n);
+  const keep = new Set(ids);
+  const rows = [dialog[0]!, ...dialog.slice(1).filter((r) => keep.has(r[4]!))];
+  await writeFile(join(out, "FullData", "full_dialog.csv"), rows.map((r) => r.map(quote).join(",")).join("\n") + "\n");
+  const info = parseCsv(await readFile(join(root, "data", "FullData", "full_info.csv"), "utf8"));
+  await writeFile(join(out, "FullData", "full_info.csv"), [info[0]!, ...info.slice(1).filter((r) => keep.has(r[0]!))].map((r) => r.map(quote).join(",")).join("\n") + "\n");
+  return out;
+}
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "", err = "";
+  const o = vi.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
+  const e = vi.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
+  try {
+    const code = await main(["node", "pnlc", ...args]);
+    return { code, out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+    process.exitCode = undefined;
+  }
+}
+
+describe.skipIf(!p4g)("data -> train -> eval-critic on a corpus slice", () => {
+  it("writes trajectories, a loadable int8 model with its report, and evaluates it", async () => {
+    const dir = await sliceCorpus(p4g!, 40);
+    const work = await mkdtemp(join(tmpdir(), "pnlc-train-"));
+    const traj = join(work, "p.jsonl");
+    expect((await run(["data", "persuasion", "--in", dir, "--out", traj])).code).toBe(0);
+    const model = join(work, "m.pnlc");
+    const cfg = JSON.stringify({ hidden: [16, 16], maxEpochs: 2, heldoutPercent: 0 });
+    const t = await run(["train", "--data", traj, "--out", model, "--config", cfg, "--seed", "3", "--eval-data", dir]);
+    expect(t.code, t.err).toBe(0);
+    const summary = JSON.parse(t.out);
+    expect(summary.bytes).toBeGreaterThan(1000);
+    expect(summary.int8_max_abs_dp).toBeLessThan(0.05);
+    expect(existsSync(join(work, "m.report.md"))).toBe(true);
+    expect(existsSync(join(work, "m.report.loss.png"))).toBe(true);
+    expect(existsSync(join(work, "m.report.reliability.svg"))).toBe(true);
+    const e = await run(["eval-critic", "--model", model, "--data", dir, "--json"]);
+    expect(e.code, e.err).toBe(0);
+    const j = JSON.parse(e.out);
+    expect(Object.keys(j).sort()).toEqual(["auc", "auc_shuffled_thoughts", "brier", "ece", "n_decisions", "n_dialogues"]);
+    expect(j.n_dialogues).toBe(40);
+    for (const k of ["auc", "brier", "ece", "auc_shuffled_thoughts"]) (expect(j[k]).toBeGreaterThanOrEqual(0), expect(j[k]).toBeLessThanOrEqual(1));
+    // the model's training figures travel in its metadata
+    const i = await run(["eval-critic", "--model", model, "--data", dir, "--split", "nope"]);
+    expect(i.code).toBe(2);
+    expect(i.err).toMatch(/--split/);
+  });
+
+  it("bad inputs exit 2 with the field named", async () => {
+    const work = await mkdtemp(join(tmpdir(), "pnlc-bad-"));
+    const traj = join(work, "t.jsonl");
+    await writeFile(traj, JSON.stringify({ id: "a", task: "t", steps: [{ state: "s", thought: 3 }], outcome: { text: "x", success: true } }) + "\n");
+    const r = await run(["train", "--data", traj, "--out", join(work, "m.pnlc")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/t\.jsonl:1: steps\[0\]\.thought/);
+    const c = await run(["train", "--data", traj, "--out", join(work, "m.pnlc"), "--config", '{"tau": 2}']);
+    expect(c.code).toBe(2);
+    expect(c.err).toMatch(/config\.tau/);
+    expect(existsSync(join(work, "m.pnlc"))).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { encodeHashed } from "../src/critic/encoder/hash.ts";
+import { floatScoreQ } from "../src/critic/float-forward.ts";
+import { buildTrainConfig } from "../src/train/config.ts";
+import { trainIql } from "../src/train/iql.ts";
+import { Rng } from "../src/train/rng.ts";
+import type { Episode } from "../src/train/trajectory.ts";
+
+/**
+ * A task whose answer is known: from "start", the thought "alpha" leads to the goal with probability
+ * 0.8 and "beta" with probability 0.2, two steps later (through a middle state where the only thought
+ * is "carry on"). Honest Q of the outcome goal is 0.8 / 0.2: no discount may shrink it.
+ */
+function syntheticEpisodes(n: number, seed: number): Episode[] {
+  const rng = new Rng(seed);
+  return Array.from({ length: n }, (_, i) => {
+    const alpha = i % 2 === 0;
+    const p = alpha ? 0.8 : 0.2;
+    const win = rng.next() < p;
+    const branch = alpha ? "alpha" : "beta";
+    return {
+      id: `ep${i}`,
+      task: "synthetic",
+      steps: [
+        { state: "at the start", thought: `take the ${branch} road`, action: "", observation: "" },
+        { state: `walking the ${branch} road`, thought: "carry on", action: "", observation: "" },
+        { state: `near the end of the ${branch} road`, thought: "carry on", action: "", observation: "" },
+      ],
+      outcome: { text: win ? "reached the castle" : "lost in the woods", success: win },
+    };
+  });
+}
+
+const cfg = buildTrainConfig({ ensemble: 1, hidden: [16, 16], maxEpochs: 25, patience: 25, heldoutPercent: 0, calibrate: false, validationFraction: 0.2, lr: 0.005, weightDecay: 0, batchSize: 16, gamma: 0.5 });
+
+describe("goal-conditioned IQL on a synthetic task", () => {
+  it("learns that alpha leads to the castle (about 0.8) and beta does not (about 0.2), undiscounted", async () => {
+    const r = await trainIql(syntheticEpisodes(400, 7), cfg, 3);
+    const goals = ["reached the castle", "lost in the woods"].map((g) => encodeHashed(g));
+    const q = floatScoreQ(r.params, encodeHashed("at the start"), [encodeHashed("take the alpha road"), encodeHashed("take the beta road")], goals);
+    const [alphaWin, alphaLose, betaWin, betaLose] = [q[0]!, q[1]!, q[2]!, q[3]!];
+    expect(alphaWin).toBeGreaterThan(0.68);
+    expect(alphaWin).toBeLessThan(0.92);
+    expect(betaWin).toBeGreaterThan(0.08);
+    expect(betaWin).toBeLessThan(0.32);
+    expect(alphaLose).toBeLessThan(betaLose);
+    // hindsight state goal: from the start, alpha reaches "walking the alpha road" next (reward 1), beta never does
+    const sg = floatScoreQ(r.params, encodeHashed("at the start"), [encodeHashed("take the alpha road"), encodeHashed("take the beta road")], [encodeHashed("walking the alpha road")]);
+    expect(sg[0]!).toBeGreaterThan(0.7);
+    expect(sg[1]!).toBeLessThan(0.3);
+  });
+
+  it("is deterministic for a seed and differs across seeds", async () => {
+    const eps = syntheticEpisodes(60, 1);
+    const small = { ...cfg, maxEpochs: 3, patience: 3 };
+    const a = await trainIql(eps, small, 11);
+    const b = await trainIql(eps, small, 11);
+    const c = await trainIql(eps, small, 12);
+    expect(Buffer.from(a.params.q.w2.buffer).equals(Buffer.from(b.params.q.w2.buffer))).toBe(true);
+    expect(Buffer.from(a.params.v!.w1.state.buffer).equals(Buffer.from(b.params.v!.w1.state.buffer))).toBe(true);
+    expect(a.history.map((h) => h.valLogLoss)).toEqual(b.history.map((h) => h.valLogLoss));
+    expect(Buffer.from(a.params.q.w2.buffer).equals(Buffer.from(c.params.q.w2.buffer))).toBe(false);
+  });
+});
