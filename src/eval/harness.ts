@@ -1,0 +1,121 @@
+/**
+ * Runs an agent over a run's episodes: decide, step, record, until each episode ends. Keeps per-decision
+ * cost (LLM calls, tokens, seconds) and, when asked, the trajectory in the trainer's format.
+ */
+import type { Agent, DecisionStats } from "../agents/types.ts";
+import type { Episode as Trajectory } from "../train/trajectory.ts";
+import type { EpisodeResult, TaskEpisode } from "../tasks/types.ts";
+import { meanInterval, wilsonInterval, type Interval } from "./stats.ts";
+
+export interface EpisodeRecord {
+  id: string;
+  result: EpisodeResult;
+  decisions: number;
+  cost: DecisionStats;
+  /** Cost of end-of-episode work (Reflexion's reflection), not counted per decision. */
+  extra: DecisionStats;
+  trajectory?: Trajectory;
+}
+
+export interface RunOptions {
+  agent: Agent;
+  episodes: TaskEpisode[];
+  record?: boolean;
+  /** Called after each episode (progress bars). */
+  onEpisode?: (done: number, rec: EpisodeRecord) => void;
+  /** Safety net against an agent that never ends an episode. */
+  maxDecisions?: number;
+}
+
+const add = (a: DecisionStats, b: DecisionStats): DecisionStats => ({
+  llmCalls: a.llmCalls + b.llmCalls,
+  inputTokens: a.inputTokens + b.inputTokens,
+  outputTokens: a.outputTokens + b.outputTokens,
+  seconds: a.seconds + b.seconds,
+});
+const zero = (): DecisionStats => ({ llmCalls: 0, inputTokens: 0, outputTokens: 0, seconds: 0 });
+
+export async function runEpisode(agent: Agent, ep: TaskEpisode, record: boolean, maxDecisions = 200): Promise<EpisodeRecord> {
+  let cost = zero();
+  let decisions = 0;
+  const steps: Trajectory["steps"] = [];
+  while (!ep.done) {
+    if (decisions >= maxDecisions) throw new Error(`${ep.id}: agent ${agent.name} made ${maxDecisions} decisions without ending the episode`);
+    const state = ep.stateText();
+    const d = await agent.decide(ep);
+    decisions++;
+    cost = add(cost, d.stats);
+    const { observation } = await ep.step(d.action);
+    agent.observe?.(ep, observation);
+    if (record) steps.push({ state, thought: d.thought || d.action, action: d.action, observation: ep.stateText() });
+  }
+  const result = ep.result();
+  const extra = (await agent.endEpisode?.(ep, result)) ?? zero();
+  const rec: EpisodeRecord = { id: ep.id, result, decisions, cost, extra };
+  if (record && steps.length)
+    rec.trajectory = { id: ep.id, task: ep.task, steps, outcome: { text: result.outcome, ...(result.graded ? {} : { success: result.success }), value: result.value }, meta: { agent: agent.name, score: result.score } };
+  return rec;
+}
+
+export async function runEpisodes(o: RunOptions): Promise<EpisodeRecord[]> {
+  const out: EpisodeRecord[] = [];
+  for (const ep of o.episodes) {
+    const rec = await runEpisode(o.agent, ep, o.record ?? false, o.maxDecisions);
+    out.push(rec);
+    o.onEpisode?.(out.length, rec);
+  }
+  return out;
+}
+
+export interface EvalSummary {
+  task: string;
+  agent: string;
+  episodes: number;
+  score: Interval;
+  success: Interval;
+  /** WebShop reward, Avalon win (0/1), persuasion donation ($). */
+  value: Interval;
+  decisions: number;
+  llmCallsPerDecision: number;
+  tokensPerDecision: number;
+  secondsPerDecision: number;
+}
+
+export function summarize(task: string, agent: string, recs: EpisodeRecord[]): EvalSummary {
+  const decisions = recs.reduce((a, r) => a + r.decisions, 0);
+  const cost = recs.reduce((a, r) => add(a, r.cost), zero());
+  const per = (x: number) => (decisions ? x / decisions : 0);
+  return {
+    task,
+    agent,
+    episodes: recs.length,
+    score: meanInterval(recs.map((r) => r.result.score)),
+    success: wilsonInterval(recs.filter((r) => r.result.success).length, recs.length),
+    value: meanInterval(recs.map((r) => r.result.value)),
+    decisions,
+    llmCallsPerDecision: per(cost.llmCalls),
+    tokensPerDecision: per(cost.inputTokens + cost.outputTokens),
+    secondsPerDecision: per(cost.seconds),
+  };
+}
+
+/** The `--json` line of `pnlc eval`. */
+export function summaryJson(s: EvalSummary) {
+  return {
+    task: s.task,
+    agent: s.agent,
+    episodes: s.episodes,
+    score: round(s.score.mean, 2),
+    success_rate: round(s.success.mean, 4),
+    llm_calls_per_decision: round(s.llmCallsPerDecision, 3),
+    seconds_per_decision: round(s.secondsPerDecision, 5),
+    score_ci95: [round(s.score.lo, 2), round(s.score.hi, 2)] as [number, number],
+    success_ci95: [round(s.success.lo, 4), round(s.success.hi, 4)] as [number, number],
+    value: round(s.value.mean, 4),
+    value_ci95: [round(s.value.lo, 4), round(s.value.hi, 4)] as [number, number],
+    tokens_per_decision: round(s.tokensPerDecision, 1),
+    decisions: s.decisions,
+  };
+}
+
+const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;

@@ -1,0 +1,65 @@
+/**
+ * What a careful shopper can read off a page about how well an item fits the instruction. The
+ * scripted proposer writes this evidence into its thoughts (as an LLM would reason about the page);
+ * it never reads the hidden product attributes or the goal's target asin.
+ */
+import type { Product, WebShopGoal } from "./catalog.ts";
+import { contentTokens } from "./text.ts";
+
+/** The instruction without its option and price clauses (what the product itself should be). */
+export function instructionCore(goal: WebShopGoal): string {
+  return goal.instruction.replace(/ with [a-z ]+: .*$/i, "").replace(/, and price lower than .*$/i, "");
+}
+
+function overlap(need: string[], have: Set<string>): number {
+  const uniq = [...new Set(need)];
+  return uniq.length ? uniq.filter((t) => have.has(t)).length / uniq.length : 1;
+}
+
+/** Share of the instruction's content words (and of its attribute words) found in the title. */
+export function titleEvidence(product: Product, goal: WebShopGoal): number {
+  const title = new Set(contentTokens(product.title));
+  return 0.5 * overlap(contentTokens(instructionCore(goal)), title) + 0.5 * overlap(goal.attributes.flatMap((a) => contentTokens(a)), title);
+}
+
+/** Requested attributes visible on the item page (title, features, description). */
+export function visibleAttributeCount(product: Product, goal: WebShopGoal): number {
+  const text = (product.title + " " + product.bulletPoints.join(" ") + " " + product.description).toLowerCase();
+  return goal.attributes.filter((a) => text.includes(a.toLowerCase())).length;
+}
+
+export function matchWord(x: number): "strong" | "partial" | "weak" {
+  return x >= 0.67 ? "strong" : x >= 0.34 ? "partial" : "weak";
+}
+
+export function budgetWord(product: Product, goal: WebShopGoal): string {
+  return product.price <= goal.priceUpper ? "within budget" : "over budget";
+}
+
+/** Option values the instruction text names, found among a product's values (for items other than the target). */
+export function optionsNamedInInstruction(product: Product, goal: WebShopGoal): Record<string, string> {
+  const ins = goal.instruction.toLowerCase();
+  const out: Record<string, string> = {};
+  for (const [name, values] of Object.entries(product.options)) {
+    const hits = values.filter((v) => ins.includes(`${name.toLowerCase()}: ${v.toLowerCase()}`));
+    const loose = hits.length ? hits : values.filter((v) => v.length > 2 && ins.includes(v.toLowerCase()));
+    if (loose.length) out[name] = loose.sort((a, b) => b.length - a.length)[0]!;
+  }
+  return out;
+}
+
+/** The "name: value" option clauses written in the instruction text ("... with size: large, and color: black"). */
+export function instructionOptionClauses(goal: WebShopGoal): Array<[string, string]> {
+  const m = / with ((?:[^:,]+: [^,]+)(?:, and [^:,]+: [^,]+)*?)(?:, and price lower than .*)?$/i.exec(goal.instruction);
+  if (!m) return [];
+  return m[1]!.split(", and ").map((c) => c.split(": ") as [string, string]).filter((c) => c.length === 2);
+}
+
+/** How many of the instruction's option clauses this item offers: "all", "some", "none", or "no options requested". */
+export function optionAvailability(product: Product, goal: WebShopGoal): "all" | "some" | "none" | "n/a" {
+  const clauses = instructionOptionClauses(goal);
+  if (!clauses.length) return "n/a";
+  const values = new Set(Object.values(product.options).flat().map((v) => v.toLowerCase()));
+  const hit = clauses.filter(([, v]) => values.has(v.toLowerCase())).length;
+  return hit === clauses.length ? "all" : hit ? "some" : "none";
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { Bm25Index } from "../src/tasks/webshop/bm25.ts";
+import { goalsForProduct, type Product, type WebShopGoal } from "../src/tasks/webshop/catalog.ts";
+import { webshopReward } from "../src/tasks/webshop/reward.ts";
+import { tokenSetRatio } from "../src/tasks/webshop/text.ts";
+import { instructionOptionClauses, optionAvailability } from "../src/tasks/webshop/evidence.ts";
+
+const product = (over: Partial<Product> = {}): Product => ({
+  asin: "B000TEST01",
+  title: "Stainless Steel Water Bottle, Leak Proof, 32 oz",
+  name: "Stainless Steel Water Bottle, Leak Proof, 32 oz",
+  query: "water bottles",
+  category: "sports",
+  productCategory: "Sports & Outdoors › Accessories › Water Bottles",
+  price: 19.99,
+  attributes: ["leak proof", "bpa free"],
+  bulletPoints: ["Keeps drinks cold for 24 hours"],
+  description: "Double wall vacuum insulated.",
+  options: { color: ["black", "white"], size: ["32 oz", "40 oz"] },
+  searchText: "stainless steel water bottle leak proof",
+  ...over,
+});
+
+const goal = (over: Partial<WebShopGoal> = {}): WebShopGoal => ({
+  asin: "B000TEST01",
+  instruction: "Find me leak proof, bpa free water bottles with color: black, and size: 32 oz, and price lower than 30.00 dollars",
+  attributes: ["leak proof", "bpa free"],
+  goalOptions: { color: "black", size: "32 oz" },
+  priceUpper: 30,
+  query: "water bottles",
+  name: "Stainless Steel Water Bottle, Leak Proof, 32 oz",
+  productCategory: "Sports & Outdoors › Accessories › Water Bottles",
+  ...over,
+});
+
+describe("webshop reward (WebShop get_reward)", () => {
+  it("is 1 for the right item, options and price", () => {
+    const r = webshopReward(product(), goal(), { color: "black", size: "32 oz" });
+    expect(r.reward).toBe(1);
+    expect(r).toMatchObject({ rType: 1, attributeMatches: 2, optionMatches: 2, priceOk: true });
+  });
+
+  it("loses one share per missed option or price: (attrs + options + price) / (n_attrs + n_options + 1)", () => {
+    expect(webshopReward(product(), goal(), { color: "white", size: "32 oz" }).reward).toBeCloseTo(4 / 5);
+    expect(webshopReward(product(), goal(), {}).reward).toBeCloseTo(3 / 5);
+    expect(webshopReward(product({ price: 45 }), goal(), { color: "black", size: "32 oz" }).reward).toBeCloseTo(4 / 5);
+  });
+
+  it("counts an attribute found only in the title or bullet points", () => {
+    const p = product({ attributes: [], title: "Leak proof bottle, bpa free plastic", name: "Stainless Steel Water Bottle" });
+    expect(webshopReward(p, goal(), { color: "black", size: "32 oz" }).attributeMatches).toBe(2);
+  });
+
+  it("multiplies by the type reward: 0 when no title word is shared, 0.5 when only a little is", () => {
+    const other = product({ name: "Wireless Gaming Mouse", title: "Wireless Gaming Mouse", query: "mice", productCategory: "Electronics › Mice" });
+    expect(webshopReward(other, goal(), { color: "black", size: "32 oz" }).reward).toBe(0);
+    const weak = product({ name: "Steel Mug Handle Lid Cap Travel", query: "mugs", productCategory: "Kitchen › Mugs" });
+    const r = webshopReward(weak, goal(), { color: "black", size: "32 oz" });
+    expect(r.rType).toBe(0.5); // 1 of 8 goal title words (12.5%: under 20%, not under 10%), no query or category match
+    expect(r.reward).toBeCloseTo(0.5); // everything else matches: the type reward alone halves it
+  });
+
+  it("normalises colours before matching options", () => {
+    const p = product({ options: { color: ["jet black", "white"], size: ["32 oz"] } });
+    expect(webshopReward(p, goal(), { color: "jet black", size: "32 oz" }).optionMatches).toBe(2);
+  });
+});
+
+describe("webshop text and search", () => {
+  it("token_set_ratio is 100 for subsets and lower for different strings", () => {
+    expect(tokenSetRatio("leak proof", "Leak Proof")).toBe(100);
+    expect(tokenSetRatio("bpa free", "bpa free and leak proof")).toBe(100);
+    expect(tokenSetRatio("bpa free", "machine wash")).toBeLessThan(50);
+  });
+
+  it("BM25 ranks the document with the rare query terms first", () => {
+    const idx = new Bm25Index(["red cotton shirt", "blue denim jeans", "red wool scarf and red hat"]);
+    expect(idx.search("denim jeans", 3)[0]).toBe(1);
+    expect(idx.search("red scarf", 3)[0]).toBe(2);
+    expect(idx.search("nothing matches", 3)).toEqual([]);
+  });
+
+  it("builds goals the WebShop way: one per option combination, options and price in the text", () => {
+    const goals = goalsForProduct(product(), { attributes: ["leak proof"], instruction: "Find me leak proof water bottles.", instruction_attributes: ["leak proof"] });
+    expect(goals).toHaveLength(4);
+    for (const g of goals) {
+      expect(g.instruction).toMatch(/^Find me leak proof water bottles with color: \w+, and size: \d+ oz, and price lower than \d+\.00 dollars$/);
+      expect(g.priceUpper).toBeGreaterThan(19.99);
+      expect(instructionOptionClauses(g)).toHaveLength(2);
+      expect(optionAvailability(product(), g)).toBe("all");
+    }
+    expect(goalsForProduct(product(), { attributes: ["x"] })).toEqual([]);
+  });
+});
