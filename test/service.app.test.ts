@@ -17,6 +17,7 @@ describe("offline mode (no LLM)", () => {
     expect(body.critique).toMatch(/\d\.\d\d: the persuadee/);
     expect(body.goals.every((g: { source: string }) => g.source === "bank")).toBe(true);
     expect(body.usage).toEqual({ llmCalls: 0, inputTokens: 0, outputTokens: 0, embeddingCalls: 0 });
+    expect(body.trace.map((t: { llmCalls?: number }) => t.llmCalls)).toEqual(body.trace.map(() => 0));
     expect(body.degraded).toBe(false);
     expect(Object.keys(body.timings)).toEqual(["propose", "goals", "encode", "critic", "refine", "act", "total"]);
   });
@@ -60,6 +61,21 @@ describe("LLM mode with a recording mock LLM", () => {
     expect(body.usage.llmCalls).toBe(3);
     expect(body.usage.inputTokens).toBeGreaterThan(0);
     expect(body.goals.every((g: { source: string }) => g.source === "llm")).toBe(true);
+  });
+
+  it("the trace carries each stage's LLM calls and tokens, summing to the usage (propose and goals run concurrently)", async () => {
+    const llm = new RecordingLanguageModel(plannerReplies({ refined: { thought: "refined thought", action: "refined reply" } }));
+    const { app } = serviceApp({ llm });
+    const body = await json(await postJson(app, "/v1/plan", { state, knobs: { critic: "llm", acceptThreshold: 1, rounds: 1 } }));
+    type Entry = { stage: string; llmCalls: number; inputTokens: number; outputTokens: number };
+    const trace = body.trace as Entry[];
+    const callsBy = (stage: string) => trace.filter((t) => t.stage === stage).reduce((n, t) => n + t.llmCalls, 0);
+    expect(trace.every((t) => typeof t.llmCalls === "number" && typeof t.inputTokens === "number")).toBe(true);
+    expect(Object.fromEntries(["propose", "goals", "critic", "refine", "act"].map((s) => [s, callsBy(s)]))).toEqual({ propose: 1, goals: 1, critic: 2, refine: 1, act: 0 });
+    expect(llm.countByTask()).toEqual({ "propose-thoughts": 1, "imagine-goals": 1, "estimate-outcomes": 2, "refine-thought": 1 });
+    const sum = (k: keyof Entry) => trace.reduce((n, t) => n + (t[k] as number), 0);
+    expect([sum("llmCalls"), sum("inputTokens"), sum("outputTokens")]).toEqual([body.usage.llmCalls, body.usage.inputTokens, body.usage.outputTokens]);
+    expect(trace.find((t) => t.stage === "propose")!.outputTokens).toBeGreaterThan(0);
   });
 
   it("refines below the threshold; the refine reply carries the action so no act call follows", async () => {

@@ -4,7 +4,9 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type MockLlmServer, type ServerReply, scriptFromPlannerReplies, startMockLlm } from "../src/mock-llm/server.ts";
+import { openAICompatibleModel } from "../src/providers/llm-providers.ts";
 import { json, postJson, realCriticApp } from "./helpers/service-app.ts";
+import { freePort } from "./helpers/wrangler-dev.ts";
 
 let llm: MockLlmServer;
 const { app } = realCriticApp();
@@ -67,6 +69,35 @@ describe("fault injection (real provider, mock server)", () => {
     expect(body.reason).toMatch(/propose failed .*thought bank/);
     expect(body.candidates.length).toBeGreaterThan(1);
     expect(body.action).toContain("Even $1");
+  });
+
+  it("connection dropped without a response, then success: retried, not degraded", async () => {
+    llm.setScript(faultsFor("propose-thoughts", [{ dropConnection: true }]));
+    const body = await plan();
+    expect(body.degraded).toBe(false);
+    expect(llm.calls.filter((c) => c.task === "propose-thoughts").map((c) => c.status)).toEqual([0, 200]);
+  });
+
+  it("connection dropped on every attempt: 3 attempts, then the thought bank, degraded", async () => {
+    llm.setScript(faultsFor("propose-thoughts", [{ dropConnection: true }, { dropConnection: true }, { dropConnection: true }]));
+    const body = await plan();
+    expect(tasks().filter((t) => t === "propose-thoughts")).toHaveLength(3);
+    expect(body.degraded).toBe(true);
+    expect(body.reason).toMatch(/propose failed .*thought bank/);
+  });
+
+  it("nothing listening on the provider's port: each call is retried, the plan still answers", async () => {
+    const closedPort = await freePort();
+    const retries: number[] = [];
+    const model = openAICompatibleModel({ baseURL: `http://127.0.0.1:${closedPort}/v1`, model: "m", policy: { timeoutMs: 2000, retry: { retries: 2, baseDelayMs: 1, maxDelayMs: 2, onRetry: (r) => void retries.push(r.attempt) } } });
+    await expect(model.doGenerate({ messages: [{ role: "user", content: "hi" }] })).rejects.toThrow(/ECONNREFUSED|Cannot connect/);
+    expect(retries).toEqual([0, 1]);
+    const res = await postJson(app, "/v1/plan", { state, knobs: { acceptThreshold: -1 } }, { ...env(), PNLC_LLM_BASE_URL: `http://127.0.0.1:${closedPort}/v1` });
+    const body = await json(res);
+    expect(res.status).toBe(200);
+    expect(body.degraded).toBe(true);
+    expect(body.usage.llmCalls).toBeGreaterThanOrEqual(2);
+    expect(body.candidates.length).toBeGreaterThan(1);
   });
 
   it("a 400 is not retried", async () => {

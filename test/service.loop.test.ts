@@ -6,6 +6,8 @@ import { DEFAULT_KNOBS, withKnobs } from "../src/planner/defaults.ts";
 import { LearnedEstimator } from "../src/planner/learned-estimator.ts";
 import { planDecision, runPlan, type PlanDeps } from "../src/planner/loop.ts";
 import { critiqueText, scoreCandidates } from "../src/planner/score.ts";
+import { meteredLanguageModel, UsageMeter } from "../src/planner/usage.ts";
+import { RecordingLanguageModel } from "../src/providers/mock/recording-model.ts";
 import type { Candidate, DecisionContext, Goal, PlanEvent, Proposer, ScoredCandidate } from "../src/planner/types.ts";
 import { FAKE_META, fakeCritic } from "./helpers/fake-critic.ts";
 
@@ -122,6 +124,19 @@ describe("planning loop (scripted proposer, fake critic)", () => {
     expect(result.trace.map((t) => t.stage).sort()).toEqual(["act", "critic", "goals", "propose"]);
     expect(result.trace.every((t) => t.ok && t.durationMs >= 0)).toBe(true);
     expect(result.timings.total).toBeGreaterThanOrEqual(result.timings.critic);
+  });
+
+  it("counts per stage only what the deps' meter counts: none without a meter, the metered model's calls with one", async () => {
+    const plain = await runPlan(bankDeps(new ScriptedProposer(["ask what causes they care about"])), ctx, withKnobs(bankKnobs, { acceptThreshold: -1 }));
+    expect(plain.trace.some((t) => "llmCalls" in t)).toBe(false);
+    const meter = new UsageMeter();
+    const llm = meteredLanguageModel(new RecordingLanguageModel(), meter);
+    // A proposer that calls the LLM for its reply with the context it was given, as LlmProposer does.
+    const proposer = new ScriptedProposer(["ask what causes they care about"]);
+    proposer.act = async (c: DecisionContext) => (await llm.doGenerate({ messages: [{ role: "user", content: "reply" }], signal: c.signal })).text;
+    const metered = await runPlan({ ...bankDeps(proposer), meter }, ctx, withKnobs(bankKnobs, { acceptThreshold: -1 }));
+    expect(metered.trace.map((t) => [t.stage, t.llmCalls])).toEqual([["propose", 0], ["goals", 0], ["critic", 0], ["act", 1]]);
+    expect(metered.usage.llmCalls).toBe(1);
   });
 
   it("bank goals come in the requested counts and polarities, matched to the state", async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseJsonReply, linesAsList } from "../src/planner/llm/json.ts";
 import { delimit } from "../src/planner/llm/prompts.ts";
 import { parseConfig } from "../src/providers/config.ts";
-import { isRetryableStatus, ProviderError, ProviderTimeoutError } from "../src/providers/errors.ts";
+import { isNetworkError, isRetryableError, isRetryableStatus, ProviderError, ProviderTimeoutError } from "../src/providers/errors.ts";
 import { makeRedactor } from "../src/providers/redact.ts";
 import { withRetry } from "../src/providers/retry.ts";
 import { withTimeout } from "../src/providers/timeout.ts";
@@ -52,6 +52,38 @@ describe("retry helper", () => {
     const delays: number[] = [];
     await withRetry(async () => { throw new ProviderError("x", 429, 1); }, { retries: 1, baseDelayMs: 10, maxDelayMs: 5000, random: () => 0, sleep: async (ms) => void delays.push(ms) }).catch(() => {});
     expect(delays).toEqual([1000]);
+  });
+
+  it("network failures with no status are retryable like 5xx; aborts and bugs are not", () => {
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9"), { code: "ECONNREFUSED" });
+    const networkErrors = [
+      new TypeError("fetch failed", { cause: refused }), // Node fetch (undici)
+      new TypeError("terminated", { cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }) }),
+      new Error("Network connection lost."), // workerd
+      Object.assign(new Error("Cannot connect to API: other side closed"), { isRetryable: true }), // AI SDK APICallError, no statusCode
+    ];
+    expect(networkErrors.map((e) => [isNetworkError(e), isRetryableError(e)])).toEqual(networkErrors.map(() => [true, true]));
+    const notRetryable = [
+      new TypeError("Cannot read properties of undefined (reading 'choices')"),
+      new DOMException("The operation was aborted", "AbortError"),
+      new Error("refine reply is not the expected JSON (12 chars)"),
+      new ProviderError("bad request", 400),
+    ];
+    expect(notRetryable.map(isRetryableError)).toEqual([false, false, false, false]);
+    // A status decides on its own, even when the message mentions the network.
+    expect(isRetryableError(new ProviderError("connection reset by proxy", 401))).toBe(false);
+  });
+
+  it("connection refused then success: two attempts; never retried once the caller aborted", async () => {
+    const refused = () => new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }) });
+    let n = 0;
+    expect(await withRetry(async () => (n++ === 0 ? Promise.reject(refused()) : "ok"), noSleep)).toBe("ok");
+    expect(n).toBe(2);
+    const caller = new AbortController();
+    let m = 0;
+    const failing = withRetry(async () => { m++; caller.abort(new Error("caller gave up")); throw refused(); }, { ...noSleep, retries: 3, signal: caller.signal });
+    await expect(failing).rejects.toThrow("fetch failed");
+    expect(m).toBe(1);
   });
 
   it("timeouts count as 408 and stop at the caller's abort", async () => {

@@ -27,7 +27,9 @@ export type ServerReply =
   /** A completion with empty content. */
   | { empty: true }
   /** Never answers (until the client gives up or the server closes). */
-  | { hang: true };
+  | { hang: true }
+  /** Closes the connection without any response (a reset; the client sees a network error, no status). */
+  | { dropConnection: true };
 
 export interface MockLlmOptions {
   /** Fixed latency added to every chat and embeddings call. */
@@ -47,6 +49,7 @@ export interface MockLlmCall {
   stream: boolean;
   messages: ChatMessage[];
   receivedAt: number;
+  /** HTTP status sent; 0 when the connection was dropped without a response. */
   status: number;
   /** Authorization header as received (tests check that keys are sent, never that they leak). */
   authorization?: string;
@@ -114,6 +117,10 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
     const reply = queue.length > 0 ? queue.shift()! : await script({ messages, model }, index);
     await sleep(latencyMs + (typeof reply === "object" && "delayMs" in reply ? (reply.delayMs ?? 0) : 0));
     if (typeof reply === "object" && "hang" in reply) return; // left open; close() ends it
+    if (typeof reply === "object" && "dropConnection" in reply) {
+      call.status = 0;
+      return void req.socket.destroy();
+    }
     if (typeof reply === "object" && "status" in reply) {
       call.status = reply.status;
       if (reply.retryAfterSec !== undefined) res.setHeader("retry-after", String(reply.retryAfterSec));

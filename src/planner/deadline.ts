@@ -24,6 +24,14 @@ export function anySignal(signals: Array<AbortSignal | undefined>): AbortSignal 
   return ctl.signal;
 }
 
+/** A new signal that aborts with `parent`: a distinct object, so calls made with it can be told apart (per-stage usage). */
+export function childSignal(parent: AbortSignal): AbortSignal {
+  const child = new AbortController();
+  if (parent.aborted) child.abort(parent.reason);
+  else parent.addEventListener("abort", () => child.abort(parent.reason), { once: true });
+  return child.signal;
+}
+
 /**
  * Settles with `work` or rejects as soon as `signal` aborts, whichever comes first: scripted or
  * third-party code may ignore the signal, and the loop must still stop at its deadline.

@@ -4,7 +4,7 @@
  * No search and no LLM dependency here: proposers, goal sources and estimators are interfaces, so
  * the service (LLM-backed) and the evaluation agents (scripted) run this very loop.
  */
-import { anySignal, DeadlineError, raceAbort } from "./deadline.ts";
+import { anySignal, childSignal, DeadlineError, raceAbort } from "./deadline.ts";
 import { critiqueText, recommendationText, scoreCandidates, unscored } from "./score.ts";
 import { errorText, TraceRecorder } from "./trace.ts";
 import { UsageMeter } from "./usage.ts";
@@ -52,9 +52,13 @@ export async function* planDecision(deps: PlanDeps, ctx: DecisionContext, knobs:
   let stage: PlanStage = "propose";
   /** Stages cut off by the deadline or cancellation (propose and goals may both be in flight). */
   const interrupted = new Set<PlanStage>();
-  const step = <T>(s: PlanStage, round: number, work: () => Promise<T>, describe: (r: T) => string) => {
+  // Each stage runs with its own child signal so the meter can tell its LLM calls from a concurrent
+  // stage's. Without deps.meter nothing counts calls, so entries carry no counts rather than zeros.
+  const step: Step = (s, round, work, describe) => {
     stage = s;
-    return trace.run(s, round, () => raceAbort(work(), signal), describe).catch((err) => {
+    const stageSignal = childSignal(signal);
+    const tally = deps.meter ? meter.tally(stageSignal) : undefined;
+    return trace.run(s, round, () => raceAbort(work({ ...dctx, signal: stageSignal }), signal), describe, tally).catch((err) => {
       if (signal.aborted) interrupted.add(s);
       throw err;
     });
@@ -65,7 +69,7 @@ export async function* planDecision(deps: PlanDeps, ctx: DecisionContext, knobs:
   try {
     // 1. propose || goals (goals depend only on the state)
     const [proposed, gotGoals] = await Promise.allSettled([
-      step("propose", 0, () => deps.proposer.propose(dctx, knobs.thoughts), (c) => `${c.length} thoughts`),
+      step("propose", 0, (c) => deps.proposer.propose(c, knobs.thoughts), (c) => `${c.length} thoughts`),
       knobs.critic === "none" ? Promise.resolve([] as Goal[]) : collectGoals(deps, dctx, knobs, step, reasons),
     ]);
     if (signal.aborted) throw signal.reason;
@@ -74,7 +78,7 @@ export async function* planDecision(deps: PlanDeps, ctx: DecisionContext, knobs:
       const why = proposed.status === "rejected" ? `propose failed (${errorText(proposed.reason)})` : "proposer returned no thought";
       if (!deps.fallbackProposer) throw new Error(why);
       reasons.push(`${why}: used the thought bank`);
-      candidates = cleanCandidates(await step("propose", 0, () => deps.fallbackProposer!.propose(dctx, knobs.thoughts), (c) => `fallback: ${c.length} thoughts from the bank`));
+      candidates = cleanCandidates(await step("propose", 0, (c) => deps.fallbackProposer!.propose(c, knobs.thoughts), (c) => `fallback: ${c.length} thoughts from the bank`));
     }
     goals = gotGoals.status === "fulfilled" ? gotGoals.value : [];
     yield { type: "thought", round: 0, candidates };
@@ -95,7 +99,7 @@ export async function* planDecision(deps: PlanDeps, ctx: DecisionContext, knobs:
       rounds.push({ round, candidates: scored, critique, decision: "refine", reason: verdict.reason });
       let refined: Candidate[] = [];
       try {
-        refined = cleanCandidates(await step("refine", round + 1, () => deps.proposer.refine!(dctx, scored, critique), (c) => `${c.length} refined thoughts`));
+        refined = cleanCandidates(await step("refine", round + 1, (c) => deps.proposer.refine!(c, scored, critique), (c) => `${c.length} refined thoughts`));
       } catch (err) {
         if (signal.aborted) throw signal.reason;
         reasons.push(`refine failed (${errorText(err)}): kept the best scored thought`);
@@ -118,7 +122,7 @@ export async function* planDecision(deps: PlanDeps, ctx: DecisionContext, knobs:
       if (pick.action) action = pick.action;
       else {
         try {
-          const text = await step("act", round, () => deps.proposer.act(dctx, pick), (a) => `${a.length} chars`);
+          const text = await step("act", round, (c) => deps.proposer.act(c, pick), (a) => `${a.length} chars`);
           if (text.trim() === "") reasons.push("act returned an empty reply");
           else action = text;
         } catch (err) {
@@ -191,7 +195,8 @@ async function offlineRescue(deps: PlanDeps, ctx: DecisionContext, knobs: PlanKn
   }
 }
 
-type Step = <T>(s: PlanStage, round: number, work: () => Promise<T>, describe: (r: T) => string) => Promise<T>;
+/** Runs one traced stage; `work` gets the decision context with the stage's own signal (pass it to LLM calls). */
+type Step = <T>(s: PlanStage, round: number, work: (stageCtx: DecisionContext) => Promise<T>, describe: (r: T) => string) => Promise<T>;
 
 async function collectGoals(deps: PlanDeps, ctx: DecisionContext, knobs: PlanKnobs, step: Step, reasons: string[]): Promise<Goal[]> {
   const counts = { positive: knobs.goals.positive, negative: knobs.goals.negative };
@@ -204,7 +209,7 @@ async function collectGoals(deps: PlanDeps, ctx: DecisionContext, knobs: PlanKno
       continue;
     }
     try {
-      out.push(...(await step("goals", 0, () => source.goals(ctx, counts), (g) => `${g.length} ${kind} goals`)));
+      out.push(...(await step("goals", 0, (c) => source.goals(c, counts), (g) => `${g.length} ${kind} goals`)));
     } catch (err) {
       if (ctx.signal?.aborted) throw ctx.signal.reason;
       reasons.push(`${kind} goals failed (${errorText(err)})`);
@@ -213,7 +218,7 @@ async function collectGoals(deps: PlanDeps, ctx: DecisionContext, knobs: PlanKno
   // An LLM that imagined nothing still leaves the decision with the bank's goals.
   if (out.length === 0 && !wanted.includes("bank") && deps.goalSources.bank) {
     reasons.push("used bank goals instead");
-    out.push(...(await step("goals", 0, () => deps.goalSources.bank!.goals(ctx, counts), (g) => `fallback: ${g.length} bank goals`)));
+    out.push(...(await step("goals", 0, (c) => deps.goalSources.bank!.goals(c, counts), (g) => `fallback: ${g.length} bank goals`)));
   }
   const seen = new Set<string>();
   return out.filter((g) => g.text.trim() !== "" && !seen.has(g.text) && seen.add(g.text));
@@ -234,12 +239,15 @@ async function scoreRound(
     return unscored(candidates);
   }
   try {
-    const est = await step("critic", round, () => estimator.estimate(ctx, candidates, goals), (r) => `${candidates.length} x ${goals.length} scores (${estimator.kind})`);
+    const est = await step("critic", round, (c) => estimator.estimate(c, candidates, goals), (r) => `${candidates.length} x ${goals.length} scores (${estimator.kind})`);
     if (est.encodeMs > 0) {
       // The estimator times its own embedding; show it as its own stage and keep the critic stage net of it.
+      // Its embedding calls move with it; LLM calls (none for the learned critic) stay on the critic entry.
       const last = trace.entries.at(-1)!;
       last.durationMs = Math.max(0, Math.round((last.durationMs - est.encodeMs) * 100) / 100);
-      trace.entries.push({ stage: "encode", round, startMs: last.startMs, durationMs: Math.round(est.encodeMs * 100) / 100, ok: true, detail: "embedded state, thoughts and goals" });
+      const counts = last.embeddingCalls === undefined ? {} : { llmCalls: 0, inputTokens: 0, outputTokens: 0, embeddingCalls: last.embeddingCalls };
+      if (last.embeddingCalls !== undefined) last.embeddingCalls = 0;
+      trace.entries.push({ stage: "encode", round, startMs: last.startMs, durationMs: Math.round(est.encodeMs * 100) / 100, ok: true, detail: "embedded state, thoughts and goals", ...counts });
     }
     return scoreCandidates(candidates, goals, est.p);
   } catch (err) {

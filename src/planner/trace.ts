@@ -1,4 +1,4 @@
-import type { PlanStage, StageTimings, TraceEntry } from "./types.ts";
+import type { PlanStage, PlanUsage, StageTimings, TraceEntry } from "./types.ts";
 
 /** Records every stage of a decision with its timing; errors are stored through `redact`. */
 export class TraceRecorder {
@@ -16,21 +16,24 @@ export class TraceRecorder {
     return this.now() - this.start;
   }
 
-  /** Runs `work` as one stage; records success with `describe(result)` or failure with the error, then rethrows. */
-  async run<T>(stage: PlanStage, round: number, work: () => Promise<T>, describe: (r: T) => string): Promise<T> {
+  /**
+   * Runs `work` as one stage; records success with `describe(result)` or failure with the error, then
+   * rethrows. `usage` is the stage's tally, read when the stage ends.
+   */
+  async run<T>(stage: PlanStage, round: number, work: () => Promise<T>, describe: (r: T) => string, usage?: PlanUsage): Promise<T> {
     const t0 = this.now();
     try {
       const result = await work();
-      this.add(stage, round, t0, this.now() - t0, true, describe(result));
+      this.add(stage, round, t0, this.now() - t0, true, describe(result), usage);
       return result;
     } catch (err) {
-      this.add(stage, round, t0, this.now() - t0, false, errorText(err));
+      this.add(stage, round, t0, this.now() - t0, false, errorText(err), usage);
       throw err;
     }
   }
 
-  add(stage: PlanStage, round: number, t0: number, durationMs: number, ok: boolean, detail: string): void {
-    this.entries.push({ stage, round, startMs: round2(t0 - this.start), durationMs: round2(durationMs), ok, detail: this.redact(detail) });
+  add(stage: PlanStage, round: number, t0: number, durationMs: number, ok: boolean, detail: string, usage?: PlanUsage): void {
+    this.entries.push({ stage, round, startMs: round2(t0 - this.start), durationMs: round2(durationMs), ok, detail: this.redact(detail), ...(usage ? { ...usage } : {}) });
   }
 
   timings(): StageTimings {

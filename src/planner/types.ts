@@ -138,6 +138,14 @@ export interface TraceEntry {
   ok: boolean;
   /** What happened, e.g. "3 thoughts", "accepted: best score 0.41 >= 0.25", or the (redacted) error. */
   detail: string;
+  /**
+   * LLM calls this stage made (0 when it made none) and their tokens, counted on the PlanDeps meter
+   * for calls made with the stage's own context signal; absent on entries recorded outside a stage.
+   */
+  llmCalls?: number;
+  inputTokens?: number;
+  outputTokens?: number;
+  embeddingCalls?: number;
 }
 
 export type StageTimings = Record<PlanStage | "total", number>;

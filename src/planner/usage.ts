@@ -1,11 +1,35 @@
 import type { EmbeddingModelV1, GenerateRequest, LanguageModelV1, PlanUsage } from "./types.ts";
 
-/** Counts LLM calls, tokens and embedding calls of one decision. */
+export function emptyUsage(): PlanUsage {
+  return { llmCalls: 0, inputTokens: 0, outputTokens: 0, embeddingCalls: 0 };
+}
+
+/**
+ * Counts LLM calls, tokens and embedding calls of one decision, and per stage: the loop gives each
+ * stage its own AbortSignal and opens a tally for it, and a call made with that signal is counted
+ * on the tally as well as on the total. Propose and goals run concurrently, so "the stage running
+ * now" would not do; the signal travels with the call.
+ */
 export class UsageMeter {
-  readonly usage: PlanUsage = { llmCalls: 0, inputTokens: 0, outputTokens: 0, embeddingCalls: 0 };
+  readonly usage: PlanUsage = emptyUsage();
+  private readonly tallies = new WeakMap<AbortSignal, PlanUsage>();
 
   snapshot(): PlanUsage {
     return { ...this.usage };
+  }
+
+  /** Starts counting, apart from the total, the calls made with `signal`; the returned object fills as they happen. */
+  tally(signal: AbortSignal): PlanUsage {
+    const t = emptyUsage();
+    this.tallies.set(signal, t);
+    return t;
+  }
+
+  /** Adds to the total and to the tally of `signal`, if one is open. */
+  add(signal: AbortSignal | undefined, delta: Partial<PlanUsage>): void {
+    const tally = signal ? this.tallies.get(signal) : undefined;
+    for (const target of tally ? [this.usage, tally] : [this.usage])
+      for (const k of Object.keys(delta) as Array<keyof PlanUsage>) target[k] += delta[k] ?? 0;
   }
 }
 
@@ -16,10 +40,9 @@ export function meteredLanguageModel(model: LanguageModelV1, meter: UsageMeter):
     provider: model.provider,
     modelId: model.modelId,
     async doGenerate(req: GenerateRequest) {
-      meter.usage.llmCalls++;
+      meter.add(req.signal, { llmCalls: 1 });
       const result = await model.doGenerate(req);
-      meter.usage.inputTokens += result.usage.inputTokens;
-      meter.usage.outputTokens += result.usage.outputTokens;
+      meter.add(req.signal, { inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens });
       return result;
     },
   };
@@ -32,7 +55,7 @@ export function meteredEmbeddingModel(model: EmbeddingModelV1, meter: UsageMeter
     modelId: model.modelId,
     dim: model.dim,
     async doEmbed(texts, signal) {
-      meter.usage.embeddingCalls++;
+      meter.add(signal, { embeddingCalls: 1 });
       return model.doEmbed(texts, signal);
     },
   };

@@ -1,4 +1,4 @@
-import { isRetryableStatus, retryAfterOf, statusOf } from "./errors.ts";
+import { isRetryableError, retryAfterOf, statusOf } from "./errors.ts";
 
 export interface RetryOptions {
   /** Extra attempts after the first. */
@@ -17,7 +17,8 @@ export const DEFAULT_RETRY: RetryOptions = { retries: 2, baseDelayMs: 250, maxDe
 /**
  * The one retry loop: full-jitter exponential backoff (delay uniform in [0, min(max, base * 2^n)]),
  * raised to a Retry-After the provider asked for (capped at maxDelayMs). Only retryable statuses
- * (408, 409, 429, 5xx; timeouts count as 408) are retried, and never after the caller's signal aborted.
+ * (408, 409, 429, 5xx; timeouts count as 408) and network failures with no status (refused, reset,
+ * connection lost) are retried, and never after the caller's signal aborted.
  */
 export async function withRetry<T>(work: (attempt: number) => Promise<T>, options: Partial<RetryOptions> = {}): Promise<T> {
   const o = { ...DEFAULT_RETRY, ...options };
@@ -27,8 +28,8 @@ export async function withRetry<T>(work: (attempt: number) => Promise<T>, option
     try {
       return await work(attempt);
     } catch (err) {
+      if (attempt >= o.retries || !isRetryableError(err) || o.signal?.aborted) throw err;
       const status = statusOf(err);
-      if (attempt >= o.retries || !isRetryableStatus(status) || o.signal?.aborted) throw err;
       const cap = Math.min(o.maxDelayMs, o.baseDelayMs * 2 ** attempt);
       const asked = retryAfterOf(err);
       const delayMs = Math.min(o.maxDelayMs, Math.max(random() * cap, asked === undefined ? 0 : asked * 1000));

@@ -26,9 +26,14 @@ function bankGoals(critic: Critic): BankGoalSource {
   return source;
 }
 
-export function buildPlanDeps(runtime: Runtime, config: ServiceConfig, env: Bindings, critic: Critic, redact: (s: string) => string): PlanDeps {
+/**
+ * `llmModelId` (from an OpenAI client's `model`) replaces the configured PNLC_LLM_MODEL for this
+ * request when the provider is OpenAI-compatible or Anthropic, whose APIs take any model id; the
+ * Workers AI binding and offline mode ignore it.
+ */
+export function buildPlanDeps(runtime: Runtime, config: ServiceConfig, env: Bindings, critic: Critic, redact: (s: string) => string, llmModelId?: string): PlanDeps {
   const meter = new UsageMeter();
-  const raw = (runtime.languageModel ?? languageModelFromConfig)(config, env);
+  const raw = (runtime.languageModel ?? languageModelFromConfig)(withLlmModel(config, llmModelId), env);
   const embedder = critic.meta.encoder.type === "dense" ? meteredEmbeddingModel((runtime.embeddingModel ?? embeddingModelFromConfig)(config, env, critic.meta.encoder.dim), meter) : undefined;
   const learned = new LearnedEstimator(critic, embedder);
   const thoughtBank = new BankProposer(critic.meta.thoughts, "all");
@@ -43,6 +48,12 @@ export function buildPlanDeps(runtime: Runtime, config: ServiceConfig, env: Bind
     mode: "llm",
     redact,
   };
+}
+
+export function withLlmModel(config: ServiceConfig, llmModelId: string | undefined): ServiceConfig {
+  const llm = config.llm;
+  if (llmModelId === undefined || (llm.provider !== "openai-compatible" && llm.provider !== "anthropic")) return config;
+  return { ...config, llm: { ...llm, model: llmModelId } };
 }
 
 /** Request knobs over the mode's defaults; asking an LLM-only feature in offline mode is a 400 naming the knob. */

@@ -54,7 +54,11 @@ export const PlanResultSchema = z.object({
   rounds: z.array(z.object({ round: z.number(), candidates: z.array(ScoredSchema), critique: z.string(), decision: z.enum(["accept", "refine", "final"]), reason: z.string() })),
   usage: UsageSchema,
   timings: z.object(Object.fromEntries([...StageNames, "total"].map((s) => [s, z.number()])) as Record<(typeof StageNames)[number] | "total", z.ZodNumber>).openapi({ description: "Milliseconds per stage, summed over rounds" }),
-  trace: z.array(z.object({ stage: z.enum(StageNames), round: z.number(), startMs: z.number(), durationMs: z.number(), ok: z.boolean(), detail: z.string() })),
+  trace: z.array(z.object({
+    stage: z.enum(StageNames), round: z.number(), startMs: z.number(), durationMs: z.number(), ok: z.boolean(), detail: z.string(),
+    llmCalls: z.number().optional().openapi({ description: "LLM calls made in this stage (0 when none); retries inside one call are not extra calls" }),
+    inputTokens: z.number().optional(), outputTokens: z.number().optional(), embeddingCalls: z.number().optional(),
+  })).openapi({ description: "One entry per stage run, in order, with its LLM calls and tokens" }),
   degraded: z.boolean(),
   reason: z.string().optional(),
 }).openapi("PlanResult");
@@ -80,7 +84,11 @@ export const CritiqueResultSchema = z.object({
 
 const ContentPart = z.looseObject({ type: z.string(), text: z.string().optional() });
 export const ChatRequestSchema = z.looseObject({
-  model: z.string().max(64).openapi({ description: "Critic model name from GET /v1/models (the LLM is set by the server's config)", example: "test-small" }),
+  model: z.string().min(1).max(256).openapi({
+    description: "A critic model name from GET /v1/models, or an LLM model id (e.g. gpt-4o-mini): then the default critic plans and the id is " +
+      "passed to an OpenAI-compatible or Anthropic provider in place of PNLC_LLM_MODEL",
+    example: "test-small",
+  }),
   messages: z.array(z.looseObject({
     role: z.enum(["system", "developer", "user", "assistant", "tool"]),
     content: z.union([text(20_000), z.array(ContentPart), z.null()]).optional(),
@@ -116,5 +124,5 @@ export const ChatCompletionSchema = z.object({
   model: z.string(),
   choices: z.array(z.object({ index: z.number(), message: z.object({ role: z.literal("assistant"), content: z.string(), refusal: z.null() }), finish_reason: z.literal("stop"), logprobs: z.null() })),
   usage: z.object({ prompt_tokens: z.number(), completion_tokens: z.number(), total_tokens: z.number() }),
-  pnlc: PlanResultSchema.omit({ id: true, model: true }).openapi({ description: "The plan behind the answer (extension field)" }),
+  pnlc: PlanResultSchema.omit({ id: true }).openapi({ description: "The plan behind the answer (extension field); model is the critic that planned" }),
 }).openapi("ChatCompletion");

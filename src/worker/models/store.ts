@@ -36,6 +36,11 @@ export class ModelStore {
     return requested ?? config.env.PNLC_DEFAULT_MODEL ?? this.defaultName;
   }
 
+  /** Whether `name` is a critic model this store can serve (bundled, or listed in PNLC_REMOTE_MODELS). */
+  has(name: string, config: ServiceConfig): boolean {
+    return this.bundled.some((m) => m.name === name) || Object.hasOwn(config.env.PNLC_REMOTE_MODELS, name);
+  }
+
   list(config: ServiceConfig): ModelEntry[] {
     const def = this.resolveName(undefined, config);
     const bundled = this.bundled.map((m): ModelEntry => ({ name: m.name, source: "bundled", isDefault: m.name === def }));

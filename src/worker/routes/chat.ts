@@ -1,6 +1,8 @@
 /**
  * OpenAI-compatible chat completions that plan before answering: the conversation becomes the state,
- * system messages the task, the critic model is `model`, and the plan rides along in `pnlc`.
+ * system messages the task, and the plan rides along in `pnlc`. `model` is a critic model name, or
+ * (what OpenAI clients send) an LLM's name: then the default critic plans and the name is passed to
+ * an OpenAI-compatible or Anthropic provider as the model id.
  * Streaming sends SSE comments while planning (progress, keeps proxies awake), then the answer as
  * chunks, a final chunk carrying `pnlc`, and `data: [DONE]`.
  */
@@ -11,7 +13,7 @@ import { stateFromMessages, taskFromMessages } from "../../planner/transcript.ts
 import type { ChatMessage, PlanResult } from "../../planner/types.ts";
 import type { AppEnv } from "../env.ts";
 import { errorBody } from "../errors.ts";
-import { buildPlanDeps, resolveKnobs } from "../planning.ts";
+import { buildPlanDeps, resolveKnobs, withLlmModel } from "../planning.ts";
 import type { Runtime } from "../runtime.ts";
 import { ChatCompletionSchema, ChatRequestSchema, errorResponses } from "../schemas.ts";
 
@@ -19,7 +21,12 @@ const route = createRoute({
   method: "post",
   path: "/v1/chat/completions",
   summary: "OpenAI-compatible chat completion that plans with PNLC before it answers",
-  description: "`model` names the critic model (GET /v1/models); the LLM is the server's configured provider. The response carries the plan in the extra field `pnlc`. Offline, the answer is the recommended strategy with its critique.",
+  description:
+    "`model` is either a critic model name from GET /v1/models (that critic plans, with the server's configured LLM) or any other name, " +
+    "taken as the LLM's model id (e.g. `gpt-4o-mini`): the default critic plans and, when the provider is OpenAI-compatible or Anthropic, " +
+    "that model id replaces PNLC_LLM_MODEL for this request (Workers AI and offline mode ignore it). The response's `model` echoes the LLM id " +
+    "when one was used this way, else the critic's name; `pnlc.model` is always the critic. The request's extension field `pnlc` sets the " +
+    "planning knobs; the response carries the plan in `pnlc`. Offline, the answer is the recommended strategy with its critique.",
   request: { body: { content: { "application/json": { schema: ChatRequestSchema } }, required: true } },
   responses: {
     200: { description: "A chat.completion (or chat.completion.chunk events when stream is true)", content: { "application/json": { schema: ChatCompletionSchema } } },
@@ -60,8 +67,14 @@ export function registerChat(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
   app.openapi(route, async (c) => {
     const body = c.req.valid("json");
     const { config, redact } = c.var;
-    const { name, critic } = await runtime.models.get(body.model, c.env, config);
-    const deps = buildPlanDeps(runtime, config, c.env, critic, redact);
+    // OpenAI clients put the LLM's name in `model`: a critic name picks that critic, anything else
+    // picks the default critic and becomes the LLM model id (where the provider takes one).
+    const criticNamed = runtime.models.has(body.model, config);
+    const { name, critic } = await runtime.models.get(criticNamed ? body.model : undefined, c.env, config);
+    const llmModelId = criticNamed ? undefined : body.model;
+    const passedToLlm = llmModelId !== undefined && withLlmModel(config, llmModelId) !== config;
+    const deps = buildPlanDeps(runtime, config, c.env, critic, redact, llmModelId);
+    const model = passedToLlm ? body.model : name;
     const { task: taskKnob, ...knobPatch } = body.pnlc ?? {};
     const knobs = resolveKnobs(deps.mode!, config, knobPatch, "pnlc");
     const messages = toChatMessages(body.messages);
@@ -74,16 +87,16 @@ export function registerChat(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
     if (!body.stream) {
       const result = await runPlan(deps, ctx, knobs);
       return c.json({
-        id, object: "chat.completion", created, model: name,
+        id, object: "chat.completion", created, model,
         choices: [{ index: 0, message: { role: "assistant", content: answerOf(result), refusal: null }, finish_reason: "stop", logprobs: null }],
         usage: usageOf(result),
-        pnlc: result,
+        pnlc: { model: name, ...result },
       }, 200);
     }
     const includeUsage = (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true;
     return streamSSE(c, async (sse) => {
       const chunk = (delta: object, finish: string | null, extra: object = {}) =>
-        sse.writeSSE({ data: JSON.stringify({ id, object: "chat.completion.chunk", created, model: name, choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }], ...extra }) });
+        sse.writeSSE({ data: JSON.stringify({ id, object: "chat.completion.chunk", created, model, choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }], ...extra }) });
       await chunk({ role: "assistant", content: "" }, null);
       let result: PlanResult | undefined;
       for await (const event of planDecision(deps, ctx, knobs)) {
@@ -91,8 +104,8 @@ export function registerChat(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
         else await sse.write(`: pnlc ${event.type}\n\n`);
       }
       for (const piece of chunkText(answerOf(result!))) await chunk({ content: piece }, null);
-      await chunk({}, "stop", { pnlc: result });
-      if (includeUsage) await sse.writeSSE({ data: JSON.stringify({ id, object: "chat.completion.chunk", created, model: name, choices: [], usage: usageOf(result!) }) });
+      await chunk({}, "stop", { pnlc: { model: name, ...result } });
+      if (includeUsage) await sse.writeSSE({ data: JSON.stringify({ id, object: "chat.completion.chunk", created, model, choices: [], usage: usageOf(result!) }) });
       await sse.writeSSE({ data: "[DONE]" });
     }, async (err, sse) => {
       // OpenAI clients raise an APIError for a data line carrying `error`.
