@@ -4,19 +4,17 @@
  * shows the probability the API returns for the same request. Screenshots go to test-artifacts/.
  * Chromium missing: CI fails (.ci/run installs it), elsewhere the file skips with the reason printed.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type MockLlmServer, startMockLlm } from "../src/mock-llm/server.ts";
+import { startWranglerDev, type WranglerDev } from "./helpers/wrangler-dev.ts";
 
 const CHROMIUM = process.env.PNLC_CHROMIUM ?? "/usr/bin/chromium";
-const PORT = 8790;
-/** Its own devtools port too: wrangler's default 9229 collides with any other `wrangler dev` running. */
-const INSPECTOR_PORT = 9290;
-const BASE = `http://127.0.0.1:${PORT}`;
+/** Set when the offline server is up: free ports, so parallel test files and other runs never collide. */
+let BASE = "";
 const ROOT = new URL("..", import.meta.url).pathname;
 const ARTIFACTS = join(ROOT, "test-artifacts");
 
@@ -26,48 +24,6 @@ function haveChromium(): boolean {
   if (process.env.CI) throw new Error(`${why}: required in CI`);
   console.warn(`skipping the playground browser tests: ${why}`);
   return false;
-}
-
-async function up(url: string): Promise<boolean> {
-  try {
-    return (await fetch(url)).ok;
-  } catch {
-    return false;
-  }
-}
-
-/** Starts `wrangler dev` and waits for /healthz; the returned process is node_modules/.bin/wrangler itself. */
-async function startWrangler(port = PORT, vars: Record<string, string> = {}): Promise<{ proc: ChildProcess; log: () => string }> {
-  if (!existsSync(join(ROOT, "build/critic.wasm"))) throw new Error("build/critic.wasm is missing: run `npm run build` first (npm test does)");
-  const base = `http://127.0.0.1:${port}`;
-  if (await up(`${base}/healthz`)) throw new Error(`something already answers on ${base}: stop it so the test runs against this checkout`);
-  let output = "";
-  const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(port - PORT + INSPECTOR_PORT), "--show-interactive-dev-session=false"];
-  for (const [k, v] of Object.entries(vars)) args.push("--var", `${k}:${v}`);
-  const proc = spawn(join(ROOT, "node_modules/.bin/wrangler"), args, {
-    cwd: ROOT,
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false", NO_COLOR: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  proc.stdout!.on("data", (d) => (output += d));
-  proc.stderr!.on("data", (d) => (output += d));
-  const log = () => output.slice(-2000);
-  for (let waited = 0; waited < 60_000; waited += 250) {
-    if (proc.exitCode !== null) throw new Error(`wrangler dev exited with ${proc.exitCode}:\n${log()}`);
-    if (await up(`${base}/healthz`)) return { proc, log };
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  proc.kill("SIGKILL");
-  throw new Error(`wrangler dev did not answer /healthz within 60 s:\n${log()}`);
-}
-
-async function stopWrangler(proc: ChildProcess | undefined): Promise<void> {
-  if (!proc || proc.exitCode !== null) return;
-  const exited = new Promise((r) => proc.once("exit", r));
-  proc.kill("SIGTERM");
-  const timer = setTimeout(() => proc.exitCode === null && proc.kill("SIGKILL"), 5000);
-  await exited;
-  clearTimeout(timer);
 }
 
 interface ShownCandidate {
@@ -129,14 +85,16 @@ function expectBarsMatch(shown: ShownCandidate[], api: Awaited<ReturnType<typeof
 }
 
 describe.skipIf(!haveChromium())("playground in headless Chromium (wrangler dev)", () => {
-  let wrangler: { proc: ChildProcess; log: () => string } | undefined;
+  let wrangler: WranglerDev | undefined;
   let browser: BrowserContext | undefined;
   let profile = "";
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     profile = mkdtempSync(join(tmpdir(), "pnlc-chromium-"));
-    wrangler = await startWrangler();
+    if (!existsSync(join(ROOT, "build/critic.wasm"))) throw new Error("build/critic.wasm is missing: run `npm run build` first (npm test does)");
+    wrangler = await startWranglerDev({});
+    BASE = wrangler.url;
     // A fresh profile directory per run (playwright passes it as --user-data-dir).
     browser = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -148,7 +106,7 @@ describe.skipIf(!haveChromium())("playground in headless Chromium (wrangler dev)
 
   afterAll(async () => {
     await browser?.close();
-    await stopWrangler(wrangler?.proc);
+    await wrangler?.stop();
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
@@ -211,18 +169,18 @@ describe.skipIf(!haveChromium())("playground in headless Chromium (wrangler dev)
     await page.close();
   });
   describe("with an LLM (the loopback mock LLM server)", () => {
-    const LLM_PORT = PORT + 1;
-    const LLM_BASE = `http://127.0.0.1:${LLM_PORT}`;
+    let LLM_BASE = "";
     let llm: MockLlmServer | undefined;
-    let llmWrangler: { proc: ChildProcess; log: () => string } | undefined;
+    let llmWrangler: WranglerDev | undefined;
 
     beforeAll(async () => {
       llm = await startMockLlm();
-      llmWrangler = await startWrangler(LLM_PORT, { PNLC_LLM_BASE_URL: llm.baseURL, PNLC_LLM_MODEL: "mock-model", PNLC_LLM_API_KEY: "sk-playground-test" });
+      llmWrangler = await startWranglerDev({ vars: { PNLC_LLM_BASE_URL: llm.baseURL, PNLC_LLM_MODEL: "mock-model", PNLC_LLM_API_KEY: "sk-playground-test" } });
+      LLM_BASE = llmWrangler.url;
     }, 90_000);
 
     afterAll(async () => {
-      await stopWrangler(llmWrangler?.proc);
+      await llmWrangler?.stop();
       await llm?.close();
     });
 
