@@ -1,6 +1,6 @@
 // The critic's WebAssembly module: kernels over linear memory, driven from src/critic/wasm-critic.ts.
 export { critic_score, critic_goal_terms, critic_scratch_bytes } from "./driver";
-export { w1_widen_f32, w2_prepare_simd, w3_dequant_f32 } from "./kernels/prepare";
+export { w2_prepare_simd, w3_dequant_f32 } from "./kernels/prepare";
 
 /** 1 in the relaxed-SIMD build (build/critic-relaxed.wasm), 0 in the portable one. */
 export function relaxed_simd(): i32 {

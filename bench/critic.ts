@@ -45,7 +45,6 @@ const compileMs = now() - tCompile0;
 // Load + instantiate of a ~1 MB model (hidden [96, 64]): validation, CRC, instantiate, arena copy, re-layouts.
 const bigBytes = quantizeCritic(randomFloatParams(2048, [96, 64], { seed: 43, withV: true }), meta("bench-1mb"));
 const loadTimes: number[] = [];
-const loadTimesF32: number[] = [];
 const gc = (globalThis as { gc?: () => void }).gc; // exposed by the npm script (--expose-gc)
 for (let i = 0; i < 30; i++) {
   // Each load is a cold start in its own right: collect the previous instances' memories first, untimed.
@@ -53,14 +52,9 @@ for (let i = 0; i < 30; i++) {
   let t0 = now();
   loadCritic(bigBytes, wasm);
   loadTimes.push(now() - t0);
-  gc?.();
-  t0 = now();
-  loadCritic(bigBytes, wasm, { firstLayerF32: true });
-  loadTimesF32.push(now() - t0);
 }
 
 const simd = loadCritic(modelBytes, wasm, { kernel: "simd" });
-const simdF32Rows = loadCritic(modelBytes, wasm, { kernel: "simd", firstLayerF32: true });
 const scalar = loadCritic(modelBytes, wasm, { kernel: "scalar" });
 const session = await ort.InferenceSession.create(buildQGraph(params), {
   executionProviders: ["wasm"],
@@ -97,7 +91,6 @@ function makeBatch(T: number, G: number): Batch {
 type Impl = { name: string; run: (b: Batch) => unknown | Promise<unknown> };
 const IMPLS: Impl[] = [
   { name: "as-int8-simd", run: (b) => simd.scoreQEncoded(b.state, b.thoughts, b.goals) },
-  { name: "as-int8-simd-f32rows", run: (b) => simdF32Rows.scoreQEncoded(b.state, b.thoughts, b.goals) },
   { name: "as-int8-scalar", run: (b) => scalar.scoreQEncoded(b.state, b.thoughts, b.goals) },
   { name: "js-f32", run: (b) => floatScoreQ(params, b.state, b.thoughts, b.goals) },
   { name: "onnxruntime-web", run: (b) => session.run(b.feeds) },
@@ -174,7 +167,7 @@ console.log(
 );
 console.log(
   `load + instantiate of a ${(bigBytes.length / 1024).toFixed(0)} KiB model: median ${median(loadTimes).toFixed(2)} ms (min ${Math.min(...loadTimes).toFixed(2)}) ` +
-    `(default), ${median(loadTimesF32).toFixed(2)} ms with the f32 first-layer copy; Wasm module compile (once per process) ${compileMs.toFixed(1)} ms`,
+    `; Wasm module compile (once per process) ${compileMs.toFixed(1)} ms`,
 );
 
 const outDir = new URL("./results/", import.meta.url);
@@ -186,7 +179,6 @@ const payload = {
     model_bytes: bigBytes.length,
     median: Number(median(loadTimes).toFixed(3)),
     min: Number(Math.min(...loadTimes).toFixed(3)),
-    median_with_f32_first_layer: Number(median(loadTimesF32).toFixed(3)),
   },
   encode_1x8x16_us: Number(median(encTimes).toFixed(1)),
   scoreQ_text_cached_1x8x16_us: Number(median(warmTimes).toFixed(1)),

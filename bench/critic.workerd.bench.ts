@@ -30,15 +30,10 @@ it("critic benchmark inside workerd", async () => {
   for (let i = 0; i < 20; i++) loadCritic(bigBytes, relaxedModule);
   await tick();
   const loadMs = (performance.now() - t0) / 20;
-  t0 = performance.now();
-  for (let i = 0; i < 20; i++) loadCritic(bigBytes, relaxedModule, { firstLayerF32: true });
-  await tick();
-  const loadMsI8 = (performance.now() - t0) / 20;
 
   const critics = {
     "as-int8-relaxed": loadCritic(bytes, relaxedModule),
     "as-int8-simd": loadCritic(bytes, portableModule),
-    "as-int8-simd-f32rows": loadCritic(bytes, portableModule, { firstLayerF32: true }),
     "as-int8-scalar": loadCritic(bytes, portableModule, { kernel: "scalar" }),
   };
   const text = textGenerator(7);
@@ -85,6 +80,6 @@ it("critic benchmark inside workerd", async () => {
   for (const r of rows) console.log(`${r.shape.padEnd(9)} ${r.impl.padEnd(20)} ${r.median_us.toFixed(1).padStart(10)} ${r.pairs_per_s.toLocaleString("en").padStart(12)}`);
   for (const { shape } of SHAPES)
     console.log(`${shape}: relaxed vs simd ${(get(shape, "as-int8-simd") / get(shape, "as-int8-relaxed")).toFixed(2)}x, relaxed vs js-f32 ${(get(shape, "js-f32") / get(shape, "as-int8-relaxed")).toFixed(1)}x, simd vs js-f32 ${(get(shape, "js-f32") / get(shape, "as-int8-simd")).toFixed(1)}x`);
-  console.log(`load + instantiate of a ${(bigBytes.length / 1024).toFixed(0)} KiB model inside workerd: mean ${loadMs.toFixed(2)} ms over 20 loads (default), ${loadMsI8.toFixed(2)} ms with the f32 first-layer copy`);
-  console.log(`BENCH_JSON ${JSON.stringify({ results: rows, load_instantiate_ms: loadMs, load_instantiate_ms_with_f32_first_layer: loadMsI8 })}`);
+  console.log(`load + instantiate of a ${(bigBytes.length / 1024).toFixed(0)} KiB model inside workerd: mean ${loadMs.toFixed(2)} ms over 20 loads`);
+  console.log(`BENCH_JSON ${JSON.stringify({ results: rows, load_instantiate_ms: loadMs })}`);
 });

@@ -12,7 +12,7 @@ import { readModelFile } from "../src/critic/model-file.ts";
 import { seededRandom } from "../src/critic/random-params.ts";
 import type { HashEncoderSpec } from "../src/critic/encoder/hash.ts";
 import { loadCritic } from "../src/critic/wasm-critic.ts";
-import { denseModel, describeDiff, hashModel, textGenerator, unitVector } from "./critic-fixtures.ts";
+import { denseModel, describeDiff, hashModel, orderingViolations, textGenerator, unitVector } from "./critic-fixtures.ts";
 
 function expectBitEqual(label: string, a: Float32Array, b: Float32Array): void {
   expect(a.length, label).toBe(b.length);
@@ -33,19 +33,12 @@ function expectCriticError(fn: () => unknown, code: string): void {
   expect.fail(`expected CriticError ${code}, nothing was thrown`);
 }
 
-/** Pairs of goals whose float scores differ by more than `margin` must keep their order in int8. */
-function orderingViolations(float: Float32Array, int8: Float32Array, T: number, G: number, margin: number): string[] {
-  const bad: string[] = [];
-  for (let t = 0; t < T; t++)
-    for (let a = 0; a < G; a++)
-      for (let b = 0; b < G; b++) {
-        const fa = float[t * G + a]!, fb = float[t * G + b]!;
-        if (fa - fb > margin && !(int8[t * G + a]! > int8[t * G + b]!)) bad.push(`t${t}: g${a} ${fa.toFixed(4)} > g${b} ${fb.toFixed(4)} but int8 ${int8[t * G + a]} <= ${int8[t * G + b]}`);
-      }
-  return bad;
-}
-
-export function criticCoreCases(wasm: () => WebAssembly.Module, smallModel: () => Uint8Array): void {
+/**
+ * `runtimeBound`: max |dp| of the int8 runtime against the file's own weights in float. 0.01 for the
+ * portable build (8-bit unsigned activations); the relaxed-SIMD build keeps 7-bit activations (its dot
+ * product is exact only for [0, 127]) and passes a looser bound.
+ */
+export function criticCoreCases(wasm: () => WebAssembly.Module, smallModel: () => Uint8Array, runtimeBound = 0.01): void {
   describe("test-small model", () => {
     it("loads and scores thoughts x goals, the bank path equal to passing the bank goals", () => {
       const critic = loadCritic(smallModel(), wasm());
@@ -82,12 +75,10 @@ export function criticCoreCases(wasm: () => WebAssembly.Module, smallModel: () =
       it(`hash dim ${dim}, hidden [${hidden}], ${T}x${G} (Q and V, incl. empty texts)`, () => {
         const m = hashModel(dim, hidden, 100 + i);
         const simd = loadCritic(m.bytes, wasm(), { kernel: "simd" });
-        const simdF32Rows = loadCritic(m.bytes, wasm(), { kernel: "simd", firstLayerF32: true });
         const scalar = loadCritic(m.bytes, wasm(), { kernel: "scalar" });
         const text = textGenerator(200 + i);
         const req = { state: text(40), thoughts: Array.from({ length: T }, (_, k) => (k === 1 ? "" : text(3 + k))), goals: Array.from({ length: G }, (_, k) => text(2 + (k % 9))) };
         expectBitEqual("Q", simd.scoreQ(req), scalar.scoreQ(req));
-        expectBitEqual("Q, SIMD on f32 first-layer rows", simdF32Rows.scoreQ(req), scalar.scoreQ(req));
         expectBitEqual("V", simd.scoreV(req.state, req.goals), scalar.scoreV(req.state, req.goals));
       }),
     );
@@ -115,12 +106,25 @@ export function criticCoreCases(wasm: () => WebAssembly.Module, smallModel: () =
           const simd = loadCritic(m.bytes, wasm(), { kernel: "simd" });
           const scalar = loadCritic(m.bytes, wasm(), { kernel: "scalar" });
           expectBitEqual(`Q dim ${dim} [${h1}, ${h2}] ${T}x${G}`, simd.scoreQEncoded(s, ts, gs), scalar.scoreQEncoded(s, ts, gs));
-          const simdF32Rows = loadCritic(m.bytes, wasm(), { kernel: "simd", firstLayerF32: true });
-          expectBitEqual(`Q f32 rows dim ${dim} [${h1}, ${h2}] ${T}x${G}`, simdF32Rows.scoreQEncoded(s, ts, gs), scalar.scoreQEncoded(s, ts, gs));
           expectBitEqual(`V dim ${dim} [${h1}, ${h2}] ${G}`, simd.scoreVEncoded(s, gs), scalar.scoreVEncoded(s, gs));
         }),
         { numRuns: 25 },
       );
+    });
+
+    it("texts with more features than one integer chunk of the bag (512), duplicates included", () => {
+      const m = hashModel(4096, [48, 32], 21);
+      const simd = loadCritic(m.bytes, wasm(), { kernel: "simd" });
+      const scalar = loadCritic(m.bytes, wasm(), { kernel: "scalar" });
+      const r = seededRandom(22);
+      const bag = (n: number) => ({ indices: Int32Array.from({ length: n }, () => Math.floor(r() * 4096)), values: Float32Array.from({ length: n }, () => r() * 2 - 1) });
+      const s = bag(1500), ts = [bag(513), bag(1024), bag(7)], gs = [bag(2049), bag(511), bag(0)];
+      expectBitEqual("Q, long texts", simd.scoreQEncoded(s, ts, gs), scalar.scoreQEncoded(s, ts, gs));
+      expectBitEqual("V, long texts", simd.scoreVEncoded(s, gs), scalar.scoreVEncoded(s, gs));
+      // and the chunked sums still mean the float network
+      const ref = dequantizeModel(readModelFile(m.bytes));
+      const d = describeDiff("long texts vs the file's float weights", floatScoreQ(ref, s, ts, gs), simd.scoreQEncoded(s, ts, gs));
+      expect(d.max, d.message).toBeLessThanOrEqual(runtimeBound);
     });
 
     it("dense inputs (matvec path)", () => {
@@ -142,7 +146,7 @@ export function criticCoreCases(wasm: () => WebAssembly.Module, smallModel: () =
     ];
     for (const { dim, hidden } of cases)
       for (const seed of [1, 2, 3])
-        it(`hash dim ${dim}, hidden [${hidden}], seed ${seed}: |dp| <= 0.01 vs the file's weights in float, goal order kept`, () => {
+        it(`hash dim ${dim}, hidden [${hidden}], seed ${seed}: |dp| <= ${runtimeBound} vs the file's weights in float, goal order kept`, () => {
           const m = hashModel(dim, hidden, seed);
           const critic = loadCritic(m.bytes, wasm());
           const ref = dequantizeModel(readModelFile(m.bytes));
@@ -152,11 +156,11 @@ export function criticCoreCases(wasm: () => WebAssembly.Module, smallModel: () =
           const want = floatScoreQ(ref, enc(state), thoughts.map(enc), goals.map(enc));
           const got = critic.scoreQ({ state, thoughts, goals });
           const d = describeDiff("Q int8 vs float", want, got);
-          expect(d.max, d.message).toBeLessThanOrEqual(0.01);
-          expect(orderingViolations(want, got, 8, 16, 0.01)).toEqual([]);
+          expect(d.max, d.message).toBeLessThanOrEqual(runtimeBound);
+          expect(orderingViolations(want, got, 8, 16, runtimeBound)).toEqual([]);
           const wantV = floatScoreV(ref, enc(state), goals.map(enc));
           const dv = describeDiff("V int8 vs float", wantV, critic.scoreV(state, goals));
-          expect(dv.max, dv.message).toBeLessThanOrEqual(0.01);
+          expect(dv.max, dv.message).toBeLessThanOrEqual(runtimeBound);
         });
   });
 
@@ -196,7 +200,7 @@ export function criticCoreCases(wasm: () => WebAssembly.Module, smallModel: () =
       const enc = (s: string) => encodeHashed(s, critic.meta.encoder as HashEncoderSpec);
       const want = floatScoreQ(ref, enc(state), thoughts.slice(0, 2).map(enc), goals.map(enc));
       const d = describeDiff("large batch, first 2 thoughts", want, got.subarray(0, 2 * 600));
-      expect(d.max, d.message).toBeLessThanOrEqual(0.01);
+      expect(d.max, d.message).toBeLessThanOrEqual(runtimeBound);
       // a later small call reuses the grown memory and is unaffected by the big one
       expectBitEqual("after growth", critic.scoreQ({ state, thoughts: thoughts.slice(0, 2), goals }), got.slice(0, 2 * 600));
     });

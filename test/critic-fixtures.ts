@@ -63,3 +63,15 @@ export function describeDiff(label: string, want: Float32Array, got: Float32Arra
   const first = (a: Float32Array) => Array.from(a.slice(0, 6), (x) => x.toFixed(5)).join(", ");
   return { max, message: `${label}: max |diff| ${max} at ${at}; want [${first(want)}], got [${first(got)}]` };
 }
+
+/** Pairs of goals whose float scores differ by more than `margin` must keep their order in int8. */
+export function orderingViolations(float: Float32Array, int8: Float32Array, T: number, G: number, margin: number): string[] {
+  const bad: string[] = [];
+  for (let t = 0; t < T; t++)
+    for (let a = 0; a < G; a++)
+      for (let b = 0; b < G; b++) {
+        const fa = float[t * G + a]!, fb = float[t * G + b]!;
+        if (fa - fb > margin && !(int8[t * G + a]! > int8[t * G + b]!)) bad.push(`t${t}: g${a} ${fa.toFixed(4)} > g${b} ${fb.toFixed(4)} but int8 ${int8[t * G + a]} <= ${int8[t * G + b]}`);
+      }
+  return bad;
+}

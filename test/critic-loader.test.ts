@@ -84,6 +84,13 @@ describe("model file loader, targeted defects", () => {
     ["Inf layer-2 scale", () => withArenaF32("v.w2.scale", 0, Number.POSITIVE_INFINITY), "bad_scale"],
     ["negative scale", () => withArenaF32("q.w3.scale", 0, -1), "bad_scale"],
     ["NaN bias", () => withArenaF32("q.b2", 5, Number.NaN), "bad_scale"],
+    ["NaN row scale", () => withArenaF32("q.w1.thought.rowscale", 7, Number.NaN), "bad_scale"],
+    ["Inf row scale", () => withArenaF32("v.w1.goal.rowscale", 0, Number.POSITIVE_INFINITY), "bad_scale"],
+    ["zero row scale", () => withArenaF32("q.w1.state.rowscale", 1023, 0), "bad_scale"],
+    ["negative row scale", () => withArenaF32("v.w1.state.rowscale", 3, -0.5), "bad_scale"],
+    ["row scale of the wrong length", () => withMeta((m) => { const t = m.tensors.find((t: any) => t.name === "q.w1.goal.rowscale"); t.shape = [512]; t.byteLength = 2048; }), "inconsistent_dims"],
+    ["row scale of the wrong dtype", () => withMeta((m) => (m.tensors.find((t: any) => t.name === "q.w1.goal.rowscale").dtype = "i32")), "inconsistent_dims"],
+    ["row scale for a block the head lacks", () => withMeta((m) => m.tensors.push({ ...m.tensors.find((t: any) => t.name === "v.w1.goal.rowscale"), name: "v.w1.thought.rowscale" })), "bad_meta"],
     ["hidden not a multiple of 16", () => withMeta((m) => (m.network.hidden = [20, 32])), "inconsistent_dims"],
     ["hidden disagrees with tensors", () => withMeta((m) => (m.network.hidden = [48, 32])), "inconsistent_dims"],
     ["inputDim differs from encoder", () => withMeta((m) => (m.network.inputDim = 2048)), "inconsistent_dims"],
@@ -105,6 +112,9 @@ describe("model file loader, targeted defects", () => {
 
   it("the untouched file and a re-assembled copy load and score", () => {
     expect(loadAndScore(GOOD)).toBe("scored");
+    // row scales are optional: files written before them load (all ones)
+    expect(loadAndScore(withMeta((m) => (m.tensors = m.tensors.filter((t: any) => !t.name.endsWith(".rowscale")))))).toBe("scored");
+    expect(loadAndScore(withMeta((m) => (m.tensors = m.tensors.filter((t: any) => t.name !== "q.w1.thought.rowscale"))))).toBe("scored");
     const { meta, arena } = split(GOOD);
     expect(loadAndScore(assemble(JSON.stringify(meta), arena))).toBe("scored");
   });

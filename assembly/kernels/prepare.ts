@@ -28,17 +28,3 @@ export function w2_prepare_simd(w2: usize, h2: i32, h1: i32, wp: usize): void {
 export function w3_dequant_f32(w3: usize, s3: f32, h2: i32, w3f: usize): void {
   for (let o = 0; o < h2; o++) store<f32>(w3f + (<usize>o << 2), <f32>load<i8>(w3 + <usize>o) * s3);
 }
-
-// W1 block: i8 [n] -> f32 [n] (exact), the rows embed_bag_i8_f32_simd reads. n % 16 == 0.
-export function w1_widen_f32(w: usize, n: i32, wf: usize): void {
-  for (let i: usize = 0; i < <usize>n; i += 16) {
-    const b = v128.load(w + i);
-    const lo = i16x8.extend_low_i8x16_s(b);
-    const hi = i16x8.extend_high_i8x16_s(b);
-    const o = wf + (i << 2);
-    v128.store(o, f32x4.convert_i32x4_s(i32x4.extend_low_i16x8_s(lo)));
-    v128.store(o, f32x4.convert_i32x4_s(i32x4.extend_high_i16x8_s(lo)), 16);
-    v128.store(o, f32x4.convert_i32x4_s(i32x4.extend_low_i16x8_s(hi)), 32);
-    v128.store(o, f32x4.convert_i32x4_s(i32x4.extend_high_i16x8_s(hi)), 48);
-  }
-}

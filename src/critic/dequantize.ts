@@ -14,8 +14,9 @@ export function dequantizeModel(file: ModelFile): FloatCriticParams {
     const s1 = t(`${h}.w1.scale`) as Float32Array;
     const w1 = (block: string) => {
       const q = t(`${h}.w1.${block}`) as Int8Array;
+      const r = file.tensors.get(`${h}.w1.${block}.rowscale`) as Float32Array | undefined; // absent: all ones
       const out = new Float32Array(inputDim * h1);
-      for (let i = 0; i < inputDim; i++) for (let j = 0; j < h1; j++) out[i * h1 + j] = q[i * h1 + j]! * s1[j]!;
+      for (let i = 0; i < inputDim; i++) for (let j = 0; j < h1; j++) out[i * h1 + j] = q[i * h1 + j]! * (r ? r[i]! : 1) * s1[j]!;
       return out;
     };
     const s2 = t(`${h}.w2.scale`) as Float32Array;

@@ -60,6 +60,8 @@ export interface ExpectedTensor {
   name: string;
   dtype: DType;
   shape: number[];
+  /** May be absent (files written before it existed); see docs/model-format.md. */
+  optional?: boolean;
 }
 
 /** The tensors a network spec requires, in file order (see docs/model-format.md). */
@@ -68,7 +70,10 @@ export function expectedTensors(net: NetworkSpec): ExpectedTensor[] {
   const out: ExpectedTensor[] = [];
   for (const head of net.heads) {
     const blocks = head === "q" ? ["state", "thought", "goal"] : ["state", "goal"];
-    for (const b of blocks) out.push({ name: `${head}.w1.${b}`, dtype: "i8", shape: [net.inputDim, h1] });
+    for (const b of blocks) {
+      out.push({ name: `${head}.w1.${b}`, dtype: "i8", shape: [net.inputDim, h1] });
+      out.push({ name: `${head}.w1.${b}.rowscale`, dtype: "f32", shape: [net.inputDim], optional: true });
+    }
     out.push({ name: `${head}.w1.scale`, dtype: "f32", shape: [h1] });
     out.push({ name: `${head}.b1`, dtype: "f32", shape: [h1] });
     out.push({ name: `${head}.w2`, dtype: "i8", shape: [h2, h1] });
@@ -116,6 +121,7 @@ export function parseMeta(json: unknown, arenaLength: number): ModelMeta {
   for (const t of meta.tensors) if (!expectedNames.has(t.name)) throw new CriticError("bad_meta", `unexpected tensor ${t.name} for heads [${meta.network.heads.join(", ")}]`);
   for (const e of expected) {
     const t = byName.get(e.name);
+    if (!t && e.optional) continue;
     if (!t) throw new CriticError("inconsistent_dims", `missing tensor ${e.name}`);
     if (t.dtype !== e.dtype) throw new CriticError("inconsistent_dims", `tensor ${e.name} has dtype ${t.dtype}, expected ${e.dtype}`);
     if (t.shape.length !== e.shape.length || t.shape.some((d, i) => d !== e.shape[i]))

@@ -86,6 +86,9 @@ export function readModelFile(bytes: Uint8Array): ModelFile {
         if (!Number.isFinite(view[i]!)) throw new CriticError("bad_scale", `tensor ${t.name} holds a non-finite value (${view[i]}) at index ${i}`);
       if (t.name.endsWith(".scale"))
         for (let i = 0; i < view.length; i++) if (view[i]! < 0) throw new CriticError("bad_scale", `tensor ${t.name} holds a negative scale at index ${i}`);
+      // row scales multiply input values before the bag: zero would silently drop a feature
+      if (t.name.endsWith(".rowscale"))
+        for (let i = 0; i < view.length; i++) if (!(view[i]! > 0)) throw new CriticError("bad_scale", `tensor ${t.name} holds a row scale <= 0 (${view[i]}) at index ${i}`);
     }
     tensors.set(t.name, view);
   }

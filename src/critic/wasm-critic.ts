@@ -5,7 +5,7 @@
  * call into Wasm that scores every pair. Works the same in Node and workerd (raw instantiation of a
  * precompiled WebAssembly.Module: see docs/design/wasm-loading.md).
  */
-import { encodeInput } from "./encode.ts";
+import { checkEncoded, encodeInput } from "./encode.ts";
 import { CriticError } from "./errors.ts";
 import { readModelFile, type ModelFile } from "./model-file.ts";
 import type { Critic, CriticInput, EncodedInput, ModelMeta, ScoreRequest } from "./types.ts";
@@ -14,12 +14,6 @@ import type { CriticExports } from "./wasm-exports.ts";
 export type KernelChoice = "simd" | "scalar";
 export interface LoadOptions {
   kernel?: KernelChoice;
-  /**
-   * SIMD, hashed inputs only: keep an f32 copy of the first-layer blocks for the embedding bag. Off by
-   * default: ~10% faster per decision in Node, no clear gain inside workerd, and it costs 4x the bytes
-   * of those blocks and ~3-4x the load time (bench/critic.ts, bench/critic.workerd.bench.ts).
-   */
-  firstLayerF32?: boolean;
 }
 
 /** Guards against requests that would need absurd memory; a decision uses a handful of each. */
@@ -30,7 +24,7 @@ const MAX_MEMORY_BYTES = 1 << 30;
 const ENCODE_CACHE_ENTRIES = 512;
 const ENCODE_CACHE_MAX_TEXT = 8192;
 const PAGE = 65536;
-const HEAD_WORDS = 16; // descriptor slots (see assembly/driver.ts HEAD_*): 64 bytes
+const HEAD_WORDS = 20; // descriptor slots (see assembly/driver.ts HEAD_*): 80 bytes
 
 const align16 = (n: number) => (n + 15) & ~15;
 
@@ -51,42 +45,41 @@ export class WasmCritic implements Critic {
     file: ModelFile,
     private readonly wasm: CriticExports,
     kernel: KernelChoice,
-    firstLayerF32?: boolean,
   ) {
     this.meta = file.meta;
     this.simd = kernel === "simd" ? 1 : 0;
     const [h1, h2] = file.meta.network.hidden;
     const { inputDim, heads } = file.meta.network;
-    // With firstLayerF32 the SIMD embedding bag reads f32 widenings of the W1 blocks (exact; 4x the bytes).
-    const blocksOf = (h: "q" | "v") => (h === "q" ? ["state", "thought", "goal"] : ["state", "goal"]);
-    const widen = this.simd === 1 && file.meta.encoder.type === "hash-ngram" && firstLayerF32 === true;
+    const has = (name: string) => file.tensors.has(name);
     let cursor = align16(wasm.heap_base());
     const arenaPtr = cursor;
     cursor = align16(cursor + file.arena.length);
+    // Files written before row scales existed get all-ones row scales (docs/model-format.md).
+    let onesPtr = 0;
+    const blocks = heads.flatMap((h) => (h === "q" ? ["q.w1.state", "q.w1.thought", "q.w1.goal"] : [`${h}.w1.state`, `${h}.w1.goal`]));
+    if (blocks.some((b) => !has(`${b}.rowscale`))) {
+      onesPtr = cursor;
+      cursor = align16(cursor + inputDim * 4);
+    }
     const layout = heads.map((h) => {
       const desc = cursor;
       const w2p = desc + HEAD_WORDS * 4;
       const w3f = align16(w2p + h1 * h2 * 2);
       cursor = align16(w3f + h2 * 4);
-      const w1f = new Map<string, number>();
-      if (widen)
-        for (const b of blocksOf(h)) {
-          w1f.set(b, cursor);
-          cursor = align16(cursor + inputDim * h1 * 4);
-        }
-      return { h, desc, w2p, w3f, w1f };
+      return { h, desc, w2p, w3f };
     });
     this.ensure(cursor);
     new Uint8Array(wasm.memory.buffer, arenaPtr, file.arena.length).set(file.arena);
+    if (onesPtr) new Float32Array(wasm.memory.buffer, onesPtr, inputDim).fill(1);
     const offset = (name: string) => arenaPtr + file.meta.tensors.find((t) => t.name === name)!.offset;
-    for (const { h, desc, w2p, w3f, w1f } of layout) {
+    const rowScale = (name: string) => (has(name) ? offset(name) : onesPtr);
+    for (const { h, desc, w2p, w3f } of layout) {
       const words = [h1, h2, offset(`${h}.w1.state`), h === "q" ? offset("q.w1.thought") : 0, offset(`${h}.w1.goal`), offset(`${h}.w1.scale`),
         offset(`${h}.b1`), offset(`${h}.w2`), w2p, offset(`${h}.w2.scale`), offset(`${h}.b2`), w3f, offset(`${h}.b3`),
-        w1f.get("state") ?? 0, w1f.get("thought") ?? 0, w1f.get("goal") ?? 0];
+        rowScale(`${h}.w1.state.rowscale`), h === "q" ? rowScale("q.w1.thought.rowscale") : 0, rowScale(`${h}.w1.goal.rowscale`), inputDim, 0, 0, 0];
       new Int32Array(wasm.memory.buffer, desc, HEAD_WORDS).set(words);
       wasm.w2_prepare_simd(offset(`${h}.w2`), h2, h1, w2p);
       wasm.w3_dequant_f32(offset(`${h}.w3`), (file.tensors.get(`${h}.w3.scale`) as Float32Array)[0]!, h2, w3f);
-      for (const [b, ptr] of w1f) wasm.w1_widen_f32(offset(`${h}.w1.${b}`), inputDim * h1, ptr);
       this.heads.set(h, { desc, bankTerms: 0 });
     }
     this.dynamicStart = cursor;
@@ -100,9 +93,11 @@ export class WasmCritic implements Critic {
     for (const head of this.heads.values()) {
       const terms = this.dynamicStart;
       this.dynamicStart = align16(terms + bank.length * h1 * 4);
-      const { records, end } = this.writeTexts(this.dynamicStart, bank, (i) => `goals[${i}]`);
-      this.ensure(end + h1 * 4);
-      this.wasm.critic_goal_terms(head.desc, records, bank.length, terms, align16(end), this.simd);
+      const { records, end, featBytes } = this.writeTexts(this.dynamicStart, bank, (i) => `goals[${i}]`);
+      const feat = align16(end);
+      this.ensure(feat + featBytes + h1 * 4);
+      const bad = this.wasm.critic_goal_terms(head.desc, records, bank.length, terms, feat, feat + featBytes, this.simd);
+      if (bad !== 0) this.reportBadText(bank, records, bad, (i) => `goals[${i}]`);
       head.bankTerms = terms;
     }
   }
@@ -129,22 +124,28 @@ export class WasmCritic implements Critic {
 
   /**
    * Writes text records (16 bytes each: kind, ptrA, ptrB, n) followed by their data, checking each
-   * input against the model as it copies (indices inside [0, inputDim), finite values, dense length).
-   * `name(i)` names the i-th text in an error. Returns the records' address and the end of the data.
+   * input's shape against the model as it copies (dense length and finite values, sparse array types).
+   * Sparse indices and values are checked by the Wasm pass that reads them anyway (critic_score returns
+   * the bad record): see reportBadText.
+   * `name(i)` names the i-th text in an error. Returns the records' address, the end of the data and
+   * the bytes of per-text input scratch the kernels need (16-aligned; see assembly/driver.ts).
    */
-  private writeTexts(at: number, texts: EncodedInput[], name: (i: number) => string): { records: number; end: number } {
+  private writeTexts(at: number, texts: EncodedInput[], name: (i: number) => string): { records: number; end: number; featBytes: number } {
     const dim = this.meta.network.inputDim;
     const records = align16(at);
     let need = align16(records + texts.length * 16);
+    let featBytes = 16;
     for (let i = 0; i < texts.length; i++) {
       const x = texts[i]!;
       if (x instanceof Float32Array) {
         if (x.length !== dim) throw new CriticError("encoder_mismatch", `${name(i)}: vector has ${x.length} values, the model expects ${dim}`);
         need += align16(x.length * 4);
+        featBytes = Math.max(featBytes, align16(dim * 4));
       } else {
         if (!x || !(x.indices instanceof Int32Array) || !(x.values instanceof Float32Array) || x.indices.length !== x.values.length)
           throw new CriticError("bad_input", `${name(i)}: sparse features need Int32Array indices and Float32Array values of the same length`);
         need += align16(x.indices.length * 4) * 2;
+        featBytes = Math.max(featBytes, align16((x.indices.length + 2) * 2));
       }
     }
     this.ensure(need + 16);
@@ -167,18 +168,12 @@ export class WasmCritic implements Critic {
         i32[r + 3] = x.length;
         cursor = align16(cursor + x.length * 4);
       } else {
-        const n = x.indices.length;
+        const xi = x.indices, xv = x.values;
+        const n = xi.length;
         const idx = cursor;
         const val = align16(idx + n * 4);
-        const ib = idx >> 2, vb = val >> 2;
-        for (let k = 0; k < n; k++) {
-          const j = x.indices[k]!;
-          const v = x.values[k]!;
-          if (j < 0 || j >= dim) throw new CriticError("encoder_mismatch", `${name(i)}: feature index ${j} outside [0, ${dim})`);
-          if (v - v !== 0) throw new CriticError("bad_input", `${name(i)}: feature value ${k} is ${v}`);
-          i32[ib + k] = j;
-          f32[vb + k] = v;
-        }
+        i32.set(xi, idx >> 2);
+        f32.set(xv, val >> 2);
         i32[r] = 0;
         i32[r + 1] = idx;
         i32[r + 2] = val;
@@ -186,7 +181,14 @@ export class WasmCritic implements Critic {
         cursor = align16(val + n * 4);
       }
     }
-    return { records, end: cursor };
+    return { records, end: cursor, featBytes };
+  }
+
+  /** Throws the error for the text record at `bad` that the Wasm input check refused. */
+  private reportBadText(texts: EncodedInput[], records: number, bad: number, name: (i: number) => string): never {
+    const i = (bad - records) / 16;
+    checkEncoded(texts[i]!, this.meta.network.inputDim, name(i)); // throws with the index or value at fault
+    throw new CriticError("bad_input", `${name(i)}: feature values times the model's row scales overflow float32`);
   }
 
   private head(name: "q" | "v"): HeadState {
@@ -204,14 +206,16 @@ export class WasmCritic implements Critic {
     const texts = [state, ...(thoughts ?? []), ...(goals ?? [])];
     const nThoughts = thoughts?.length ?? 0;
     const name = (i: number) => (i === 0 ? "state" : i <= nThoughts ? `thoughts[${i - 1}]` : `goals[${i - 1 - nThoughts}]`);
-    const { records, end } = this.writeTexts(this.dynamicStart, texts, name);
+    const { records, end, featBytes } = this.writeTexts(this.dynamicStart, texts, name);
     const [h1, h2] = this.meta.network.hidden;
-    const scratch = align16(end);
+    const feat = align16(end);
+    const scratch = feat + featBytes;
     const out = align16(scratch + this.wasm.critic_scratch_bytes(h1, h2, nT, nGoals, goals ? 0 : 1));
     this.ensure(out + nT * nGoals * 4);
     const thoughtRecs = thoughts ? records + 16 : 0;
     const goalRecs = goals ? records + 16 * (1 + (thoughts?.length ?? 0)) : 0;
-    this.wasm.critic_score(head.desc, records, thoughtRecs, nT, goalRecs, nGoals, goals ? 0 : head.bankTerms, out, scratch, this.simd);
+    const bad = this.wasm.critic_score(head.desc, records, thoughtRecs, nT, goalRecs, nGoals, goals ? 0 : head.bankTerms, out, feat, scratch, this.simd);
+    if (bad !== 0) this.reportBadText(texts, records, bad, name);
     this.views();
     const scores = this.f32.slice(out >> 2, (out >> 2) + nT * nGoals);
     // Finite weights and inputs can still overflow f32 with absurd dense values: never hand out NaN.
@@ -292,5 +296,5 @@ export function loadCritic(bytes: Uint8Array, wasm: WebAssembly.Module, opts: Lo
       },
     },
   });
-  return new WasmCritic(file, instance.exports as unknown as CriticExports, kernel, opts.firstLayerF32);
+  return new WasmCritic(file, instance.exports as unknown as CriticExports, kernel);
 }

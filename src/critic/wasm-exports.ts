@@ -2,11 +2,10 @@
 export interface CriticExports {
   memory: WebAssembly.Memory;
   heap_base(): number;
-  critic_score(head: number, state: number, thoughts: number, nT: number, goals: number, nG: number, goalTerms: number, out: number, scratch: number, simd: number): void;
-  critic_goal_terms(head: number, goals: number, nG: number, out: number, scratch: number, simd: number): void;
+  critic_score(head: number, state: number, thoughts: number, nT: number, goals: number, nG: number, goalTerms: number, out: number, feat: number, scratch: number, simd: number): number;
+  critic_goal_terms(head: number, goals: number, nG: number, out: number, feat: number, scratch: number, simd: number): number;
   critic_scratch_bytes(h1: number, h2: number, nT: number, nG: number, goalCached: number): number;
   w2_prepare_simd(w2: number, h2: number, h1: number, wp: number): void;
   relaxed_simd(): number;
   w3_dequant_f32(w3: number, s3: number, h2: number, w3f: number): void;
-  w1_widen_f32(w: number, n: number, wf: number): void;
 }

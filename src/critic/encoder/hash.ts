@@ -40,18 +40,60 @@ export function tokenize(text: string): string[] {
   return text.normalize("NFKC").toLowerCase().match(TOKEN) ?? [];
 }
 
-/** FNV-1a over UTF-16 code units, seeded; returns an unsigned 32-bit hash. */
-function fnv1a(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  // final avalanche so that low bits (the bucket) depend on every character
+// FNV-1a over UTF-16 code units, seeded, with a final avalanche so that the low bits (the bucket)
+// depend on every character. A feature is the hash of a string such as "w " + token; the encoder folds
+// the characters in directly (fnvStep over a prefix's state) instead of building those strings: the
+// same hash, without an allocation per n-gram. Values stay int32; `>>> 0` would give the unsigned hash.
+const FNV_PRIME = 0x01000193;
+
+function fnvStart(seed: number): number {
+  return 0x811c9dc5 ^ seed;
+}
+
+function fnvStep(h: number, code: number): number {
+  return Math.imul(h ^ code, FNV_PRIME);
+}
+
+function fnvFinish(h: number): number {
   h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b) >>> 0;
-  h ^= h >>> 13;
-  return h >>> 0;
+  h = Math.imul(h, 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
+
+function fnvString(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
+  return h;
+}
+
+const CODE_SPACE = 0x20;
+const CODE_LT = 0x3c; // "<" pads a word's start for character n-grams
+const CODE_GT = 0x3e; // ">" pads its end
+
+/**
+ * Scratch reused across calls (the encoder runs on one thread and never re-enters), sized for the last
+ * dim used: bucket sums in float64, added in the order the n-grams occur (as a Map did, so the sums and
+ * the output do not depend on how they are stored), a seen-mark per bucket, and the list of buckets
+ * touched, which is also what gets reset afterwards.
+ */
+let sums = new Float64Array(0);
+let seen = new Uint8Array(0);
+let touched = new Int32Array(256);
+let nTouched = 0;
+let bucketMask = 0;
+
+function addFeature(h: number, weight: number): void {
+  h = fnvFinish(h);
+  const idx = h & bucketMask;
+  if (seen[idx] === 0) {
+    seen[idx] = 1;
+    if (nTouched === touched.length) {
+      const grown = new Int32Array(touched.length * 2);
+      grown.set(touched);
+      touched = grown;
+    }
+    touched[nTouched++] = idx;
+  }
+  sums[idx] = sums[idx]! + (h < 0 ? -weight : weight); // h < 0: the top bit of the unsigned hash
 }
 
 export function assertHashEncoderSpec(spec: HashEncoderSpec): void {
@@ -64,38 +106,54 @@ export function assertHashEncoderSpec(spec: HashEncoderSpec): void {
 }
 
 export function encodeHashed(text: string, spec: HashEncoderSpec = DEFAULT_HASH_ENCODER): SparseFeatures {
-  const acc = new Map<number, number>();
-  const mask = spec.dim - 1;
-  const add = (gram: string, weight: number) => {
-    if (weight === 0) return;
-    const h = fnv1a(gram, spec.seed);
-    const idx = h & mask;
-    const sign = h & 0x80000000 ? -1 : 1;
-    acc.set(idx, (acc.get(idx) ?? 0) + sign * weight);
-  };
+  if (sums.length !== spec.dim) {
+    sums = new Float64Array(spec.dim);
+    seen = new Uint8Array(spec.dim);
+  }
+  bucketMask = spec.dim - 1;
+  nTouched = 0;
+  const seed0 = fnvStart(spec.seed);
+  const wordPrefix = fnvStep(fnvStep(seed0, 0x77 /* w */), CODE_SPACE);
+  const bigramPrefix = fnvStep(fnvStep(seed0, 0x62 /* b */), CODE_SPACE);
+  const charPrefix = fnvStep(fnvStep(seed0, 0x63 /* c */), CODE_SPACE);
+  const { wordWeight, bigramWeight, charN, charWeight } = spec;
   const tokens = tokenize(text);
+  let prevBigram = 0; // state after "b " + previous token + " "
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    add("w " + tok, spec.wordWeight);
-    if (i > 0) add("b " + tokens[i - 1] + " " + tok, spec.bigramWeight);
-    if (spec.charN > 0 && tok.length >= spec.charN - 1) {
-      const padded = "<" + tok + ">";
-      for (let j = 0; j + spec.charN <= padded.length; j++) add("c " + padded.slice(j, j + spec.charN), spec.charWeight);
+    if (wordWeight !== 0) addFeature(fnvString(wordPrefix, tok), wordWeight);
+    if (i > 0 && bigramWeight !== 0) addFeature(fnvString(prevBigram, tok), bigramWeight);
+    if (i + 1 < tokens.length) prevBigram = fnvStep(fnvString(bigramPrefix, tok), CODE_SPACE);
+    if (charN > 0 && charWeight !== 0 && tok.length >= charN - 1) {
+      // grams of "<" + tok + ">": position p of the padded word is "<" at 0, ">" at len + 1, else tok[p - 1]
+      const last = tok.length + 1;
+      for (let j = 0; j + charN <= last + 1; j++) {
+        let h = charPrefix;
+        for (let p = j; p < j + charN; p++) h = fnvStep(h, p === 0 ? CODE_LT : p === last ? CODE_GT : tok.charCodeAt(p - 1));
+        addFeature(h, charWeight);
+      }
     }
   }
-  const keys = [...acc.keys()].filter((k) => acc.get(k) !== 0).sort((a, b) => a - b);
-  const indices = new Int32Array(keys.length);
-  const values = new Float32Array(keys.length);
+  // Ascending buckets with a non-zero sum; L2 norm over the float64 sums, as the values are written.
+  const order = touched.subarray(0, nTouched).sort();
+  let n = 0;
+  for (let k = 0; k < nTouched; k++) if (sums[order[k]!] !== 0) n++;
+  const indices = new Int32Array(n);
+  const values = new Float32Array(n);
   let norm = 0;
-  keys.forEach((k, i) => {
-    const v = acc.get(k)!;
-    indices[i] = k;
-    values[i] = v;
+  for (let k = 0, i = 0; k < nTouched; k++) {
+    const idx = order[k]!;
+    const v = sums[idx]!;
+    sums[idx] = 0;
+    seen[idx] = 0;
+    if (v === 0) continue;
+    indices[i] = idx;
+    values[i++] = v;
     norm += v * v;
-  });
+  }
   if (norm > 0) {
     const inv = 1 / Math.sqrt(norm);
-    for (let i = 0; i < values.length; i++) values[i]! *= inv;
+    for (let i = 0; i < n; i++) values[i]! *= inv;
   }
   return { indices, values };
 }

@@ -1,0 +1,107 @@
+// First-layer partial product for sparse (hashed) inputs: an integer embedding bag over int8 weight rows.
+//   out[j] (f32) = sum over chunks c of f32(acc_c[j]) * vscale,  acc_c[j] (i32) = sum_{k in c} q[k] * W[idx[k], j]
+//   W: i8 [inputDim, H1] row-major (row = input feature); idx: i32 [nnz]; q: i16 [nnz + 1] feature values
+//   quantized by feature_values_i16 (row scales folded in, padded with a 0); H1 % 16 == 0.
+// Chunks of BAG_CHUNK features keep every i32 sum exact (512 * 32767 * 127 < 2^31) whatever nnz is; a
+// text has fewer features than that in practice, so there is one chunk and no float sum at all.
+// The SIMD twin takes features two at a time: it interleaves the two rows' i16 lanes and multiplies them
+// by the splatted (q[k], q[k+1]) pair with i32x4.dot_i16x8_s, 16 multiply-adds per dot+add and no float
+// conversion per feature. Integer sums are exact and both twins add the chunks' floats in the same
+// order, so they agree bit for bit.
+
+export const BAG_CHUNK = 512; // even: a pair of features never straddles two chunks
+
+/** acc += the products of features [k0, k1) for outputs j .. j + 15 (k1 - k0 even or k1 == nnz). */
+@inline function bag16(w: usize, rowBytes: usize, j: usize, idx: usize, q: usize, k0: i32, k1: i32, last: i32, out: usize, first: bool, vs: v128): void {
+  let a0 = i32x4.splat(0), a1 = i32x4.splat(0), a2 = i32x4.splat(0), a3 = i32x4.splat(0);
+  for (let k = k0; k < k1; k += 2) {
+    // an odd tail pairs the last feature with itself and the zero pad of q
+    const kb = min(k + 1, last);
+    const r0 = w + <usize>load<i32>(idx + (<usize>k << 2)) * rowBytes + j;
+    const r1 = w + <usize>load<i32>(idx + (<usize>kb << 2)) * rowBytes + j;
+    const v = v128.load32_splat(q + (<usize>k << 1));
+    let x0 = v128.load8x8_s(r0), x1 = v128.load8x8_s(r1);
+    a0 = i32x4.add(a0, i32x4.dot_i16x8_s(i16x8.shuffle(x0, x1, 0, 8, 1, 9, 2, 10, 3, 11), v));
+    a1 = i32x4.add(a1, i32x4.dot_i16x8_s(i16x8.shuffle(x0, x1, 4, 12, 5, 13, 6, 14, 7, 15), v));
+    x0 = v128.load8x8_s(r0, 8);
+    x1 = v128.load8x8_s(r1, 8);
+    a2 = i32x4.add(a2, i32x4.dot_i16x8_s(i16x8.shuffle(x0, x1, 0, 8, 1, 9, 2, 10, 3, 11), v));
+    a3 = i32x4.add(a3, i32x4.dot_i16x8_s(i16x8.shuffle(x0, x1, 4, 12, 5, 13, 6, 14, 7, 15), v));
+  }
+  const o = out + (j << 2);
+  flush(o, 0, a0, vs, first);
+  flush(o, 16, a1, vs, first);
+  flush(o, 32, a2, vs, first);
+  flush(o, 48, a3, vs, first);
+}
+
+@inline function flush(o: usize, off: usize, a: v128, vs: v128, first: bool): void {
+  const f = f32x4.mul(f32x4.convert_i32x4_s(a), vs);
+  v128.store(o + off, first ? f : f32x4.add(v128.load(o + off), f));
+}
+
+export function embed_bag_i8_i16_simd(w: usize, h1: i32, idx: usize, q: usize, nnz: i32, vscale: f32, out: usize): void {
+  const rowBytes = <usize>h1;
+  const vs = f32x4.splat(vscale);
+  const last = nnz - 1;
+  let c0 = 0;
+  do {
+    const c1 = min(c0 + BAG_CHUNK, nnz);
+    const first = c0 == 0;
+    let j: usize = 0;
+    // 32 outputs per sweep over the features (8 accumulators) halves the per-feature index and address
+    // work of 16-wide sweeps; a 16-wide sweep takes the rest when H1 % 32 == 16.
+    for (; j + 32 <= rowBytes; j += 32) {
+      let a0 = i32x4.splat(0), a1 = i32x4.splat(0), a2 = i32x4.splat(0), a3 = i32x4.splat(0);
+      let a4 = i32x4.splat(0), a5 = i32x4.splat(0), a6 = i32x4.splat(0), a7 = i32x4.splat(0);
+      for (let k = c0; k < c1; k += 2) {
+        const kb = min(k + 1, last);
+        const r0 = w + <usize>load<i32>(idx + (<usize>k << 2)) * rowBytes + j;
+        const r1 = w + <usize>load<i32>(idx + (<usize>kb << 2)) * rowBytes + j;
+        const v = v128.load32_splat(q + (<usize>k << 1));
+        let x0 = v128.load8x8_s(r0), x1 = v128.load8x8_s(r1);
+        a0 = i32x4.add(a0, i32x4.dot_i16x8_s(i16x8.shuffle(x0, x1, 0, 8, 1, 9, 2, 10, 3, 11), v));
+        a1 = i32x4.add(a1, i32x4.dot_i16x8_s(i16x8.shuffle(x0, x1, 4, 12, 5, 13, 6, 14, 7, 15), v));
+        x0 = v128.load8x8_s(r0, 8);
+        x1 = v128.load8x8_s(r1, 8);
+        a2 = i32x4.add(a2, i32x4.dot_i16x8_s(i16x8.shuffle(x0, x1, 0, 8, 1, 9, 2, 10, 3, 11), v));
+        a3 = i32x4.add(a3, i32x4.dot_i16x8_s(i16x8.shuffle(x0, x1, 4, 12, 5, 13, 6, 14, 7, 15), v));
+        x0 = v128.load8x8_s(r0, 16);
+        x1 = v128.load8x8_s(r1, 16);
+        a4 = i32x4.add(a4, i32x4.dot_i16x8_s(i16x8.shuffle(x0, x1, 0, 8, 1, 9, 2, 10, 3, 11), v));
+        a5 = i32x4.add(a5, i32x4.dot_i16x8_s(i16x8.shuffle(x0, x1, 4, 12, 5, 13, 6, 14, 7, 15), v));
+        x0 = v128.load8x8_s(r0, 24);
+        x1 = v128.load8x8_s(r1, 24);
+        a6 = i32x4.add(a6, i32x4.dot_i16x8_s(i16x8.shuffle(x0, x1, 0, 8, 1, 9, 2, 10, 3, 11), v));
+        a7 = i32x4.add(a7, i32x4.dot_i16x8_s(i16x8.shuffle(x0, x1, 4, 12, 5, 13, 6, 14, 7, 15), v));
+      }
+      const o = out + (j << 2);
+      flush(o, 0, a0, vs, first);
+      flush(o, 16, a1, vs, first);
+      flush(o, 32, a2, vs, first);
+      flush(o, 48, a3, vs, first);
+      flush(o, 64, a4, vs, first);
+      flush(o, 80, a5, vs, first);
+      flush(o, 96, a6, vs, first);
+      flush(o, 112, a7, vs, first);
+    }
+    if (j < rowBytes) bag16(w, rowBytes, j, idx, q, c0, c1, last, out, first, vs);
+    c0 = c1;
+  } while (c0 < nnz);
+}
+
+export function embed_bag_i8_i16_scalar(w: usize, h1: i32, idx: usize, q: usize, nnz: i32, vscale: f32, out: usize): void {
+  for (let j = 0; j < h1; j++) {
+    let sum: f32 = 0;
+    let c0 = 0;
+    do {
+      const c1 = min(c0 + BAG_CHUNK, nnz);
+      let acc: i32 = 0;
+      for (let k = c0; k < c1; k++) acc += <i32>load<i16>(q + (<usize>k << 1)) * <i32>load<i8>(w + <usize>load<i32>(idx + (<usize>k << 2)) * <usize>h1 + <usize>j);
+      const f = <f32>acc * vscale;
+      sum = c0 == 0 ? f : sum + f;
+      c0 = c1;
+    } while (c0 < nnz);
+    store<f32>(out + (<usize>j << 2), sum);
+  }
+}

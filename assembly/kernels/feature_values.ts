@@ -1,0 +1,44 @@
+// Per-text input preparation for the first layer, shared by the SIMD and scalar paths (so both see the
+// same numbers). Row scales r (f32 [inputDim], > 0; all ones for files without them) fold into the inputs:
+// x . (r * Wq) = (x * r) . Wq, so the kernels read plain int8 rows.
+
+/** Largest i16 magnitude used for feature values: BAG_CHUNK (512) * 32767 * 127 < 2^31. */
+const Q_MAX: f32 = 32767;
+
+/**
+ * Sparse values -> i16 for embed_bag_i8_i16_*: q[k] = nearest(val[k] * r[idx[k]] * (32767 / m)) with
+ * m = max_k |val[k] * r[idx[k]]|; writes q[nnz] = 0 (the odd-tail pad) and returns the value scale
+ * m / 32767 (0 when every value is 0). q needs nnz + 1 i16 slots.
+ * Also the input check (cheaper here than in JS, in a pass that loads every index anyway): returns -1,
+ * having read no weight row, when an index lies outside [0, dim) or a scaled value is not finite.
+ */
+export function feature_values_i16(idx: usize, val: usize, rs: usize, nnz: i32, dim: i32, q: usize): f32 {
+  let m: f32 = 0;
+  for (let k = 0; k < nnz; k++) {
+    const i = load<i32>(idx + (<usize>k << 2));
+    if (<u32>i >= <u32>dim) return -1;
+    const a = Mathf.abs(load<f32>(val + (<usize>k << 2)) * load<f32>(rs + (<usize>i << 2)));
+    if (!(a <= F32.MAX_VALUE)) return -1; // NaN or infinite
+    if (a > m) m = a; // not Mathf.max: its NaN rules cost V8 several instructions
+  }
+  store<i16>(q + (<usize>nnz << 1), 0);
+  if (!(m > 0)) {
+    for (let k = 0; k < nnz; k++) store<i16>(q + (<usize>k << 1), 0);
+    return 0;
+  }
+  const qn = Q_MAX;
+  const inv: f32 = qn / m;
+  for (let k = 0; k < nnz; k++) {
+    const v = load<f32>(val + (<usize>k << 2)) * load<f32>(rs + (<usize>load<i32>(idx + (<usize>k << 2)) << 2));
+    // |v * inv| <= qn up to one rounding: clamp so that the bound that keeps the i32 sums exact holds
+    let r = nearest<f32>(v * inv);
+    r = r > qn ? qn : r < -qn ? -qn : r;
+    store<i16>(q + (<usize>k << 1), <i16><i32>r);
+  }
+  return m / qn;
+}
+
+/** Dense inputs: xs[i] = x[i] * r[i] (f32 [dim]) for matvec_i8_f32_*. */
+export function dense_rowscale_f32(x: usize, rs: usize, dim: i32, xs: usize): void {
+  for (let i: usize = 0; i < <usize>dim << 2; i += 4) store<f32>(xs + i, load<f32>(x + i) * load<f32>(rs + i));
+}
