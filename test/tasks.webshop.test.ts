@@ -3,7 +3,9 @@ import { Bm25Index } from "../src/tasks/webshop/bm25.ts";
 import { goalsForProduct, type Product, type WebShopGoal } from "../src/tasks/webshop/catalog.ts";
 import { webshopReward } from "../src/tasks/webshop/reward.ts";
 import { tokenSetRatio } from "../src/tasks/webshop/text.ts";
-import { instructionOptionClauses, optionAvailability } from "../src/tasks/webshop/evidence.ts";
+import { attributeWord, instructionOptionClauses, optionAvailability, titleFitWord } from "../src/tasks/webshop/evidence.ts";
+import { diverseCandidates, itemVerdict, sampleCandidates } from "../src/tasks/webshop/proposer.ts";
+import { makeRng } from "../src/tasks/rng.ts";
 
 const product = (over: Partial<Product> = {}): Product => ({
   asin: "B000TEST01",
@@ -90,5 +92,39 @@ describe("webshop text and search", () => {
       expect(optionAvailability(product(), g)).toBe("all");
     }
     expect(goalsForProduct(product(), { attributes: ["x"] })).toEqual([]);
+  });
+});
+
+describe("webshop proposer evidence", () => {
+  it("concludes from the visible evidence: a missing option or an over-budget price rules out a full match", () => {
+    expect(itemVerdict("some", true, 2, 2)).toMatch(/cannot fully match/);
+    expect(itemVerdict("none", true, 2, 2)).toMatch(/cannot fully match/);
+    expect(itemVerdict("all", false, 2, 2)).toMatch(/more than the budget/);
+    expect(itemVerdict("all", true, 2, 2)).toMatch(/likely the right item/);
+    expect(itemVerdict("n/a", true, 1, 2)).toMatch(/one requested attribute unconfirmed/);
+    expect(itemVerdict("n/a", true, 0, 3)).toMatch(/^doubtful/);
+  });
+
+  it("words attribute and title evidence without counts, and says when nothing was requested", () => {
+    expect(attributeWord(2, 2, "in the title")).toBe("every requested attribute in the title");
+    expect(attributeWord(1, 2, "on the page")).toBe("one requested attribute not on the page");
+    expect(attributeWord(0, 0, "on the page")).toBe("no attributes requested");
+    expect(titleFitWord(0.9)).toBe("very strong");
+    expect(titleFitWord(0.1)).toBe("no");
+  });
+
+  it("offers one candidate of each kind of step when asked for several, and the plain weighted sample for one", () => {
+    const all = [
+      { thought: "select color: black", action: "click[black]", weight: 3 },
+      { thought: "select size: 32 oz", action: "click[32 oz]", weight: 3 },
+      { thought: "buy now", action: "click[Buy Now]", weight: 0.05 },
+      { thought: "go back", action: "click[< Prev]", weight: 0.05 },
+    ];
+    for (let seed = 1; seed <= 20; seed++) {
+      const three = diverseCandidates(all, 3, makeRng(seed));
+      expect(three.map((c) => c.action)).toEqual(expect.arrayContaining(["click[Buy Now]", "click[< Prev]"]));
+      expect(new Set(three.map((c) => c.action)).size).toBe(3);
+      expect(diverseCandidates(all, 1, makeRng(seed))).toEqual(sampleCandidates(all, 1, makeRng(seed)));
+    }
   });
 });

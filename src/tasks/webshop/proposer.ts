@@ -8,7 +8,7 @@ import type { Candidate, DecisionContext, Proposer, ScoredCandidate } from "../.
 import { type Rng, pickWeighted } from "../rng.ts";
 import type { WebShopEpisode } from "./env.ts";
 import { PAGE_SIZE } from "./env.ts";
-import { budgetWord, instructionCore, matchWord, optionAvailability, optionsNamedInInstruction, titleEvidence, visibleAttributeCount } from "./evidence.ts";
+import { attributesIn, attributeWord, budgetWord, instructionCore, optionAvailability, optionsNamedInInstruction, titleEvidence, titleFitWord, visibleAttributeCount } from "./evidence.ts";
 import { contentTokens } from "./text.ts";
 
 export interface WeightedCandidate extends Candidate {
@@ -47,9 +47,10 @@ export function webshopCandidates(ep: WebShopEpisode): WeightedCandidate[] {
     shown.forEach((asin, i) => {
       if (visited.has(asin) || unseenRank >= rankWeight.length) return;
       const prod = ep.product(asin);
-      const fit = matchWord(titleEvidence(prod, ep.goal));
+      const fit = titleFitWord(titleEvidence(prod, ep.goal));
+      const attrs = attributeWord(attributesIn(prod.title, ep.goal), ep.goal.attributes.length, "in the title");
       out.push({
-        thought: `open result ${i + 1 + p.page * PAGE_SIZE}: ${fit} title match with the instruction, ${budgetWord(prod, ep.goal)}`,
+        thought: `open result ${i + 1 + p.page * PAGE_SIZE}: ${fit} title match with the instruction, ${attrs}, ${budgetWord(prod, ep.goal)}`,
         action: `click[${asin}]`,
         weight: rankWeight[unseenRank++]! * (prod.price <= ep.goal.priceUpper ? 1 : 0.3),
       });
@@ -73,11 +74,14 @@ export function webshopCandidates(ep: WebShopEpisode): WeightedCandidate[] {
       out.push({ thought: `select ${name}: ${v}, a value the instruction does not name`, action: `click[${v}]`, weight: 0.05 });
     }
   }
-  const attrs = visibleAttributeCount(prod, ep.goal);
-  const fit = matchWord(attrs / Math.max(1, ep.goal.attributes.length));
+  // What a careful shopper states before deciding: product type (title), attributes, options, price.
+  const fit = titleFitWord(titleEvidence(prod, ep.goal));
+  const attrs = attributeWord(visibleAttributeCount(prod, ep.goal), ep.goal.attributes.length, "on the page");
   const avail = optionAvailability(prod, ep.goal);
   const offers = avail === "n/a" ? "no options requested" : `offers ${avail} of the requested options`;
-  const evidence = `${fit} attribute match, ${offers}, ${budgetWord(prod, ep.goal)}`;
+  const attrsSeen = visibleAttributeCount(prod, ep.goal);
+  const verdict = itemVerdict(avail, prod.price <= ep.goal.priceUpper, attrsSeen, ep.goal.attributes.length);
+  const evidence = `${verdict}; ${fit} title match, ${attrs}, ${offers}, ${budgetWord(prod, ep.goal)}`;
   const optionsState = missing.length ? "some requested options are not chosen yet" : "every requested option is chosen";
   out.push({ thought: `buy now: ${optionsState}; ${evidence}`, action: "click[Buy Now]", weight: missing.length ? 0.05 : 3 });
   // A sensible shopper leans towards leaving an item that lacks the requested options, without being sure.
@@ -86,6 +90,49 @@ export function webshopCandidates(ep: WebShopEpisode): WeightedCandidate[] {
   const doubtful = timeLeft && (avail === "none" || avail === "some" || prod.price > ep.goal.priceUpper);
   if (ep.maxSteps - ep.steps >= 4) out.push({ thought: `go back to the results and try another item: ${evidence}`, action: "click[< Prev]", weight: doubtful ? 6 : 0.05 });
   return out;
+}
+
+/**
+ * The shopper's conclusion about an item, in words of its own (a thought states it before "buy" or
+ * "go back", as an LLM would). It follows from the visible evidence only: an item that lacks a
+ * requested option or costs more than the bound cannot be a full match; one that shows everything
+ * asked for probably is. Distinct wording matters: the critic reads hashed words, and "offers some"
+ * next to "offers all" differs by one word in twenty.
+ */
+export function itemVerdict(avail: "all" | "some" | "none" | "n/a", withinBudget: boolean, attrsSeen: number, attrsWanted: number): string {
+  if (avail === "none" || avail === "some") return "it lacks a requested option, so it cannot fully match";
+  if (!withinBudget) return "it costs more than the budget, so it cannot fully match";
+  if (attrsSeen >= attrsWanted) return "everything requested is visible: likely the right item";
+  if (attrsSeen === attrsWanted - 1) return "close: one requested attribute unconfirmed";
+  return "doubtful: several requested attributes unconfirmed";
+}
+
+/** The kind of step a candidate takes (buy, leave, choose an option, open an item, page, search). */
+function stepKind(action: string): string {
+  if (action.startsWith("search[")) return "search";
+  if (/^click\[b0/i.test(action)) return "open";
+  if (action === "click[Buy Now]") return "buy";
+  if (action === "click[< Prev]" || action === "click[Back to Search]") return "leave";
+  if (action === "click[Next >]") return "page";
+  return "option";
+}
+
+/**
+ * k candidates for a critic to compare: the most likely candidate of each kind of step first (so
+ * "buy" and "go back" are both on the table even when the prior leans hard one way), then the rest
+ * sampled by weight. A proposer asked for several thoughts offers alternatives, as an LLM asked for
+ * k diverse thoughts does; k = 1 (`behavior`) is the plain weighted sample.
+ */
+export function diverseCandidates<T extends WeightedCandidate>(all: T[], k: number, rng: Rng, temperature = 1): T[] {
+  if (k <= 1) return sampleCandidates(all, k, rng, temperature);
+  const byKind = new Map<string, T[]>();
+  for (const c of all) {
+    const kind = stepKind(c.action ?? "");
+    byKind.set(kind, [...(byKind.get(kind) ?? []), c]);
+  }
+  const heads = [...byKind.values()].map((g) => sampleCandidates(g, 1, rng, temperature)[0]!).sort((a, b) => b.weight - a.weight).slice(0, k);
+  const rest = all.filter((c) => !heads.includes(c));
+  return [...heads, ...sampleCandidates(rest, k - heads.length, rng, temperature)];
 }
 
 /** Up to k distinct candidates sampled by weight without replacement. */
@@ -101,7 +148,7 @@ export class WebShopProposer implements Proposer {
   constructor(private readonly ep: WebShopEpisode, private readonly rng: Rng, private readonly temperature = 1) {}
 
   async propose(_ctx: DecisionContext, k: number): Promise<Candidate[]> {
-    return sampleCandidates(webshopCandidates(this.ep), k, this.rng, this.temperature).map(({ thought, action }) => ({ thought, action }));
+    return diverseCandidates(webshopCandidates(this.ep), k, this.rng, this.temperature).map(({ thought, action }) => ({ thought, action }));
   }
 
   /** Refinement without an LLM: keep the best-scored candidates and draw fresh alternatives to compare. */
