@@ -4,7 +4,7 @@
  * Prints figures; asserts nothing. Run: npm run bench:train
  */
 import { corpusPath } from "../src/data/paths.ts";
-import { persuasionEpisodes } from "../src/data/persuasion.ts";
+import { PERSUASION_OUTCOME_GOALS, persuasionEpisodes } from "../src/data/persuasion.ts";
 import { buildTrainConfig } from "../src/train/config.ts";
 import { trainIql } from "../src/train/iql.ts";
 import type { Episode } from "../src/train/trajectory.ts";
@@ -19,7 +19,8 @@ const episodes: Episode[] = [];
 for await (const ep of persuasionEpisodes(dir)) episodes.push(ep);
 const tData = performance.now();
 const cfg = buildTrainConfig({});
-const r = await trainIql(episodes, cfg, 1);
+// the same goal bank as `npx pnlc train` gives persuasion (2 positive + 2 negative donation thresholds)
+const r = await trainIql(episodes, cfg, 1, { outcomeGoalsFor: () => PERSUASION_OUTCOME_GOALS });
 const tTrain = performance.now();
 const epochSeconds = r.history.reduce((s, h) => s + h.seconds, 0);
 const figures = {

@@ -6,7 +6,7 @@ import { avalonEpisodes, AVALON_LOSS, AVALON_WIN, loadAvalonGames } from "../src
 import { genericEpisodes } from "../src/data/generic.ts";
 import { DECLINES_GOAL, DONATES_GOAL, loadPersuasionDialogues, persuasionEpisode } from "../src/data/persuasion.ts";
 import { describePersuaderTurn, labelSentence, STRATEGY_TEXT } from "../src/data/persuasion-strategies.ts";
-import { amountsIn, MAX_STATE_CHARS, summarizePersuasionState } from "../src/data/persuasion-summary.ts";
+import { amountsIn, MAX_STATE_CHARS, persuadeeStance, summarizePersuasionState } from "../src/data/persuasion-summary.ts";
 import { isHeldout, splitBucket } from "../src/data/split.ts";
 import { EpisodeSchema } from "../src/train/trajectory.ts";
 import { needCorpus } from "./helpers/corpus.ts";
@@ -50,6 +50,19 @@ describe.skipIf(!p4g)("persuasion adapter on the real corpus", () => {
 });
 
 describe("persuasion text rules", () => {
+  it("stance tokens count questions, charity questions, positive and negative words, reply length and engagement", () => {
+    const turns = [
+      { persuader: ["Hi! Have you heard of Save the Children?"], persuadee: ["No, I have not.", "Where does the money go?"] },
+      { persuader: ["It goes to children in need."], persuadee: ["That sounds great, I love that."] },
+    ];
+    expect(persuadeeStance(turns)).toBe("stance: questions one; charity questions one; positive one; negative one; last reply medium; engagement low.");
+    expect(persuadeeStance([])).toBe("stance: questions none; charity questions none; positive none; negative none; last reply short; engagement low.");
+    // the stance follows the bounded summary, so it is never clipped away
+    const state = summarizePersuasionState([...turns, { persuader: ["x"], persuadee: [] }], 2);
+    expect(state.endsWith(persuadeeStance(turns))).toBe(true);
+    expect(summarizePersuasionState(turns, 0)).toBe("turn 0. the chat has not started.");
+  });
+
   it("extracts amounts and labels sentences", () => {
     expect(amountsIn("I'll give $1.50, maybe 50 cents or two dollars")).toEqual(["$1.50", "50 cents", "two dollars"]);
     expect(labelSentence("How much would you like to donate?")).toBe("ask-donation-amount");

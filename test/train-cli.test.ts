@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { main } from "../src/cli/index.ts";
+import { loadCriticFile } from "../src/critic/node.ts";
+import { findReliabilityBins } from "../src/ui/meta-view.ts";
 import { parseCsv } from "../src/data/csv.ts";
 import { needCorpus } from "./helpers/corpus.ts";
 
@@ -55,6 +57,22 @@ describe.skipIf(!p4g)("data -> train -> eval-critic on a corpus slice", () => {
     expect(existsSync(join(work, "m.report.md"))).toBe(true);
     expect(existsSync(join(work, "m.report.loss.png"))).toBe(true);
     expect(existsSync(join(work, "m.report.reliability.svg"))).toBe(true);
+    // the model page (src/ui/meta-view.ts) finds the reliability bins the trainer keeps in the metadata
+    const meta = loadCriticFile(model).meta;
+    const series = [...findReliabilityBins(meta.training, "training"), ...findReliabilityBins(meta.evaluation, "evaluation")];
+    expect(series.map((s) => s.source)).toEqual(["training.validation", "evaluation.heldout"]);
+    for (const s of series) {
+      expect(s.bins).toHaveLength(10);
+      expect(s.bins.reduce((n, b) => n + b.count, 0)).toBeGreaterThan(100);
+      for (const b of s.bins) expect(b.hi - b.lo).toBeCloseTo(0.1, 6);
+    }
+    // persuasion's goal bank: 2 positive + 2 negative outcome goals, each with the value test it was relabelled by
+    expect(meta.goals.map((g) => g.polarity)).toEqual(["positive", "positive", "negative", "negative"]);
+    expect(meta.goals.every((g) => g.kind === "outcome")).toBe(true);
+    const trained = (meta.training as { outcomeGoals: Array<{ text: string; value: { op: string; than: number } }> }).outcomeGoals;
+    expect(trained.map((g) => `${g.value.op}${g.value.than}`)).toEqual([">0", ">=1", "=0", "<0.5"]);
+    const perGoal = (meta.evaluation as { heldout: { per_goal: Record<string, { auc: number; ece: number }> } }).heldout.per_goal;
+    expect(Object.keys(perGoal)).toEqual(meta.goals.map((g) => g.text));
     const e = await run(["eval-critic", "--model", model, "--data", dir, "--json"]);
     expect(e.code, e.err).toBe(0);
     const j = JSON.parse(e.out);
@@ -65,6 +83,28 @@ describe.skipIf(!p4g)("data -> train -> eval-critic on a corpus slice", () => {
     const i = await run(["eval-critic", "--model", model, "--data", dir, "--split", "nope"]);
     expect(i.code).toBe(2);
     expect(i.err).toMatch(/--split/);
+  });
+
+  it("a model trained on everything reports the held-out figures of its 80% sibling, and says so", async () => {
+    const dir = await sliceCorpus(p4g!, 40);
+    const work = await mkdtemp(join(tmpdir(), "pnlc-train-"));
+    const traj = join(work, "p.jsonl");
+    expect((await run(["data", "persuasion", "--in", dir, "--out", traj])).code).toBe(0);
+    const base = { hidden: [16, 16], maxEpochs: 1, ensemble: 1 };
+    const m80 = join(work, "m80.pnlc"), all = join(work, "all.pnlc");
+    expect((await run(["train", "--data", traj, "--out", m80, "--config", JSON.stringify({ ...base, heldoutPercent: 20 })])).code).toBe(0);
+    const t = await run(["train", "--data", traj, "--out", all, "--config", JSON.stringify({ ...base, heldoutPercent: 0 }), "--eval-data", dir, "--heldout-model", m80]);
+    expect(t.code, t.err).toBe(0);
+    const heldout = (loadCriticFile(all).meta.evaluation as { heldout: { measuredOn: string; split: string } }).heldout;
+    expect(heldout.split).toBe("heldout");
+    expect(heldout.measuredOn).toContain("m80.pnlc");
+    const md = await readFile(join(work, "all.report.md"), "utf8");
+    expect(md).toContain("measured on `m80.pnlc`");
+    expect(md).toMatch(/trained on every local episode \(heldoutPercent 0\), the held-out split included/);
+    // a sibling trained with another config is refused, naming the field
+    const bad = await run(["train", "--data", traj, "--out", all, "--config", JSON.stringify({ ...base, heldoutPercent: 0, lr: 0.01 }), "--eval-data", dir, "--heldout-model", m80]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--heldout-model: config\.lr differs/);
   });
 
   it("bad inputs exit 2 with the field named", async () => {

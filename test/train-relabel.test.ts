@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildOutcomeGoals, indexEpisode, relabelTransition, setOutcomes, TextTable } from "../src/train/relabel.ts";
+import { buildTrainConfig } from "../src/train/config.ts";
+import { buildOutcomeGoals, configuredOutcomeGoals, indexEpisode, relabelTransition, setOutcomes, TextTable } from "../src/train/relabel.ts";
 import { Rng } from "../src/train/rng.ts";
 import type { Episode } from "../src/train/trajectory.ts";
 
@@ -15,7 +16,7 @@ describe("hindsight relabelling", () => {
   const table = new TextTable();
   const recs = eps.map((e) => indexEpisode(e, table));
   const { goals, primary } = buildOutcomeGoals(eps.map((e) => e.outcome), table, 8);
-  setOutcomes(recs, eps.map((e) => e.outcome.text), goals, primary);
+  setOutcomes(recs, eps.map((e) => e.outcome), goals, primary);
   const opt = { gamma: 0.9, hindsightGoals: 3, negativeGoals: 2, stateGoalWeight: 0.5 };
 
   it("builds the outcome bank with polarity from success and marks each episode's reached goal", () => {
@@ -55,5 +56,39 @@ describe("hindsight relabelling", () => {
     // the last step has no future state: only outcome goals and negatives
     const lastItems = relabelTransition(a, 3, goals, recs, opt, new Rng(3));
     expect(lastItems).toHaveLength(goals.length + 2);
+  });
+});
+
+describe("configured outcome goals (value tests on the real outcome)", () => {
+  const withValue = (id: string, value: number | undefined): Episode => ({ ...episode(id, 2, (value ?? 0) > 0), outcome: { text: (value ?? 0) > 0 ? "gives" : "keeps", success: (value ?? 0) > 0, ...(value === undefined ? {} : { value }) } });
+  const specs = buildTrainConfig({
+    outcomeGoals: [
+      { text: "gives something", polarity: "positive", value: { op: ">", than: 0 } },
+      { text: "gives $1 or more", polarity: "positive", value: { op: ">=", than: 1 } },
+      { text: "gives nothing", polarity: "negative", value: { op: "=", than: 0 } },
+      { text: "gives under $0.50", polarity: "negative", value: { op: "<", than: 0.5 } },
+    ],
+  }).outcomeGoals!;
+
+  it("marks every goal an episode's value satisfies (goals overlap) and relabels each from it", () => {
+    const eps = [withValue("a", 0), withValue("b", 0.25), withValue("c", 1), withValue("d", 2)];
+    const table = new TextTable();
+    const recs = eps.map((e) => indexEpisode(e, table));
+    const { goals, primary } = configuredOutcomeGoals(specs, table);
+    setOutcomes(recs, eps.map((e) => e.outcome), goals, primary);
+    expect(goals[primary]!.text).toBe("gives something");
+    expect(recs.map((r) => [...r.reached])).toEqual([[0, 0, 1, 1], [1, 0, 0, 1], [1, 1, 0, 0], [1, 1, 0, 0]]);
+    expect(recs.map((r) => r.label)).toEqual([0, 1, 1, 1]);
+    const last = relabelTransition(recs[1]!, 1, goals, recs, { gamma: 0.9, hindsightGoals: 0, negativeGoals: 0, stateGoalWeight: 0.5 }, new Rng(1));
+    expect(last.map((i) => [table.texts[i.goal], i.reward, i.realised])).toEqual([["gives something", 1, 1], ["gives $1 or more", 0, 0], ["gives nothing", 0, 0], ["gives under $0.50", 1, 1]]);
+  });
+
+  it("refuses an episode without a value, a duplicate goal and a bad test, naming them", () => {
+    const table = new TextTable();
+    const eps = [withValue("a", 1), withValue("novalue", undefined)];
+    const { goals, primary } = configuredOutcomeGoals(specs, table);
+    expect(() => setOutcomes(eps.map((e) => indexEpisode(e, table)), eps.map((e) => e.outcome), goals, primary)).toThrow(/episode novalue: outcome goal "gives something"/);
+    expect(() => configuredOutcomeGoals([specs[0]!, specs[0]!], table)).toThrow(/config\.outcomeGoals\.1\.text: duplicate/);
+    expect(() => buildTrainConfig({ outcomeGoals: [{ text: "x", polarity: "positive", value: { op: "~", than: 1 } }] })).toThrow(/config\.outcomeGoals\.0\.value\.op/);
   });
 });

@@ -10,7 +10,9 @@ export interface DialogueTurn {
   persuadee: string[];
 }
 
-export const MAX_STATE_CHARS = 900;
+const SUMMARY_CHARS = 900;
+/** The bounded summary plus the stance tokens (at most ~120 chars). */
+export const MAX_STATE_CHARS = SUMMARY_CHARS + 200;
 const RECENT_TURNS = 2;
 const EARLIER_CHARS = 260;
 const PERSUADER_LAST_CHARS = 140;
@@ -32,6 +34,30 @@ export function persuadeeCues(past: DialogueTurn[]): string {
   return `cues: intent ${lastIntent}; agrees x${Math.min(agrees, 3)}; declines x${Math.min(declines, 3)}; doubts x${Math.min(doubts, 3)}.`;
 }
 
+const bucket = (n: number) => (n === 0 ? "none" : n === 1 ? "one" : n <= 3 ? "few" : "many");
+const ASKS_ABOUT_CHARITY = /charit|save the children|organi|money|donat|where|how (much|does|do)/i;
+const POSITIVE_WORDS = /\b(yes|yeah|sure|great|good|wonderful|love|happy|glad|agree|definitely|absolutely|awesome|nice)\b/i;
+const NEGATIVE_WORDS = /\b(no|not|don't|can't|won't|never|unfortunately|sorry|rather|but)\b/i;
+
+/**
+ * The persuadee's stance so far as bucketed count tokens (questions, questions about the charity,
+ * positive and negative words, length of the last reply, overall engagement): a hashed bag of words
+ * cannot count, and these counts separate engaged, curious persuadees from curt ones.
+ */
+export function persuadeeStance(past: DialogueTurn[]): string {
+  let questions = 0, charityQuestions = 0, positive = 0, negative = 0, words = 0;
+  for (const t of past)
+    for (const s of t.persuadee) {
+      words += s.split(/\s+/).length;
+      if (s.includes("?")) (questions++, ASKS_ABOUT_CHARITY.test(s) && charityQuestions++);
+      if (POSITIVE_WORDS.test(s)) positive++;
+      if (NEGATIVE_WORDS.test(s)) negative++;
+    }
+  const last = past.length ? past[past.length - 1]!.persuadee.join(" ") : "";
+  const lastWords = last.split(/\s+/).filter(Boolean).length;
+  return `stance: questions ${bucket(questions)}; charity questions ${bucket(charityQuestions)}; positive ${bucket(positive)}; negative ${bucket(negative)}; last reply ${lastWords < 6 ? "short" : lastWords < 20 ? "medium" : "long"}; engagement ${words < 40 ? "low" : words < 120 ? "medium" : "high"}.`;
+}
+
 const ABOUT_GIVING = /donat|\bgive\b|\bgiving\b|money|\$|cents?\b|dollar|contribut|afford|payment|charit|\bhelp\b/i;
 
 export function amountsIn(text: string): string[] {
@@ -51,8 +77,10 @@ export interface SummaryOptions {
   earlierChars: number;
   persuaderLast: boolean;
   cues: boolean;
+  /** Append the stance tokens (persuadeeStance) after the bounded summary, so they are never clipped away. */
+  stance: boolean;
 }
-export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { recentTurns: RECENT_TURNS, earlierChars: EARLIER_CHARS, persuaderLast: true, cues: true };
+export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { recentTurns: RECENT_TURNS, earlierChars: EARLIER_CHARS, persuaderLast: true, cues: true, stance: true };
 
 export function summarizePersuasionState(turns: DialogueTurn[], turnIndex: number, opt: SummaryOptions = DEFAULT_SUMMARY_OPTIONS): string {
   const past = turns.slice(0, turnIndex);
@@ -84,5 +112,6 @@ export function summarizePersuasionState(turns: DialogueTurn[], turnIndex: numbe
 
   const lastPersuader = past[past.length - 1]!.persuader.join(" ");
   if (opt.persuaderLast && lastPersuader.trim()) parts.push(`persuader last: ${clip(lastPersuader, PERSUADER_LAST_CHARS)}`);
-  return clip(parts.join(" "), MAX_STATE_CHARS);
+  const summary = clip(parts.join(" "), SUMMARY_CHARS);
+  return opt.stance ? `${summary} ${persuadeeStance(past)}` : summary;
 }

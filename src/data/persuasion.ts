@@ -7,6 +7,7 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { OutcomeGoalSpec } from "../train/relabel.ts";
 import type { Episode } from "../train/trajectory.ts";
 import { parseCsvRecords } from "./csv.ts";
 import { describePersuaderTurn, labelSentence } from "./persuasion-strategies.ts";
@@ -17,6 +18,18 @@ export const PERSUASION_TASK = "persuasion";
 export const DONATES_GOAL = "the persuadee donates to the charity";
 export const DECLINES_GOAL = "the persuadee does not donate";
 export const MAX_DONATION = 2;
+
+/**
+ * The persuasion outcome goal bank: overlapping thresholds on the real (clipped) donation, each
+ * relabelled from the episode's outcome.value, so every goal's Q is a probability the data can check.
+ * The first positive goal is the primary one (eval-critic's "donates").
+ */
+export const PERSUASION_OUTCOME_GOALS: OutcomeGoalSpec[] = [
+  { text: DONATES_GOAL, polarity: "positive", value: { op: ">", than: 0 } },
+  { text: "the persuadee donates $1 or more", polarity: "positive", value: { op: ">=", than: 1 } },
+  { text: DECLINES_GOAL, polarity: "negative", value: { op: "=", than: 0 } },
+  { text: "the persuadee gives less than $0.50", polarity: "negative", value: { op: "<", than: 0.5 } },
+];
 
 export interface PersuasionDialogue {
   id: string;

@@ -30,6 +30,22 @@ export const TrainConfigSchema = z
     /** Fit sigmoid(a*z+b) on validation outcome predictions and fold it into the last layer. */
     calibrate: z.boolean().default(true),
     maxOutcomeGoals: z.number().int().min(1).max(64).default(8),
+    /**
+     * The outcome goal bank, when given (else: the most frequent outcome texts). A goal with a `value`
+     * test is reached by every episode whose outcome.value passes it, so goals may overlap
+     * ("donates > 0" and "donates >= 1"); one without is reached when outcome.text equals its text.
+     */
+    outcomeGoals: z
+      .array(
+        z.object({
+          text: z.string().min(1).max(1000),
+          polarity: z.enum(["positive", "negative"]),
+          value: z.object({ op: z.enum([">", ">=", "<", "<=", "="]), than: z.number() }).strict().optional(),
+        }).strict(),
+      )
+      .min(1)
+      .max(64)
+      .optional(),
     initScale: z.number().gt(0).max(10).default(0.5),
     /** Train this many networks of hidden/K each and pack them into one (mean logit); see src/train/ensemble.ts. */
     ensemble: z.number().int().min(1).max(16).default(8),

@@ -5,10 +5,11 @@
  * States and thoughts are built exactly as the persuasion adapter builds them for training.
  */
 import type { Critic } from "../critic/types.ts";
-import { DONATES_GOAL, loadPersuasionDialogues, persuaderTurnIndices, turnThought } from "../data/persuasion.ts";
+import { clippedDonation, DONATES_GOAL, loadPersuasionDialogues, PERSUASION_OUTCOME_GOALS, persuaderTurnIndices, turnThought } from "../data/persuasion.ts";
 import { summarizePersuasionState } from "../data/persuasion-summary.ts";
 import { inSplit, type SplitName } from "../data/split.ts";
 import { brier, ece, reliabilityBins, rocAuc, type ReliabilityBin } from "./metrics.ts";
+import { passesValueTest, type ValueTest } from "./relabel.ts";
 import { Rng } from "./rng.ts";
 
 export const TURN_BUCKETS: Array<[string, number, number]> = [
@@ -30,6 +31,29 @@ export interface PersuasionEval {
   base_rate: number;
   by_turn: Array<{ bucket: string; n: number; auc: number; auc_shuffled_thoughts: number }>;
   bins: ReliabilityBin[];
+  /** Every outcome goal of the bank that the donation can label (value tests), scored against its own label. */
+  per_goal: GoalEval[];
+}
+
+export interface GoalEval {
+  goal: string;
+  polarity: string;
+  test: string;
+  base_rate: number;
+  auc: number;
+  brier: number;
+  ece: number;
+  bins: ReliabilityBin[];
+}
+
+/** The value test of each bank goal: the one the model was trained with (meta), else the persuasion bank's. */
+export function goalValueTests(critic: Critic): Array<{ text: string; polarity: string; value: ValueTest }> {
+  const trained = (critic.meta.training as { outcomeGoals?: unknown } | undefined)?.outcomeGoals;
+  const known = new Map<string, ValueTest>(PERSUASION_OUTCOME_GOALS.filter((g) => g.value).map((g) => [g.text, g.value!]));
+  if (Array.isArray(trained))
+    for (const g of trained as Array<{ text?: unknown; value?: ValueTest }>)
+      if (typeof g.text === "string" && g.value && typeof g.value.than === "number") known.set(g.text, g.value);
+  return critic.meta.goals.filter((g) => g.kind === "outcome" && known.has(g.text)).map((g) => ({ text: g.text, polarity: g.polarity, value: known.get(g.text)! }));
 }
 
 /** The model's outcome goal that means "donates": the bank's text when present, else its first positive outcome. */
@@ -46,15 +70,27 @@ export async function evaluatePersuasion(critic: Critic, dir: string, opts: { sp
   if (decisions.length === 0) throw new Error(`no persuader turns in ${dir} (split ${split})`);
   const shuffled = new Rng(opts.seed ?? 1).shuffle(decisions.map((x) => x.thought));
   const goal = donatesGoal(critic);
+  const tests = goalValueTests(critic).filter((g) => g.text !== goal);
+  const goals = [goal, ...tests.map((g) => g.text)];
+  const G = goals.length;
   const p = new Float64Array(decisions.length);
   const ps = new Float64Array(decisions.length);
+  const pg = tests.map(() => new Float64Array(decisions.length));
   decisions.forEach((x, i) => {
-    const q = critic.scoreQ({ state: x.state, thoughts: [x.thought, shuffled[i]!], goals: [goal] });
+    const q = critic.scoreQ({ state: x.state, thoughts: [x.thought, shuffled[i]!], goals });
     p[i] = q[0]!;
-    ps[i] = q[1]!;
+    ps[i] = q[G]!;
+    pg.forEach((a, j) => (a[i] = q[j + 1]!));
     if (opts.onProgress && (i % 200 === 0 || i === decisions.length - 1)) opts.onProgress(i + 1, decisions.length);
   });
   const y = decisions.map((x) => x.label);
+  const goalEval = (text: string, polarity: string, value: ValueTest | null, scores: Float64Array): GoalEval => {
+    const yy = value ? decisions.map((x) => (passesValueTest(clippedDonation(x.d.donationRaw), value) ? 1 : 0)) : y;
+    const rate = (value ? dialogues.filter((d) => passesValueTest(clippedDonation(d.donationRaw), value)).length : dialogues.filter((d) => d.donationRaw > 0).length) / dialogues.length;
+    return { goal: text, polarity, test: value ? `donation ${value.op} ${value.than}` : "donation > 0", base_rate: rate, auc: rocAuc(scores, yy), brier: brier(scores, yy), ece: ece(scores, yy), bins: reliabilityBins(scores, yy) };
+  };
+  const primaryTest = goalValueTests(critic).find((g) => g.text === goal);
+  const per_goal = [goalEval(goal, "positive", primaryTest?.value ?? null, p), ...tests.map((g, j) => goalEval(g.text, g.polarity, g.value, pg[j]!))];
   const by_turn = TURN_BUCKETS.map(([bucket, lo, hi]) => {
     const idx = decisions.map((x, i) => (x.k >= lo && x.k <= hi ? i : -1)).filter((i) => i >= 0);
     const pick = (a: Float64Array) => idx.map((i) => a[i]!);
@@ -73,5 +109,6 @@ export async function evaluatePersuasion(critic: Critic, dir: string, opts: { sp
     base_rate: dialogues.filter((d) => d.donationRaw > 0).length / dialogues.length,
     by_turn,
     bins: reliabilityBins(p, y),
+    per_goal,
   };
 }

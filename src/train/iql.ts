@@ -13,7 +13,7 @@ import type { TrainConfig } from "./config.ts";
 import { brier, ece, fitPlatt, logLoss, reliabilityBins, rocAuc, type ReliabilityBin } from "./metrics.ts";
 import { packParams } from "./ensemble.ts";
 import { adamState, adamwStep, cloneHead, headForward, headBackward, initHead, polyakUpdate, sigmoid, zeroGrads, type HeadGrads, type HeadItem } from "./network.ts";
-import { buildOutcomeGoals, indexEpisode, relabelTransition, setOutcomes, TextTable, type EpisodeRec, type GoalItem, type OutcomeGoal } from "./relabel.ts";
+import { buildOutcomeGoals, configuredOutcomeGoals, indexEpisode, relabelTransition, setOutcomes, TextTable, type EpisodeRec, type GoalItem, type OutcomeGoal, type OutcomeGoalSpec } from "./relabel.ts";
 import { Rng } from "./rng.ts";
 import type { Episode } from "./trajectory.ts";
 
@@ -61,6 +61,8 @@ export interface TrainResult {
 }
 
 export interface TrainHooks {
+  /** The task's own outcome goal bank, used when the config names none (e.g. persuasion's donation thresholds). */
+  outcomeGoalsFor?(task: string): OutcomeGoalSpec[] | undefined;
   onStart?(totalEpochs: number, batchesPerEpoch: number): void;
   onBatch?(epoch: number, batch: number): void;
   onEpoch?(stats: EpochStats): void;
@@ -86,8 +88,10 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
     for (const s of ep.steps) thoughtCounts.set(s.thought, (thoughtCounts.get(s.thought) ?? 0) + 1);
   }
   if (recs.length < 4) throw new Error(`training needs at least 4 episodes outside the held-out split, got ${recs.length}`);
-  const { goals, primary } = buildOutcomeGoals(outcomes, table, cfg.maxOutcomeGoals);
-  setOutcomes(recs, outcomes.map((o) => o.text), goals, primary);
+  const task = [...tasks.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const goalSpecs = cfg.outcomeGoals ?? hooks.outcomeGoalsFor?.(task);
+  const { goals, primary } = goalSpecs ? configuredOutcomeGoals(goalSpecs, table) : buildOutcomeGoals(outcomes, table, cfg.maxOutcomeGoals);
+  setOutcomes(recs, outcomes, goals, primary);
 
   const rng = new Rng(seed);
   const order = rng.shuffle(recs.map((_, i) => i));
@@ -132,7 +136,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
       const z: number[] = [], lab: number[] = [];
       goals.forEach((g, j) => {
         const o = outcomeLogits(r.q, val, g.id, table, memberHidden);
-        o.z.forEach((zi, i) => (z.push(zi), lab.push(o.episode[i]!.outcome === j ? 1 : 0)));
+        o.z.forEach((zi, i) => (z.push(zi), lab.push(o.episode[i]!.reached[j]!)));
       });
       let c = fitPlatt(z, lab);
       // a < 0 would flip a member whose ranking failed on its own few validation episodes: noise, not
@@ -156,7 +160,6 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
   const train = { length: trainCount };
   const seconds = (performance.now() - t0) / 1000;
   const frequentThoughts = [...thoughtCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 16).map(([t]) => t);
-  const task = [...tasks.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   return {
     params: { inputDim: dim, hidden, q, v: v! },
     goals,

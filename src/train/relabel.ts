@@ -30,14 +30,49 @@ export interface EpisodeRec {
   id: string;
   states: number[];
   thoughts: number[];
-  /** Index of the outcome goal this episode reached, or -1 when its outcome is not in the bank. */
-  outcome: number;
+  /** reached[j] = 1 when this episode's real outcome satisfies outcome goal j of the bank (goals may overlap). */
+  reached: Uint8Array;
   /** 1 when the episode reached the primary positive outcome goal (the label of the outcome metrics). */
   label: 0 | 1;
 }
 
+/** When a configured outcome goal counts as reached: a test on the episode's numeric outcome.value. */
+export interface ValueTest {
+  op: ">" | ">=" | "<" | "<=" | "=";
+  than: number;
+}
+
 export interface OutcomeGoal extends BankGoal {
   id: number;
+  /** Reached when outcome.value passes this test; without it, when outcome.text equals the goal's text. */
+  value?: ValueTest;
+}
+
+export interface OutcomeGoalSpec {
+  text: string;
+  polarity: BankGoal["polarity"];
+  value?: ValueTest;
+}
+
+export function passesValueTest(v: number, t: ValueTest): boolean {
+  switch (t.op) {
+    case ">": return v > t.than;
+    case ">=": return v >= t.than;
+    case "<": return v < t.than;
+    case "<=": return v <= t.than;
+    case "=": return v === t.than;
+  }
+}
+
+/** A configured goal bank (e.g. donates > 0, donates >= 1, donates = 0): every goal is relabelled from each episode's real outcome. */
+export function configuredOutcomeGoals(specs: OutcomeGoalSpec[], table: TextTable): { goals: OutcomeGoal[]; primary: number } {
+  const seen = new Set<string>();
+  const goals = specs.map((s, i): OutcomeGoal => {
+    if (seen.has(s.text)) throw new Error(`config.outcomeGoals.${i}.text: duplicate goal "${s.text}"`);
+    seen.add(s.text);
+    return { text: s.text, polarity: s.polarity, kind: "outcome", id: table.id(s.text), ...(s.value ? { value: s.value } : {}) };
+  });
+  return { goals, primary: Math.max(0, goals.findIndex((g) => g.polarity === "positive")) };
 }
 
 /** The outcome goal bank: the most frequent outcome texts; polarity from success (or value above the median). */
@@ -63,14 +98,19 @@ export function buildOutcomeGoals(outcomes: Array<Episode["outcome"]>, table: Te
 
 /** Interns an episode's texts; its outcome is resolved against the goal bank later (setOutcomes). */
 export function indexEpisode(ep: Episode, table: TextTable): EpisodeRec {
-  return { id: ep.id, states: ep.steps.map((s) => table.id(s.state)), thoughts: ep.steps.map((s) => table.id(s.thought)), outcome: -1, label: 0 };
+  return { id: ep.id, states: ep.steps.map((s) => table.id(s.state)), thoughts: ep.steps.map((s) => table.id(s.thought)), reached: new Uint8Array(0), label: 0 };
 }
 
-export function setOutcomes(recs: EpisodeRec[], outcomeTexts: string[], goals: OutcomeGoal[], primary: number): void {
-  const byText = new Map(goals.map((g, i) => [g.text, i]));
+/** Marks which bank goals each episode reached, from its real outcome (text match, or the goal's value test). */
+export function setOutcomes(recs: EpisodeRec[], outcomes: Array<Episode["outcome"]>, goals: OutcomeGoal[], primary: number): void {
   recs.forEach((r, i) => {
-    r.outcome = byText.get(outcomeTexts[i]!) ?? -1;
-    r.label = r.outcome === primary ? 1 : 0;
+    const o = outcomes[i]!;
+    r.reached = Uint8Array.from(goals, (g) => {
+      if (!g.value) return o.text === g.text ? 1 : 0;
+      if (o.value === undefined) throw new Error(`episode ${r.id}: outcome goal "${g.text}" tests outcome.value, but the episode has no value`);
+      return passesValueTest(o.value, g.value) ? 1 : 0;
+    });
+    r.label = r.reached[primary] ? 1 : 0;
   });
 }
 
@@ -102,7 +142,7 @@ export function relabelTransition(e: EpisodeRec, t: number, goals: OutcomeGoal[]
   const base = { state: e.states[t]!, thought: e.thoughts[t]! };
   const items: GoalItem[] = [];
   goals.forEach((g, j) => {
-    const realised: 0 | 1 = e.outcome === j ? 1 : 0;
+    const realised: 0 | 1 = e.reached[j] ? 1 : 0;
     items.push({ ...base, goal: g.id, next, reward: next < 0 ? realised : 0, gamma: 1, realised, weight: 1 });
   });
   if (next >= 0) {

@@ -18,6 +18,8 @@ export interface ReportInput {
   heldout?: PersuasionEval;
   wallSeconds: number;
   notes?: string[];
+  /** The held-out figures come from this model (same config and seed, trained without the split), not from modelPath. */
+  heldoutOf?: string;
 }
 
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "n/a");
@@ -53,7 +55,7 @@ export async function writeReport(r: ReportInput): Promise<string> {
     `- episodes: ${res.counts.episodes} read, ${res.counts.heldoutExcluded} kept out as the local held-out split (heldoutPercent ${r.config.heldoutPercent}), ${crossFit ? `${r.config.ensemble}-fold cross-fit: each member trains on ${res.counts.train} and early-stops and is calibrated on the other ${res.counts.episodes - res.counts.heldoutExcluded - res.counts.train}` : `${res.counts.train} train / ${res.counts.validation} validation`}; ${res.counts.transitions} training transitions per member`,
     `- model file: ${r.modelBytes} bytes (int8), hidden ${r.config.hidden.join("x")}, encoder hash-ngram dim ${res.params.inputDim}`,
     `- training: ${r.config.ensemble > 1 ? `${r.config.ensemble} ensemble members of hidden ${r.config.hidden.map((h) => h / r.config.ensemble).join("x")}, packed into one network; ` : ""}${res.history.length} epochs in total (best ${res.bestEpochs.join(", ")}, early stopping patience ${r.config.patience}), ${res.counts.samplesSeen} relabelled samples, ${res.samplesPerSecond.toFixed(0)} samples/s, ${res.seconds.toFixed(1)} s training, ${r.wallSeconds.toFixed(1)} s wall in total (one core)`,
-    `- outcome goals: ${res.goals.map((g) => `"${g.text}" (${g.polarity})`).join(", ")}; primary for metrics: "${res.goals[res.primary]!.text}"`,
+    `- outcome goals: ${res.goals.map((g) => `"${g.text}" (${g.polarity}${g.value ? `, reached when outcome.value ${g.value.op} ${g.value.than}` : ""})`).join(", ")}; primary for metrics: "${res.goals[res.primary]!.text}"`,
     `- calibration: ${res.calibrations.length ? `Platt (a, b) ${crossFit ? "per member " : ""}${res.calibrations.map((c) => `(${f3(c.a)}, ${f3(c.b)})`).join(", ")}, fitted on ${crossFit ? "each member's own validation fold and folded into its last layer before packing" : "the validation episodes and folded into Q's last layer"} (ranking unchanged)` : "none"}`,
     "",
     crossFit
@@ -73,9 +75,11 @@ export async function writeReport(r: ReportInput): Promise<string> {
   if (r.heldout) {
     const h = r.heldout;
     lines.push(
-      "## Held-out dialogues (the int8 model file, through the runtime loader)",
+      r.heldoutOf
+        ? `## Held-out dialogues, measured on \`${basename(r.heldoutOf)}\` (same config and seed, trained without them; this file saw them)`
+        : "## Held-out dialogues (the int8 model file, through the runtime loader)",
       "",
-      `Split \`${h.split}\`: ${h.n_dialogues} dialogues never seen in training, ${h.n_decisions} persuader turns, donation rate ${f3(h.base_rate)}. Goal "${h.goal}".`,
+      `Split \`${h.split}\`: ${h.n_dialogues} dialogues ${h.split === "all" ? "that the model trained on (in-sample, not a held-out figure)" : "never seen in training of the measured model (int8 file, through the runtime loader)"}, ${h.n_decisions} persuader turns, donation rate ${f3(h.base_rate)}. Goal "${h.goal}".`,
       "",
       "| AUC | Brier | ECE | AUC, thoughts shuffled |",
       "|---|---|---|---|",
@@ -84,6 +88,12 @@ export async function writeReport(r: ReportInput): Promise<string> {
       "| turns | n | AUC | AUC shuffled |",
       "|---|---|---|---|",
       ...h.by_turn.map((b) => `| ${b.bucket} | ${b.n} | ${f3(b.auc)} | ${f3(b.auc_shuffled_thoughts)} |`),
+      "",
+      "Every outcome goal of the bank, each against its own label from the real donation (same turns):",
+      "",
+      "| goal | polarity | label | rate (dialogues) | AUC | Brier | ECE |",
+      "|---|---|---|---|---|---|---|",
+      ...h.per_goal.map((g) => `| ${g.goal} | ${g.polarity} | ${g.test} | ${f3(g.base_rate)} | ${f3(g.auc)} | ${f3(g.brier)} | ${f3(g.ece)} |`),
       "",
       img("heldout-reliability", "held-out reliability"),
       "",

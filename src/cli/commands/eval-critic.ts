@@ -58,6 +58,8 @@ export function register(program: Command): void {
         `goal: "${r.goal}"`,
         `AUC ${f(r.auc)}  Brier ${f(r.brier)}  ECE ${f(r.ece)}  AUC with thoughts shuffled ${f(r.auc_shuffled_thoughts)}`,
         ...r.by_turn.map((b) => `  ${b.bucket.padEnd(10)} n=${String(b.n).padStart(5)}  AUC ${f(b.auc)}  shuffled ${f(b.auc_shuffled_thoughts)}`),
+        "each outcome goal of the bank against its own label:",
+        ...r.per_goal.map((g) => `  "${g.goal}" (${g.polarity}, ${g.test}, rate ${f(g.base_rate)}): AUC ${f(g.auc)}  Brier ${f(g.brier)}  ECE ${f(g.ece)}`),
         "reliability (bin: mean p -> observed rate, n):",
         ...r.bins.filter((b) => b.count).map((b) => `  [${b.lo.toFixed(1)}, ${b.hi.toFixed(1)}): ${b.meanP.toFixed(3)} -> ${b.rate.toFixed(3)} (${b.count})`),
       ];

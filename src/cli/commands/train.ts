@@ -3,15 +3,18 @@ import { SingleBar, Presets } from "cli-progress";
 import type { Command } from "commander";
 import { CliError } from "../index.ts";
 import { persuasionThoughtBank } from "../../data/persuasion-strategies.ts";
-import { PERSUASION_TASK } from "../../data/persuasion.ts";
+import { PERSUASION_OUTCOME_GOALS, PERSUASION_TASK } from "../../data/persuasion.ts";
 import { loadCritic } from "../../critic/wasm-critic.ts";
 import { buildTrainConfig } from "../../train/config.ts";
 import { evaluatePersuasion } from "../../train/evaluate-persuasion.ts";
 import { buildMeta, quantizeAndCheck, writeFileAtomic } from "../../train/export.ts";
 import { trainIql } from "../../train/iql.ts";
+import type { ReliabilityBin } from "../../train/metrics.ts";
 import { writeReport } from "../../train/report.ts";
 import { readEpisodes, TrajectoryError } from "../../train/trajectory.ts";
-import { loadWasmModuleFromDisk } from "../../critic/node.ts";
+import { loadCriticFile, loadWasmModuleFromDisk } from "../../critic/node.ts";
+import type { Critic } from "../../critic/types.ts";
+import type { TrainConfig } from "../../train/config.ts";
 
 export const MAX_MODEL_BYTES = 1 << 20;
 
@@ -35,8 +38,9 @@ export function register(program: Command): void {
     .option("--seed <n>", "random seed", "1")
     .option("--name <name>", "model name in the metadata")
     .option("--eval-data <dir>", "PersuasionForGood folder: evaluate the written model on the held-out split in the report")
+    .option("--heldout-model <model>", "with heldoutPercent 0: report the held-out figures of this model, the same config and seed trained without the held-out split")
     .option("--note <text...>", "lines to add to the report's notes (e.g. how the data file was made)")
-    .action(async (o: { data: string; out: string; config?: string; seed: string; name?: string; evalData?: string; note?: string[] }) => {
+    .action(async (o: { data: string; out: string; config?: string; seed: string; name?: string; evalData?: string; heldoutModel?: string; note?: string[] }) => {
       const t0 = performance.now();
       const seed = Number(o.seed);
       if (!Number.isInteger(seed) || seed < 0) throw new CliError(`--seed must be a non-negative integer, got ${o.seed}`);
@@ -48,11 +52,13 @@ export function register(program: Command): void {
       } catch (e) {
         throw new CliError(`--config: ${(e as Error).message}`);
       }
+      const sibling = o.heldoutModel ? checkHeldoutModel(o.heldoutModel, config, seed, o.evalData) : null;
       const bar = new SingleBar({ format: "train [{bar}] {percentage}% | epoch {epoch} | ETA {eta_formatted} | {info}", stream: process.stderr, etaBuffer: 200 }, Presets.shades_classic);
       let perEpoch = 0;
       let result;
       try {
         result = await trainIql(readEpisodes(o.data), config, seed, {
+          outcomeGoalsFor: (task) => (task === PERSUASION_TASK ? PERSUASION_OUTCOME_GOALS : undefined),
           onStart: (epochs, batches) => ((perEpoch = batches), bar.start(epochs * batches, 0, { epoch: 1, info: "" })),
           onBatch: (epoch, b) => b % 10 === 0 && bar.update((epoch - 1) * perEpoch + b, { epoch }),
           onEpoch: (s) => bar.update(s.epoch * perEpoch, { epoch: s.epoch, info: `val AUC ${s.valAuc.toFixed(3)} log loss ${s.valLogLoss.toFixed(3)}` }),
@@ -70,10 +76,12 @@ export function register(program: Command): void {
         seed,
         config,
         counts: result.counts,
+        // how each bank goal was relabelled (value tests), so evaluation can label every goal the same way
+        outcomeGoals: result.goals.map(({ text, polarity, value }) => ({ text, polarity, ...(value ? { value } : {}) })),
         bestEpoch: result.bestEpoch,
         epochs: result.history.length,
         calibration: result.calibration,
-        validation: { auc: result.validation.after.auc, brier: result.validation.after.brier, ece: result.validation.after.ece },
+        validation: { auc: result.validation.after.auc, brier: result.validation.after.brier, ece: result.validation.after.ece, reliability: compactBins(result.validation.after.bins) },
         seconds: Number(result.seconds.toFixed(2)),
         samplesPerSecond: Math.round(result.samplesPerSecond),
         split: { rule: "src/data/split.ts isHeldout(id)", heldoutPercent: config.heldoutPercent },
@@ -84,9 +92,13 @@ export function register(program: Command): void {
       const meta = buildMeta(result, name, thoughts, { ...trainingMeta, int8VsFloat: agreement });
       let heldout;
       if (o.evalData) {
-        const critic = loadCritic(bytes, loadWasmModuleFromDisk());
-        heldout = await evaluatePersuasion(critic, o.evalData, { split: config.heldoutPercent > 0 ? "heldout" : "all", heldoutPercent: config.heldoutPercent || undefined });
-        meta.evaluation = { heldout: { ...heldout, bins: undefined } };
+        // a model trained on everything has no held-out figure of its own: measure its 80% sibling instead, and say so
+        const critic = sibling ? sibling.critic : loadCritic(bytes, loadWasmModuleFromDisk());
+        const pct = sibling ? sibling.heldoutPercent : config.heldoutPercent;
+        heldout = await evaluatePersuasion(critic, o.evalData, { split: pct > 0 ? "heldout" : "all", heldoutPercent: pct || undefined });
+        // the model page (src/ui/meta-view.ts) draws its calibration diagram from these {lo,hi,count,meanP,rate} bins
+        const perGoal = Object.fromEntries(heldout.per_goal.map((g) => [g.goal, { test: g.test, base_rate: g.base_rate, auc: g.auc, brier: g.brier, ece: g.ece }]));
+        meta.evaluation = { heldout: { ...(sibling ? { measuredOn: `${o.heldoutModel}: same config and seed, trained without the held-out split; this file saw it` } : {}), ...heldout, bins: undefined, per_goal: perGoal, reliability: compactBins(heldout.bins) } };
       }
       ({ bytes } = quantizeAndCheck(result.params, meta, []));
       if (bytes.length > MAX_MODEL_BYTES) process.stderr.write(`warning: model file is ${bytes.length} bytes (> 1 MiB)\n`);
@@ -95,12 +107,40 @@ export function register(program: Command): void {
         ...(o.note ?? []),
         config.heldoutPercent > 0
           ? `This model file never saw the local held-out split (${config.heldoutPercent}% of episodes by the id-hash rule of src/data/split.ts); it is the very file that was evaluated above, not a retrained one.`
-          : "Trained on every episode (heldoutPercent 0): there is no local held-out figure for this file.",
+          : sibling
+            ? `This model file was trained on every local episode (heldoutPercent 0), the held-out split included; the held-out figures above are those of ${o.heldoutModel}, trained with the same config and seed on the other ${100 - sibling.heldoutPercent}% (heldoutPercent ${sibling.heldoutPercent}).`
+            : "Trained on every episode (heldoutPercent 0): there is no local held-out figure for this file.",
       ];
-      const md = await writeReport({ modelPath: o.out, modelBytes: bytes.length, dataPath: o.data, seed, config, result, agreement, heldout, wallSeconds: (performance.now() - t0) / 1000, notes });
+      const md = await writeReport({ modelPath: o.out, modelBytes: bytes.length, dataPath: o.data, seed, config, result, agreement, heldout, wallSeconds: (performance.now() - t0) / 1000, notes, heldoutOf: sibling ? o.heldoutModel : undefined });
       const summary = { model: o.out, bytes: bytes.length, report: md, epochs: result.history.length, bestEpoch: result.bestEpoch, validation_auc: result.validation.after.auc, validation_ece: result.validation.after.ece, heldout: heldout ? { auc: heldout.auc, brier: heldout.brier, ece: heldout.ece, auc_shuffled_thoughts: heldout.auc_shuffled_thoughts, n_dialogues: heldout.n_dialogues } : undefined, train_seconds: result.seconds, samples_per_second: result.samplesPerSecond, int8_max_abs_dp: agreement.maxAbsDiff };
       process.stdout.write(JSON.stringify(summary, null, 2) + "\n");
     });
+}
+
+/** The 80% sibling of a model trained on everything: same config (but heldoutPercent) and seed, or a CliError naming what differs. */
+function checkHeldoutModel(file: string, config: TrainConfig, seed: number, evalData: string | undefined): { critic: Critic; heldoutPercent: number } {
+  if (!evalData) throw new CliError("--heldout-model needs --eval-data (the dialogues to evaluate it on)");
+  if (config.heldoutPercent !== 0) throw new CliError(`--heldout-model is for a model trained on everything (config.heldoutPercent 0), got ${config.heldoutPercent}`);
+  if (!existsSync(file)) throw new CliError(`--heldout-model: ${file} does not exist`);
+  let critic: Critic;
+  try {
+    critic = loadCriticFile(file);
+  } catch (e) {
+    throw new CliError(`--heldout-model: ${(e as Error).message}`);
+  }
+  const t = critic.meta.training as { config?: Record<string, unknown>; seed?: number } | undefined;
+  const pct = Number(t?.config?.heldoutPercent);
+  if (!(pct > 0)) throw new CliError(`--heldout-model: ${file} was not trained with a held-out split (training.config.heldoutPercent ${t?.config?.heldoutPercent})`);
+  if (t?.seed !== seed) throw new CliError(`--heldout-model: ${file} was trained with seed ${t?.seed}, this run uses ${seed}`);
+  for (const [k, v] of Object.entries(config))
+    if (k !== "heldoutPercent" && JSON.stringify(t?.config?.[k]) !== JSON.stringify(v)) throw new CliError(`--heldout-model: config.${k} differs (${JSON.stringify(t?.config?.[k])} there, ${JSON.stringify(v)} here)`);
+  return { critic, heldoutPercent: pct };
+}
+
+/** Reliability bins rounded for the metadata (4 decimals are far below the bins' sampling noise). */
+export function compactBins(bins: ReliabilityBin[]): ReliabilityBin[] {
+  const r = (x: number) => Math.round(x * 1e4) / 1e4;
+  return bins.map((b) => ({ lo: r(b.lo), hi: r(b.hi), count: b.count, meanP: r(b.meanP), rate: r(b.rate) }));
 }
 
 /** Up to 200 (state, thought) pairs of the validation split, for the int8 vs float comparison. */
