@@ -22,6 +22,8 @@ describe("eval statistics", () => {
     const m = meanInterval([0, 100, 0, 100]);
     expect(m.mean).toBe(50);
     expect(m.hi - m.mean).toBeCloseTo((1.96 * Math.sqrt(10000 / 3)) / 2, 6);
+    const clipped = meanInterval([0, 100], [0, 100]);
+    expect([clipped.lo, clipped.hi]).toEqual([0, 100]);
   });
 });
 

@@ -89,9 +89,9 @@ export function summarize(task: string, agent: string, recs: EpisodeRecord[]): E
     task,
     agent,
     episodes: recs.length,
-    score: meanInterval(recs.map((r) => r.result.score)),
+    score: meanInterval(recs.map((r) => r.result.score), [0, 100]), // every task scores in [0, 100]
     success: wilsonInterval(recs.filter((r) => r.result.success).length, recs.length),
-    value: meanInterval(recs.map((r) => r.result.value)),
+    value: meanInterval(recs.map((r) => r.result.value), [0, Infinity]), // rewards, wins and donations are never negative
     decisions,
     llmCallsPerDecision: per(cost.llmCalls),
     tokensPerDecision: per(cost.inputTokens + cost.outputTokens),

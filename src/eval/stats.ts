@@ -7,13 +7,14 @@ export interface Interval {
   n: number;
 }
 
-export function meanInterval(xs: number[]): Interval {
+/** `range`: the values' possible range; the interval is clipped to it (a normal interval on few episodes can leave it). */
+export function meanInterval(xs: number[], range: [number, number] = [-Infinity, Infinity]): Interval {
   const n = xs.length;
   if (!n) return { mean: 0, lo: 0, hi: 0, n: 0 };
   const mean = xs.reduce((a, b) => a + b, 0) / n;
   const sd = n > 1 ? Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1)) : 0;
   const half = (1.96 * sd) / Math.sqrt(n);
-  return { mean, lo: mean - half, hi: mean + half, n };
+  return { mean, lo: Math.max(range[0], mean - half), hi: Math.min(range[1], mean + half), n };
 }
 
 export function wilsonInterval(successes: number, n: number): Interval {

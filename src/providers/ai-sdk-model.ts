@@ -32,6 +32,8 @@ export class AiSdkLanguageModel implements LanguageModelV1 {
           const result = await generateText({
             model: this.model,
             messages: req.messages,
+            // The planner's own system prompt travels in messages; user text is delimited inside it.
+            allowSystemInMessages: true,
             maxOutputTokens: req.maxOutputTokens,
             temperature: req.temperature,
             abortSignal: signal,
