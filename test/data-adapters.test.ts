@@ -6,7 +6,7 @@ import { avalonEpisodes, AVALON_LOSS, AVALON_WIN, loadAvalonGames } from "../src
 import { genericEpisodes } from "../src/data/generic.ts";
 import { DECLINES_GOAL, DONATES_GOAL, loadPersuasionDialogues, persuasionEpisode } from "../src/data/persuasion.ts";
 import { describePersuaderTurn, labelSentence, STRATEGY_TEXT } from "../src/data/persuasion-strategies.ts";
-import { amountsIn, MAX_STATE_CHARS, persuadeeStance, summarizePersuasionState } from "../src/data/persuasion-summary.ts";
+import { amountsIn, MAX_STATE_CHARS, persuadeeStance, summarizePersuasionState } from "../src/state/persuasion.ts";
 import { isHeldout, splitBucket } from "../src/data/split.ts";
 import { EpisodeSchema } from "../src/train/trajectory.ts";
 import { needCorpus } from "./helpers/corpus.ts";

@@ -11,7 +11,7 @@ import type { OutcomeGoalSpec } from "../train/relabel.ts";
 import type { Episode } from "../train/trajectory.ts";
 import { parseCsvRecords } from "./csv.ts";
 import { describePersuaderTurn, labelSentence } from "./persuasion-strategies.ts";
-import { summarizePersuasionState, type DialogueTurn } from "./persuasion-summary.ts";
+import { summarizePersuasionState, type DialogueTurn } from "../state/persuasion.ts";
 import { deterministicSummarizer, type StateSummarizer } from "./summarizer.ts";
 
 export const PERSUASION_TASK = "persuasion";

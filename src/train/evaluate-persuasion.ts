@@ -6,7 +6,7 @@
  */
 import type { Critic } from "../critic/types.ts";
 import { clippedDonation, DONATES_GOAL, loadPersuasionDialogues, PERSUASION_OUTCOME_GOALS, persuaderTurnIndices, turnThought } from "../data/persuasion.ts";
-import { summarizePersuasionState } from "../data/persuasion-summary.ts";
+import { summarizePersuasionState } from "../state/persuasion.ts";
 import { inSplit, type SplitName } from "../data/split.ts";
 import { brier, ece, reliabilityBins, rocAuc, type ReliabilityBin } from "./metrics.ts";
 import { passesValueTest, type ValueTest } from "./relabel.ts";

@@ -2,11 +2,11 @@
  * Persuasion for Save the Children: the agent (persuader) talks with an LLM-played skeptical donor
  * for up to 10 turns; then the donor states a donation in $0-2 (out of a $2 task payment, as in
  * PersuasionForGood). The state text is the same compact summary the persuasion critic was trained
- * on (src/data/persuasion-summary.ts). Needs an LLM for the donor; with the mock LLM it runs mechanically.
+ * on (src/state/persuasion.ts). Needs an LLM for the donor; with the mock LLM it runs mechanically.
  */
 import { z } from "zod";
 import type { LanguageModelV1 } from "../../planner/types.ts";
-import { summarizePersuasionState, type DialogueTurn } from "../../data/persuasion-summary.ts";
+import { summarizePersuasionState, type DialogueTurn } from "../../state/persuasion.ts";
 import { DECLINES_GOAL, DONATES_GOAL, MAX_DONATION } from "../../data/persuasion.ts";
 import type { EpisodeResult, StepResult, TaskEpisode } from "../types.ts";
 import type { Persona } from "./personas.ts";

@@ -9,7 +9,8 @@
 import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
 import { streamSSE } from "hono/streaming";
 import { planDecision, runPlan } from "../../planner/loop.ts";
-import { stateFromMessages, taskFromMessages } from "../../planner/transcript.ts";
+import { taskFromMessages } from "../../planner/transcript.ts";
+import { stateForTask } from "../../state/index.ts";
 import type { ChatMessage, PlanResult } from "../../planner/types.ts";
 import type { AppEnv } from "../env.ts";
 import { errorBody } from "../errors.ts";
@@ -79,7 +80,7 @@ export function registerChat(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
     const knobs = resolveKnobs(deps.mode!, config, knobPatch, "pnlc");
     const messages = toChatMessages(body.messages);
     const task = taskKnob ?? taskFromMessages(messages);
-    const ctx = { state: stateFromMessages(messages), ...(task ? { task } : {}), signal: c.req.raw.signal };
+    const ctx = { state: stateForTask(critic.meta.task, messages), ...(task ? { task } : {}), signal: c.req.raw.signal };
     const id = `chatcmpl-${c.var.requestId}`;
     const created = Math.floor(Date.now() / 1000);
     const usageOf = (r: PlanResult) => ({ prompt_tokens: r.usage.inputTokens, completion_tokens: r.usage.outputTokens, total_tokens: r.usage.inputTokens + r.usage.outputTokens });
