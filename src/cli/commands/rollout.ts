@@ -1,14 +1,11 @@
 import { Presets, SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import { CliError } from "../index.ts";
+import { intOption } from "../options.ts";
 import { RunSpecError, runSpec } from "../../eval/run.ts";
 import { writeEpisodes } from "../../train/trajectory.ts";
 
-const int = (name: string) => (v: string) => {
-  const n = Number(v);
-  if (!Number.isInteger(n)) throw new CliError(`${name} must be an integer, got ${v}`);
-  return n;
-};
+const int = intOption;
 
 export function register(program: Command): void {
   program
