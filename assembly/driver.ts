@@ -2,11 +2,12 @@
 // JS lays out everything in linear memory and passes pointers:
 //   head descriptor: i32 words, see HEAD_* below (pointers into the model arena and prepared buffers)
 //   text record:     4 x i32 = kind (0 sparse, 1 dense), ptrA (indices | x), ptrB (values | 0), n (nnz | dim)
-//   feat:            per-text input scratch, 16-aligned: max((n + 2) * 2 bytes over sparse texts, dim * 4 for dense)
+//   feat:            per-text input scratch, 16-aligned: max over texts of align16((n + 2) * 2) + align16(n * 4)
+//                    for sparse (i16 values, then f32 scaled values), dim * 4 for dense
 //   scratch:         critic_scratch_bytes(...) bytes, 16-aligned
 // No allocation happens here: the module only computes over memory the caller sized.
 import { embed_bag_i8_i16_scalar, embed_bag_i8_i16_simd } from "./kernels/embed_bag_i8_i16_i32";
-import { dense_rowscale_f32, feature_values_i16 } from "./kernels/feature_values";
+import { dense_rowscale_f32, feature_values_i16, feature_values_i16_simd } from "./kernels/feature_values";
 import { matvec_i8_f32_scalar, matvec_i8_f32_simd } from "./kernels/matvec_i8_f32";
 import { partials_goal_f32_scalar, partials_goal_f32_simd, partials_thought_f32_scalar, partials_thought_f32_simd } from "./kernels/partials_scale_f32";
 import { pair_add_relu_quant_i16_scalar, pair_add_relu_quant_i16_simd, pair_add_relu_quant_i8_relaxed } from "./kernels/pair_add_relu_quant_i16";
@@ -61,7 +62,8 @@ function partial(rec: usize, head: usize, block: i32, h1: i32, out: usize, feat:
     if (simd) matvec_i8_f32_simd(w, h1, feat, n, out);
     else matvec_i8_f32_scalar(w, h1, feat, n, out);
   } else {
-    const vscale = feature_values_i16(a, b, rs, n, load<i32>(head, HEAD_INPUT_DIM << 2), feat);
+    const dim = load<i32>(head, HEAD_INPUT_DIM << 2);
+    const vscale = simd ? feature_values_i16_simd(a, b, rs, n, dim, feat, feat + align16((<usize>n + 2) << 1)) : feature_values_i16(a, b, rs, n, dim, feat);
     if (vscale < 0) return false;
     if (simd) embed_bag_i8_i16_simd(w, h1, a, feat, n, vscale, out);
     else embed_bag_i8_i16_scalar(w, h1, a, feat, n, vscale, out);

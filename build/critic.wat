@@ -5,9 +5,10 @@
  (type $3 (func (param i32 f32 i32 i32)))
  (type $4 (func (param i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 f32 i32)))
- (type $7 (func (param i32 i32 i32 i32 i32) (result i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32) (result f32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 f32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32) (result i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
  (memory $0 0)
  (export "relaxed_simd" (func $assembly/index/relaxed_simd))
  (export "heap_base" (func $assembly/index/heap_base))
@@ -22,26 +23,25 @@
   (local $8 f32)
   (local $9 i32)
   (local $10 i32)
-  (local $11 v128)
+  (local $11 i32)
   (local $12 v128)
   (local $13 v128)
   (local $14 v128)
   (local $15 v128)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 v128)
-  (local $19 f32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 f32)
+  (local $19 v128)
   (local $20 i32)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 f32)
+  (local $21 i32)
+  (local $22 f32)
   local.get $1
   local.get $2
   i32.const 2
   i32.shl
   i32.add
   i32.load
-  local.set $10
+  local.set $11
   local.get $1
   local.get $2
   i32.const 11
@@ -50,16 +50,16 @@
   i32.shl
   i32.add
   i32.load
-  local.set $16
+  local.set $9
   local.get $0
   i32.load offset=4
-  local.set $20
+  local.set $10
   local.get $0
   i32.load offset=8
   local.set $2
   local.get $0
   i32.load offset=12
-  local.set $17
+  local.set $7
   local.get $0
   i32.load
   i32.const 1
@@ -69,7 +69,7 @@
    local.set $0
    loop $for-loop|0
     local.get $0
-    local.get $17
+    local.get $7
     i32.const 2
     i32.shl
     i32.lt_u
@@ -78,11 +78,11 @@
      local.get $5
      i32.add
      local.get $0
-     local.get $20
+     local.get $10
      i32.add
      f32.load
      local.get $0
-     local.get $16
+     local.get $9
      i32.add
      f32.load
      f32.mul
@@ -104,77 +104,77 @@
      i32.lt_s
      if
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $11
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       local.set $12
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       local.set $13
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       local.set $14
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $15
       local.get $1
-      local.get $10
+      local.get $11
       i32.add
-      local.set $0
-      i32.const 0
       local.set $6
+      i32.const 0
+      local.set $0
       loop $for-loop|1
-       local.get $6
-       local.get $17
+       local.get $0
+       local.get $7
        i32.lt_s
        if
-        local.get $11
+        local.get $12
         local.get $5
-        local.get $6
+        local.get $0
         i32.const 2
         i32.shl
         i32.add
         f32.load
         f32x4.splat
-        local.tee $15
-        local.get $0
+        local.tee $16
+        local.get $6
         v128.load
-        local.tee $18
+        local.tee $17
         i16x8.extend_low_i8x16_s
-        local.tee $21
+        local.tee $19
         i32x4.extend_low_i16x8_s
-        f32x4.convert_i32x4_s
-        f32x4.mul
-        f32x4.add
-        local.set $11
-        local.get $12
-        local.get $15
-        local.get $21
-        i32x4.extend_high_i16x8_s
         f32x4.convert_i32x4_s
         f32x4.mul
         f32x4.add
         local.set $12
         local.get $13
-        local.get $15
-        local.get $18
-        i16x8.extend_high_i8x16_s
-        local.tee $18
-        i32x4.extend_low_i16x8_s
+        local.get $16
+        local.get $19
+        i32x4.extend_high_i16x8_s
         f32x4.convert_i32x4_s
         f32x4.mul
         f32x4.add
         local.set $13
         local.get $14
-        local.get $15
-        local.get $18
-        i32x4.extend_high_i16x8_s
+        local.get $16
+        local.get $17
+        i16x8.extend_high_i8x16_s
+        local.tee $17
+        i32x4.extend_low_i16x8_s
         f32x4.convert_i32x4_s
         f32x4.mul
         f32x4.add
         local.set $14
-        local.get $0
+        local.get $15
+        local.get $16
+        local.get $17
+        i32x4.extend_high_i16x8_s
+        f32x4.convert_i32x4_s
+        f32x4.mul
+        f32x4.add
+        local.set $15
         local.get $3
-        i32.add
-        local.set $0
         local.get $6
-        i32.const 1
         i32.add
         local.set $6
+        local.get $0
+        i32.const 1
+        i32.add
+        local.set $0
         br $for-loop|1
        end
       end
@@ -184,16 +184,16 @@
       i32.shl
       i32.add
       local.tee $0
-      local.get $11
+      local.get $12
       v128.store
       local.get $0
-      local.get $12
+      local.get $13
       v128.store offset=16
       local.get $0
-      local.get $13
+      local.get $14
       v128.store offset=32
       local.get $0
-      local.get $14
+      local.get $15
       v128.store offset=48
       local.get $1
       i32.const 16
@@ -204,58 +204,58 @@
     end
    else
     i32.const 0
-    local.set $0
+    local.set $1
     loop $for-loop|01
-     local.get $0
+     local.get $1
      local.get $3
      i32.lt_s
      if
       f32.const 0
       local.set $8
       i32.const 0
-      local.set $1
+      local.set $0
       loop $for-loop|12
-       local.get $1
-       local.get $17
+       local.get $0
+       local.get $7
        i32.lt_s
        if
         local.get $8
         local.get $5
-        local.get $1
+        local.get $0
         i32.const 2
         i32.shl
         i32.add
         f32.load
-        local.get $10
-        local.get $1
+        local.get $11
+        local.get $0
         local.get $3
         i32.mul
         i32.add
-        local.get $0
+        local.get $1
         i32.add
         i32.load8_s
         f32.convert_i32_s
         f32.mul
         f32.add
         local.set $8
-        local.get $1
+        local.get $0
         i32.const 1
         i32.add
-        local.set $1
+        local.set $0
         br $for-loop|12
        end
       end
       local.get $4
-      local.get $0
+      local.get $1
       i32.const 2
       i32.shl
       i32.add
       local.get $8
       f32.store
-      local.get $0
+      local.get $1
       i32.const 1
       i32.add
-      local.set $0
+      local.set $1
       br $for-loop|01
      end
     end
@@ -263,76 +263,125 @@
   else
    local.get $1
    i32.load offset=64
-   local.set $1
-   block $__inlined_func$assembly/kernels/feature_values/feature_values_i16$3 (result f32)
-    loop $for-loop|03
-     local.get $9
-     local.get $17
-     i32.lt_s
-     if
-      f32.const -1
-      local.get $1
-      local.get $9
-      i32.const 2
-      i32.shl
-      local.tee $22
-      local.get $20
-      i32.add
-      i32.load
-      local.tee $0
-      i32.le_u
-      br_if $__inlined_func$assembly/kernels/feature_values/feature_values_i16$3
-      drop
-      f32.const -1
-      local.get $2
-      local.get $22
-      i32.add
-      f32.load
-      local.get $16
-      local.get $0
-      i32.const 2
-      i32.shl
-      i32.add
-      f32.load
-      f32.mul
-      f32.abs
-      local.tee $19
-      f32.const 3402823466385288598117041e14
-      f32.le
-      i32.eqz
-      br_if $__inlined_func$assembly/kernels/feature_values/feature_values_i16$3
-      drop
-      local.get $19
-      local.get $8
-      local.get $8
-      local.get $19
-      f32.lt
-      select
-      local.set $8
-      local.get $9
-      i32.const 1
-      i32.add
-      local.set $9
-      br $for-loop|03
-     end
-    end
+   local.set $0
+   local.get $6
+   if (result f32)
+    local.get $10
+    local.get $2
+    local.get $9
+    local.get $7
+    local.get $0
     local.get $5
-    local.get $17
+    local.get $5
+    local.get $7
     i32.const 1
     i32.shl
+    i32.const 19
     i32.add
+    i32.const -16
+    i32.and
+    i32.add
+    call $assembly/kernels/feature_values/feature_values_i16_simd
+   else
     i32.const 0
-    i32.store16
-    local.get $8
-    f32.const 0
-    f32.gt
-    i32.eqz
-    if
+    local.set $1
+    block $__inlined_func$assembly/kernels/feature_values/feature_values_i16$3 (result f32)
+     loop $for-loop|03
+      local.get $1
+      local.get $7
+      i32.lt_s
+      if
+       f32.const -1
+       local.get $1
+       i32.const 2
+       i32.shl
+       local.tee $20
+       local.get $10
+       i32.add
+       i32.load
+       local.tee $21
+       local.get $0
+       i32.ge_u
+       br_if $__inlined_func$assembly/kernels/feature_values/feature_values_i16$3
+       drop
+       f32.const -1
+       local.get $2
+       local.get $20
+       i32.add
+       f32.load
+       local.get $9
+       local.get $21
+       i32.const 2
+       i32.shl
+       i32.add
+       f32.load
+       f32.mul
+       f32.abs
+       local.tee $18
+       f32.const 3402823466385288598117041e14
+       f32.le
+       i32.eqz
+       br_if $__inlined_func$assembly/kernels/feature_values/feature_values_i16$3
+       drop
+       local.get $18
+       local.get $8
+       local.get $8
+       local.get $18
+       f32.lt
+       select
+       local.set $8
+       local.get $1
+       i32.const 1
+       i32.add
+       local.set $1
+       br $for-loop|03
+      end
+     end
+     local.get $5
+     local.get $7
+     i32.const 1
+     i32.shl
+     i32.add
+     i32.const 0
+     i32.store16
+     local.get $8
+     f32.const 0
+     f32.gt
+     i32.eqz
+     if
+      i32.const 0
+      local.set $0
+      loop $for-loop|14
+       local.get $0
+       local.get $7
+       i32.lt_s
+       if
+        local.get $5
+        local.get $0
+        i32.const 1
+        i32.shl
+        i32.add
+        i32.const 0
+        i32.store16
+        local.get $0
+        i32.const 1
+        i32.add
+        local.set $0
+        br $for-loop|14
+       end
+      end
+      f32.const 0
+      br $__inlined_func$assembly/kernels/feature_values/feature_values_i16$3
+     end
+     f32.const 32767
+     local.get $8
+     f32.div
+     local.set $22
      i32.const 0
      local.set $0
-     loop $for-loop|14
+     loop $for-loop|2
       local.get $0
-      local.get $17
+      local.get $7
       i32.lt_s
       if
        local.get $5
@@ -340,79 +389,52 @@
        i32.const 1
        i32.shl
        i32.add
-       i32.const 0
+       f32.const 32767
+       f32.const -32767
+       local.get $0
+       i32.const 2
+       i32.shl
+       local.tee $1
+       local.get $2
+       i32.add
+       f32.load
+       local.get $9
+       local.get $1
+       local.get $10
+       i32.add
+       i32.load
+       i32.const 2
+       i32.shl
+       i32.add
+       f32.load
+       f32.mul
+       local.get $22
+       f32.mul
+       f32.nearest
+       local.tee $18
+       local.get $18
+       f32.const -32767
+       f32.lt
+       select
+       local.get $18
+       f32.const 32767
+       f32.gt
+       select
+       i32.trunc_sat_f32_s
        i32.store16
        local.get $0
        i32.const 1
        i32.add
        local.set $0
-       br $for-loop|14
+       br $for-loop|2
       end
      end
-     f32.const 0
-     br $__inlined_func$assembly/kernels/feature_values/feature_values_i16$3
+     local.get $8
+     f32.const 32767
+     f32.div
     end
-    f32.const 32767
-    local.get $8
-    f32.div
-    local.set $23
-    i32.const 0
-    local.set $0
-    loop $for-loop|2
-     local.get $0
-     local.get $17
-     i32.lt_s
-     if
-      local.get $5
-      local.get $0
-      i32.const 1
-      i32.shl
-      i32.add
-      f32.const 32767
-      f32.const -32767
-      local.get $0
-      i32.const 2
-      i32.shl
-      local.tee $1
-      local.get $2
-      i32.add
-      f32.load
-      local.get $16
-      local.get $1
-      local.get $20
-      i32.add
-      i32.load
-      i32.const 2
-      i32.shl
-      i32.add
-      f32.load
-      f32.mul
-      local.get $23
-      f32.mul
-      f32.nearest
-      local.tee $19
-      local.get $19
-      f32.const -32767
-      f32.lt
-      select
-      local.get $19
-      f32.const 32767
-      f32.gt
-      select
-      i32.trunc_sat_f32_s
-      i32.store16
-      local.get $0
-      i32.const 1
-      i32.add
-      local.set $0
-      br $for-loop|2
-     end
-    end
-    local.get $8
-    f32.const 32767
-    f32.div
    end
-   local.tee $19
+   local.tee $18
    f32.const 0
    f32.lt
    if
@@ -421,18 +443,20 @@
    end
    local.get $6
    if
-    local.get $10
+    local.get $11
     local.get $3
-    local.get $20
+    local.get $10
     local.get $5
-    local.get $17
-    local.get $19
+    local.get $7
+    local.get $18
     local.get $4
     call $assembly/kernels/embed_bag_i8_i16_i32/embed_bag_i8_i16_simd
    else
+    i32.const 0
+    local.set $6
     loop $for-loop|05
      local.get $3
-     local.get $7
+     local.get $6
      i32.gt_s
      if
       f32.const 0
@@ -444,31 +468,31 @@
        i32.const 512
        i32.add
        local.tee $1
-       local.get $17
+       local.get $7
        local.get $1
-       local.get $17
+       local.get $7
        i32.lt_s
        select
-       local.set $1
+       local.set $2
        i32.const 0
        local.set $9
        local.get $0
-       local.set $6
+       local.set $1
        loop $for-loop|26
         local.get $1
-        local.get $6
-        i32.gt_s
+        local.get $2
+        i32.lt_s
         if
          local.get $9
          local.get $5
-         local.get $6
+         local.get $1
          i32.const 1
          i32.shl
          i32.add
          i32.load16_s
+         local.get $11
          local.get $10
-         local.get $20
-         local.get $6
+         local.get $1
          i32.const 2
          i32.shl
          i32.add
@@ -476,23 +500,23 @@
          local.get $3
          i32.mul
          i32.add
-         local.get $7
+         local.get $6
          i32.add
          i32.load8_s
          i32.mul
          i32.add
          local.set $9
-         local.get $6
+         local.get $1
          i32.const 1
          i32.add
-         local.set $6
+         local.set $1
          br $for-loop|26
         end
        end
        local.get $8
        local.get $9
        f32.convert_i32_s
-       local.get $19
+       local.get $18
        f32.mul
        local.tee $8
        f32.add
@@ -500,23 +524,23 @@
        local.get $0
        select
        local.set $8
-       local.get $17
-       local.get $1
+       local.get $7
+       local.get $2
        local.tee $0
        i32.gt_s
        br_if $do-loop|1
       end
       local.get $4
-      local.get $7
+      local.get $6
       i32.const 2
       i32.shl
       i32.add
       local.get $8
       f32.store
-      local.get $7
+      local.get $6
       i32.const 1
       i32.add
-      local.set $7
+      local.set $6
       br $for-loop|05
      end
     end
@@ -985,6 +1009,302 @@
     br $for-loop|0
    end
   end
+ )
+ (func $assembly/kernels/feature_values/feature_values_i16_simd (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (result f32)
+  (local $7 f32)
+  (local $8 f32)
+  (local $9 v128)
+  (local $10 f32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 v128)
+  loop $for-loop|0
+   local.get $3
+   local.get $14
+   i32.gt_s
+   if
+    local.get $0
+    local.get $14
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.tee $12
+    local.get $4
+    i32.ge_u
+    if
+     f32.const -1
+     return
+    end
+    local.get $14
+    i32.const 2
+    i32.shl
+    local.tee $11
+    local.get $6
+    i32.add
+    local.get $1
+    local.get $11
+    i32.add
+    f32.load
+    local.get $2
+    local.get $12
+    i32.const 2
+    i32.shl
+    i32.add
+    f32.load
+    f32.mul
+    f32.store
+    local.get $14
+    i32.const 1
+    i32.add
+    local.set $14
+    br $for-loop|0
+   end
+  end
+  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+  local.set $13
+  i32.const 0
+  local.set $0
+  loop $for-loop|1
+   local.get $0
+   i32.const 4
+   i32.add
+   local.tee $1
+   local.get $3
+   i32.le_s
+   if
+    local.get $13
+    local.get $6
+    local.get $0
+    i32.const 2
+    i32.shl
+    i32.add
+    v128.load
+    f32x4.abs
+    local.tee $9
+    v128.const i32x4 0x7f7fffff 0x7f7fffff 0x7f7fffff 0x7f7fffff
+    f32x4.le
+    v128.and
+    local.set $13
+    local.get $15
+    local.get $9
+    f32x4.pmax
+    local.set $15
+    local.get $1
+    local.set $0
+    br $for-loop|1
+   end
+  end
+  local.get $13
+  i32x4.all_true
+  i32.eqz
+  if
+   f32.const -1
+   return
+  end
+  local.get $15
+  f32x4.extract_lane 0
+  local.tee $8
+  local.get $15
+  f32x4.extract_lane 1
+  local.tee $7
+  f32.lt
+  i32.eqz
+  if
+   local.get $8
+   local.set $7
+  end
+  local.get $15
+  f32x4.extract_lane 2
+  local.tee $8
+  local.get $7
+  f32.gt
+  i32.eqz
+  if
+   local.get $7
+   local.set $8
+  end
+  local.get $15
+  f32x4.extract_lane 3
+  local.tee $7
+  local.get $8
+  f32.gt
+  i32.eqz
+  if
+   local.get $8
+   local.set $7
+  end
+  loop $for-loop|2
+   local.get $0
+   local.get $3
+   i32.lt_s
+   if
+    local.get $6
+    local.get $0
+    i32.const 2
+    i32.shl
+    i32.add
+    f32.load
+    f32.abs
+    local.tee $8
+    f32.const 3402823466385288598117041e14
+    f32.le
+    i32.eqz
+    if
+     f32.const -1
+     return
+    end
+    local.get $8
+    local.get $7
+    local.get $7
+    local.get $8
+    f32.lt
+    select
+    local.set $7
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|2
+   end
+  end
+  local.get $5
+  local.get $3
+  i32.const 1
+  i32.shl
+  i32.add
+  i32.const 0
+  i32.store16
+  local.get $7
+  f32.const 0
+  f32.gt
+  i32.eqz
+  if
+   i32.const 0
+   local.set $0
+   loop $for-loop|3
+    local.get $0
+    local.get $3
+    i32.lt_s
+    if
+     local.get $5
+     local.get $0
+     i32.const 1
+     i32.shl
+     i32.add
+     i32.const 0
+     i32.store16
+     local.get $0
+     i32.const 1
+     i32.add
+     local.set $0
+     br $for-loop|3
+    end
+   end
+   f32.const 0
+   return
+  end
+  f32.const 32767
+  local.get $7
+  f32.div
+  local.tee $8
+  f32x4.splat
+  local.set $9
+  i32.const 0
+  local.set $0
+  loop $for-loop|4
+   local.get $0
+   i32.const 8
+   i32.add
+   local.tee $1
+   local.get $3
+   i32.le_s
+   if
+    local.get $5
+    local.get $0
+    i32.const 1
+    i32.shl
+    i32.add
+    v128.const i32x4 0xffff8001 0xffff8001 0xffff8001 0xffff8001
+    v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+    local.get $6
+    local.get $0
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $0
+    v128.load
+    local.get $9
+    f32x4.mul
+    v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+    f32x4.add
+    v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+    i32x4.sub
+    i32x4.min_s
+    i32x4.max_s
+    v128.const i32x4 0xffff8001 0xffff8001 0xffff8001 0xffff8001
+    v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
+    local.get $0
+    v128.load offset=16
+    local.get $9
+    f32x4.mul
+    v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+    f32x4.add
+    v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000
+    i32x4.sub
+    i32x4.min_s
+    i32x4.max_s
+    i16x8.narrow_i32x4_s
+    v128.store
+    local.get $1
+    local.set $0
+    br $for-loop|4
+   end
+  end
+  loop $for-loop|5
+   local.get $0
+   local.get $3
+   i32.lt_s
+   if
+    local.get $5
+    local.get $0
+    i32.const 1
+    i32.shl
+    i32.add
+    f32.const 32767
+    f32.const -32767
+    local.get $6
+    local.get $0
+    i32.const 2
+    i32.shl
+    i32.add
+    f32.load
+    local.get $8
+    f32.mul
+    f32.nearest
+    local.tee $10
+    local.get $10
+    f32.const -32767
+    f32.lt
+    select
+    local.get $10
+    f32.const 32767
+    f32.gt
+    select
+    i32.trunc_sat_f32_s
+    i32.store16
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|5
+   end
+  end
+  local.get $7
+  f32.const 32767
+  f32.div
  )
  (func $assembly/kernels/embed_bag_i8_i16_i32/embed_bag_i8_i16_simd (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 f32) (param $6 i32)
   (local $7 i32)

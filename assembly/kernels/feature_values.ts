@@ -38,6 +38,67 @@ export function feature_values_i16(idx: usize, val: usize, rs: usize, nnz: i32, 
   return m / qn;
 }
 
+/**
+ * SIMD twin of feature_values_i16, same result bit for bit (the max is exact in any order; each q[k] is
+ * the same f32 product rounded to nearest, ties to even, and clamped: the magic-number add rounds as
+ * nearest() does for |x| < 2^22, and clamping the integer equals clamping the rounded float).
+ * One scalar gather pass checks the indices and keeps v[k] = val[k] * r[idx[k]] in tmp (f32 [nnz]), so
+ * the row scales are gathered once; the max, the finiteness check and the quantization run 4 and 8 wide.
+ */
+export function feature_values_i16_simd(idx: usize, val: usize, rs: usize, nnz: i32, dim: i32, q: usize, tmp: usize): f32 {
+  for (let k = 0; k < nnz; k++) {
+    const i = load<i32>(idx + (<usize>k << 2));
+    if (<u32>i >= <u32>dim) return -1;
+    store<f32>(tmp + (<usize>k << 2), load<f32>(val + (<usize>k << 2)) * load<f32>(rs + (<usize>i << 2)));
+  }
+  const big = f32x4.splat(F32.MAX_VALUE);
+  let mv = f32x4.splat(0);
+  let ok = i32x4.splat(-1);
+  let k = 0;
+  for (; k + 4 <= nnz; k += 4) {
+    const a = f32x4.abs(v128.load(tmp + (<usize>k << 2)));
+    ok = v128.and(ok, f32x4.le(a, big)); // false for NaN and infinities
+    mv = f32x4.pmax(mv, a);
+  }
+  if (!i32x4.all_true(ok)) return -1;
+  let m: f32 = f32x4.extract_lane(mv, 0);
+  const m1 = f32x4.extract_lane(mv, 1), m2 = f32x4.extract_lane(mv, 2), m3 = f32x4.extract_lane(mv, 3);
+  if (m1 > m) m = m1;
+  if (m2 > m) m = m2;
+  if (m3 > m) m = m3;
+  for (; k < nnz; k++) {
+    const a = Mathf.abs(load<f32>(tmp + (<usize>k << 2)));
+    if (!(a <= F32.MAX_VALUE)) return -1;
+    if (a > m) m = a;
+  }
+  store<i16>(q + (<usize>nnz << 1), 0);
+  if (!(m > 0)) {
+    for (let j = 0; j < nnz; j++) store<i16>(q + (<usize>j << 1), 0);
+    return 0;
+  }
+  const qn = Q_MAX;
+  const inv: f32 = qn / m;
+  const vinv = f32x4.splat(inv);
+  const magic = f32x4.splat(12582912.0); // 1.5 * 2^23: rounds signed values below 2^22 to integers
+  const magicBits = i32x4.splat(0x4b400000);
+  const hi = i32x4.splat(<i32>qn), lo = i32x4.splat(-<i32>qn);
+  k = 0;
+  for (; k + 8 <= nnz; k += 8) {
+    const p = tmp + (<usize>k << 2);
+    let r0 = i32x4.sub(f32x4.add(f32x4.mul(v128.load(p), vinv), magic), magicBits);
+    let r1 = i32x4.sub(f32x4.add(f32x4.mul(v128.load(p, 16), vinv), magic), magicBits);
+    r0 = i32x4.max_s(lo, i32x4.min_s(hi, r0));
+    r1 = i32x4.max_s(lo, i32x4.min_s(hi, r1));
+    v128.store(q + (<usize>k << 1), i16x8.narrow_i32x4_s(r0, r1));
+  }
+  for (; k < nnz; k++) {
+    let r = nearest<f32>(load<f32>(tmp + (<usize>k << 2)) * inv);
+    r = r > qn ? qn : r < -qn ? -qn : r;
+    store<i16>(q + (<usize>k << 1), <i16><i32>r);
+  }
+  return m / qn;
+}
+
 /** Dense inputs: xs[i] = x[i] * r[i] (f32 [dim]) for matvec_i8_f32_*. */
 export function dense_rowscale_f32(x: usize, rs: usize, dim: i32, xs: usize): void {
   for (let i: usize = 0; i < <usize>dim << 2; i += 4) store<f32>(xs + i, load<f32>(x + i) * load<f32>(rs + i));

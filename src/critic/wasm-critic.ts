@@ -145,7 +145,7 @@ export class WasmCritic implements Critic {
         if (!x || !(x.indices instanceof Int32Array) || !(x.values instanceof Float32Array) || x.indices.length !== x.values.length)
           throw new CriticError("bad_input", `${name(i)}: sparse features need Int32Array indices and Float32Array values of the same length`);
         need += align16(x.indices.length * 4) * 2;
-        featBytes = Math.max(featBytes, align16((x.indices.length + 2) * 2));
+        featBytes = Math.max(featBytes, align16((x.indices.length + 2) * 2) + align16(x.indices.length * 4));
       }
     }
     this.ensure(need + 16);
