@@ -3,13 +3,13 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli/index.ts";
 import { crc32 } from "../src/critic/crc32.ts";
 import { encodeHashed } from "../src/critic/encoder/hash.ts";
 import { floatScoreQ } from "../src/critic/float-forward.ts";
 import { expectedTensors } from "../src/critic/meta-schema.ts";
 import { readModelFile, writeModelFile } from "../src/critic/model-file.ts";
 import { dequantizeModel } from "../src/critic/dequantize.ts";
+import { runCli } from "./helpers/cli.ts";
 import type { HashEncoderSpec } from "../src/critic/encoder/hash.ts";
 import { loadCriticFile, loadWasmModuleFromDisk } from "../src/critic/node.ts";
 import { loadCritic } from "../src/critic/wasm-critic.ts";
@@ -121,21 +121,7 @@ describe("int8 file vs the ORIGINAL float network (weight rounding and the runti
 });
 
 describe("pnlc inspect", () => {
-  const run = async (...args: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const so = process.stdout.write.bind(process.stdout);
-    const se = process.stderr.write.bind(process.stderr);
-    process.stdout.write = ((s: string) => (out.push(String(s)), true)) as typeof process.stdout.write;
-    process.stderr.write = ((s: string) => (err.push(String(s)), true)) as typeof process.stderr.write;
-    try {
-      const code = await main(["node", "pnlc", "inspect", ...args]);
-      return { code, out: out.join(""), err: err.join("") };
-    } finally {
-      process.stdout.write = so;
-      process.stderr.write = se;
-    }
-  };
+  const run = (...args: string[]) => runCli(["inspect", ...args]);
 
   it("prints metadata, sizes and checksum status; --json is parseable", async () => {
     const text = await run(SMALL);

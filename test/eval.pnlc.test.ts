@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./helpers/cli.ts";
 import { needCorpus } from "./helpers/corpus.ts";
-import { main } from "../src/cli/index.ts";
 import { runSpec } from "../src/eval/run.ts";
 import { PersuasionEpisode } from "../src/tasks/persuasion/env.ts";
 import { RecordingLanguageModel } from "../src/providers/mock/recording-model.ts";
@@ -10,18 +10,6 @@ import { evalMockScript } from "../src/eval/mock-script.ts";
 const webshop = needCorpus("webshop");
 const p4g = needCorpus("persuasionforgood");
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "", err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  try {
-    const code = await main(["node", "pnlc", ...args]);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 describe("pnlc agents run the planner loop with the committed critics", () => {
   it("avalon: pnlc and its LLM-free ablations finish games; decisions go through the critic", async () => {
@@ -52,7 +40,7 @@ describe("pnlc rollout command", () => {
     const { join } = await import("node:path");
     const { readAllEpisodes } = await import("../src/train/trajectory.ts");
     const out = join(mkdtempSync(join(tmpdir(), "pnlc-rollout-")), "avalon.jsonl");
-    const r = await cli(["rollout", "--task", "avalon", "--episodes", "6", "--out", out, "--seed", "9"]);
+    const r = await runCli(["rollout", "--task", "avalon", "--episodes", "6", "--out", out, "--seed", "9"]);
     expect(r.code).toBe(0);
     const eps = await readAllEpisodes(out);
     expect(eps).toHaveLength(6);
@@ -63,15 +51,15 @@ describe("pnlc rollout command", () => {
 
 describe("pnlc eval command", () => {
   it("--json prints the summary fields; bad input exits 2 naming the option", async () => {
-    const ok = await cli(["eval", "--task", "avalon", "--agent", "behavior", "--episodes", "4", "--json"]);
+    const ok = await runCli(["eval", "--task", "avalon", "--agent", "behavior", "--episodes", "4", "--json"]);
     expect(ok.code).toBe(0);
     const j = JSON.parse(ok.out.trim());
     expect(j).toMatchObject({ task: "avalon", agent: "behavior", episodes: 4 });
     for (const k of ["score", "success_rate", "llm_calls_per_decision", "seconds_per_decision"]) expect(typeof j[k]).toBe("number");
-    const bad = await cli(["eval", "--task", "chess", "--agent", "behavior", "--episodes", "1"]);
+    const bad = await runCli(["eval", "--task", "chess", "--agent", "behavior", "--episodes", "1"]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--task must be one of/);
-    const badAgent = await cli(["eval", "--task", "avalon", "--agent", "magic", "--episodes", "1"]);
+    const badAgent = await runCli(["eval", "--task", "avalon", "--agent", "magic", "--episodes", "1"]);
     expect(badAgent.err).toMatch(/--agent must be one of/);
   });
 });

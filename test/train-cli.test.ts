@@ -2,11 +2,11 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
-import { main } from "../src/cli/index.ts";
+import { describe, expect, it } from "vitest";
 import { loadCriticFile } from "../src/critic/node.ts";
 import { findReliabilityBins } from "../src/ui/meta-view.ts";
 import { parseCsv } from "../src/data/csv.ts";
+import { runCli } from "./helpers/cli.ts";
 import { needCorpus } from "./helpers/corpus.ts";
 
 const p4g = needCorpus("persuasionforgood");
@@ -27,29 +27,16 @@ async function sliceCorpus(root: string, n: number): Promise<string> {
   return out;
 }
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "", err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  try {
-    const code = await main(["node", "pnlc", ...args]);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-  }
-}
 
 describe.skipIf(!p4g)("data -> train -> eval-critic on a corpus slice", () => {
   it("writes trajectories, a loadable int8 model with its report, and evaluates it", async () => {
     const dir = await sliceCorpus(p4g!, 40);
     const work = await mkdtemp(join(tmpdir(), "pnlc-train-"));
     const traj = join(work, "p.jsonl");
-    expect((await run(["data", "persuasion", "--in", dir, "--out", traj])).code).toBe(0);
+    expect((await runCli(["data", "persuasion", "--in", dir, "--out", traj])).code).toBe(0);
     const model = join(work, "m.pnlc");
     const cfg = JSON.stringify({ hidden: [16, 16], maxEpochs: 2, heldoutPercent: 0 });
-    const t = await run(["train", "--data", traj, "--out", model, "--config", cfg, "--seed", "3", "--eval-data", dir]);
+    const t = await runCli(["train", "--data", traj, "--out", model, "--config", cfg, "--seed", "3", "--eval-data", dir]);
     expect(t.code, t.err).toBe(0);
     const summary = JSON.parse(t.out);
     expect(summary.bytes).toBeGreaterThan(1000);
@@ -73,14 +60,14 @@ describe.skipIf(!p4g)("data -> train -> eval-critic on a corpus slice", () => {
     expect(trained.map((g) => `${g.value.op}${g.value.than}`)).toEqual([">0", ">=1", "=0", "<0.5"]);
     const perGoal = (meta.evaluation as { heldout: { per_goal: Record<string, { auc: number; ece: number }> } }).heldout.per_goal;
     expect(Object.keys(perGoal)).toEqual(meta.goals.map((g) => g.text));
-    const e = await run(["eval-critic", "--model", model, "--data", dir, "--json"]);
+    const e = await runCli(["eval-critic", "--model", model, "--data", dir, "--json"]);
     expect(e.code, e.err).toBe(0);
     const j = JSON.parse(e.out);
     expect(Object.keys(j).sort()).toEqual(["auc", "auc_shuffled_thoughts", "brier", "ece", "n_decisions", "n_dialogues"]);
     expect(j.n_dialogues).toBe(40);
     for (const k of ["auc", "brier", "ece", "auc_shuffled_thoughts"]) (expect(j[k]).toBeGreaterThanOrEqual(0), expect(j[k]).toBeLessThanOrEqual(1));
     // the model's training figures travel in its metadata
-    const i = await run(["eval-critic", "--model", model, "--data", dir, "--split", "nope"]);
+    const i = await runCli(["eval-critic", "--model", model, "--data", dir, "--split", "nope"]);
     expect(i.code).toBe(2);
     expect(i.err).toMatch(/--split/);
   });
@@ -89,11 +76,11 @@ describe.skipIf(!p4g)("data -> train -> eval-critic on a corpus slice", () => {
     const dir = await sliceCorpus(p4g!, 40);
     const work = await mkdtemp(join(tmpdir(), "pnlc-train-"));
     const traj = join(work, "p.jsonl");
-    expect((await run(["data", "persuasion", "--in", dir, "--out", traj])).code).toBe(0);
+    expect((await runCli(["data", "persuasion", "--in", dir, "--out", traj])).code).toBe(0);
     const base = { hidden: [16, 16], maxEpochs: 1, ensemble: 1 };
     const m80 = join(work, "m80.pnlc"), all = join(work, "all.pnlc");
-    expect((await run(["train", "--data", traj, "--out", m80, "--config", JSON.stringify({ ...base, heldoutPercent: 20 })])).code).toBe(0);
-    const t = await run(["train", "--data", traj, "--out", all, "--config", JSON.stringify({ ...base, heldoutPercent: 0 }), "--eval-data", dir, "--heldout-model", m80]);
+    expect((await runCli(["train", "--data", traj, "--out", m80, "--config", JSON.stringify({ ...base, heldoutPercent: 20 })])).code).toBe(0);
+    const t = await runCli(["train", "--data", traj, "--out", all, "--config", JSON.stringify({ ...base, heldoutPercent: 0 }), "--eval-data", dir, "--heldout-model", m80]);
     expect(t.code, t.err).toBe(0);
     const heldout = (loadCriticFile(all).meta.evaluation as { heldout: { measuredOn: string; split: string } }).heldout;
     expect(heldout.split).toBe("heldout");
@@ -102,7 +89,7 @@ describe.skipIf(!p4g)("data -> train -> eval-critic on a corpus slice", () => {
     expect(md).toContain("measured on `m80.pnlc`");
     expect(md).toMatch(/trained on every local episode \(heldoutPercent 0\), the held-out split included/);
     // a sibling trained with another config is refused, naming the field
-    const bad = await run(["train", "--data", traj, "--out", all, "--config", JSON.stringify({ ...base, heldoutPercent: 0, lr: 0.01 }), "--eval-data", dir, "--heldout-model", m80]);
+    const bad = await runCli(["train", "--data", traj, "--out", all, "--config", JSON.stringify({ ...base, heldoutPercent: 0, lr: 0.01 }), "--eval-data", dir, "--heldout-model", m80]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--heldout-model: config\.lr differs/);
   });
@@ -111,10 +98,10 @@ describe.skipIf(!p4g)("data -> train -> eval-critic on a corpus slice", () => {
     const work = await mkdtemp(join(tmpdir(), "pnlc-bad-"));
     const traj = join(work, "t.jsonl");
     await writeFile(traj, JSON.stringify({ id: "a", task: "t", steps: [{ state: "s", thought: 3 }], outcome: { text: "x", success: true } }) + "\n");
-    const r = await run(["train", "--data", traj, "--out", join(work, "m.pnlc")]);
+    const r = await runCli(["train", "--data", traj, "--out", join(work, "m.pnlc")]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/t\.jsonl:1: steps\[0\]\.thought/);
-    const c = await run(["train", "--data", traj, "--out", join(work, "m.pnlc"), "--config", '{"tau": 2}']);
+    const c = await runCli(["train", "--data", traj, "--out", join(work, "m.pnlc"), "--config", '{"tau": 2}']);
     expect(c.code).toBe(2);
     expect(c.err).toMatch(/config\.tau/);
     expect(existsSync(join(work, "m.pnlc"))).toBe(false);

@@ -67,6 +67,16 @@ export interface ModelMeta {
   evaluation?: Record<string, unknown>;
 }
 
+/** One bin of a reliability diagram, as trainers store them in `training` / `evaluation` metadata. */
+export interface ReliabilityBin {
+  lo: number;
+  hi: number;
+  /** Predictions in the bin, their mean probability, and the observed rate of the outcome. */
+  count: number;
+  meanP: number;
+  rate: number;
+}
+
 /** A text input, or a dense vector of encoder.dim floats for models with a dense encoder. */
 export type CriticInput = string | Float32Array;
 

@@ -33,13 +33,9 @@ export function logLoss(p: ArrayLike<number>, labels: ArrayLike<number>): number
   return p.length ? s / p.length : NaN;
 }
 
-export interface ReliabilityBin {
-  lo: number;
-  hi: number;
-  count: number;
-  meanP: number;
-  rate: number;
-}
+import type { ReliabilityBin } from "../critic/types.ts";
+
+export type { ReliabilityBin };
 
 /** Equal-width bins over [0, 1]; p = 1 falls in the last bin. */
 export function reliabilityBins(p: ArrayLike<number>, labels: ArrayLike<number>, bins = 10): ReliabilityBin[] {

@@ -3,13 +3,9 @@
  * reliability bins wherever the trainer put them, and the other figures flattened to labelled rows.
  */
 
-export interface ReliabilityBin {
-  lo: number;
-  hi: number;
-  count: number;
-  meanP: number;
-  rate: number;
-}
+import type { ReliabilityBin } from "../critic/types.ts";
+
+export type { ReliabilityBin };
 
 export interface BinSeries {
   /** Where the bins were found, e.g. "evaluation.heldout". */
