@@ -107,6 +107,7 @@ describe("model file loader, targeted defects", () => {
     ["no q head", () => withMeta((m) => (m.network.heads = ["v"])), "bad_meta"],
     ["wrong format", () => withMeta((m) => (m.format = "onnx")), "bad_meta"],
     ["goal without polarity", () => withMeta((m) => delete m.goals[0].polarity), "bad_meta"],
+    ["goal utility outside 0..1", () => withMeta((m) => (m.goals[0].utility = 1.5)), "bad_meta"],
   ];
   for (const [name, make, code] of cases) it(`${name} -> ${code}`, () => expect(loadAndScore(make())).toBe(`rejected:${code}`));
 
@@ -117,6 +118,12 @@ describe("model file loader, targeted defects", () => {
     expect(loadAndScore(withMeta((m) => (m.tensors = m.tensors.filter((t: any) => t.name !== "q.w1.thought.rowscale"))))).toBe("scored");
     const { meta, arena } = split(GOOD);
     expect(loadAndScore(assemble(JSON.stringify(meta), arena))).toBe("scored");
+  });
+
+  it("keeps the goal bank's utilities (the planner's expected-utility score reads them)", () => {
+    const bytes = withMeta((m) => m.goals.forEach((g: any, i: number) => (g.utility = i === 0 ? 1 : 0.25)));
+    const goals = loadCritic(bytes, wasm).meta.goals;
+    expect(goals.map((g) => g.utility)).toEqual(goals.map((_, i) => (i === 0 ? 1 : 0.25)));
   });
 
   it("a file given at an odd byte offset still loads (views are realigned)", () => {

@@ -161,6 +161,44 @@ describe("scoring (property)", () => {
   });
 });
 
+describe("scoring by expected utility", () => {
+  const exclusive: Goal[] = [
+    { text: "full match", polarity: "positive", source: "bank", utility: 1 },
+    { text: "close match", polarity: "negative", source: "bank", utility: 0.75 },
+    { text: "wrong item", polarity: "negative", source: "bank", utility: 0.1 },
+  ];
+
+  it("ranks by sum(u p) / sum(p) when every goal has a utility, so a likely close match beats a likely wrong item", () => {
+    // t0: mostly a close match; t1: a bit likelier full match but mostly wrong. mean(p+)-mean(p-) prefers t1.
+    const p = Float32Array.from([0.3, 0.6, 0.1, 0.35, 0.05, 0.6]);
+    const scored = scoreCandidates([{ thought: "t0" }, { thought: "t1" }], exclusive, p);
+    expect(scored.map((c) => c.thought)).toEqual(["t0", "t1"]);
+    expect(scored[0]!.score).toBeCloseTo((0.3 + 0.45 + 0.01) / 1.0, 3);
+    expect(scored[1]!.score).toBeCloseTo((0.35 + 0.0375 + 0.06) / 1.0, 3);
+    const mixed = scoreCandidates([{ thought: "t0" }, { thought: "t1" }], exclusive.map((g, j) => (j === 2 ? { ...g, utility: undefined } : g)), p);
+    expect(mixed.map((c) => c.thought), "one goal without a utility: the polarity score").toEqual(["t1", "t0"]);
+  });
+
+  it("stays within [min u, max u] and is 0 when every probability is 0 (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 6 }), fc.integer(), (utils, seed) => {
+        const goals: Goal[] = utils.map((u, j) => ({ text: `g${j}`, polarity: u > 0.5 ? "positive" : "negative", source: "bank", utility: u }));
+        const p = Float32Array.from(utils, (_, j) => Math.abs(Math.sin(seed + j)));
+        const [c] = scoreCandidates([{ thought: "t" }], goals, p);
+        expect(c!.score).toBeGreaterThanOrEqual(Math.min(...utils) - 0.0005);
+        expect(c!.score).toBeLessThanOrEqual(Math.max(...utils) + 0.0005);
+        expect(scoreCandidates([{ thought: "t" }], goals, new Float32Array(utils.length))[0]!.score).toBe(0);
+      }),
+    );
+  });
+
+  it("bank goals carry the model's utilities", async () => {
+    const bank = [{ text: "bought the right item", polarity: "positive" as const, kind: "outcome" as const, utility: 1 }, { text: "bought nothing", polarity: "negative" as const, kind: "outcome" as const, utility: 0 }];
+    const goals = await new BankGoalSource(bank).goals({ state: "s" }, { positive: 1, negative: 1 });
+    expect(goals.map((g) => g.utility)).toEqual([1, 0]);
+  });
+});
+
 describe("deadline before any thought", () => {
   it("answers from the thought bank ranked by the critic when the proposer never returns", async () => {
     const hanging: Proposer = { propose: () => new Promise(() => {}), act: async (_c, ch) => ch.thought };

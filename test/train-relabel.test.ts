@@ -89,6 +89,8 @@ describe("configured outcome goals (value tests on the real outcome)", () => {
     const { goals, primary } = configuredOutcomeGoals(specs, table);
     expect(() => setOutcomes(eps.map((e) => indexEpisode(e, table)), eps.map((e) => e.outcome), goals, primary)).toThrow(/episode novalue: outcome goal "gives something"/);
     expect(() => configuredOutcomeGoals([specs[0]!, specs[0]!], table)).toThrow(/config\.outcomeGoals\.1\.text: duplicate/);
+    expect(configuredOutcomeGoals([{ ...specs[0]!, utility: 0.75 }, specs[1]!], table).goals.map((g) => g.utility)).toEqual([0.75, undefined]);
+    expect(() => buildTrainConfig({ outcomeGoals: [{ text: "x", polarity: "positive", utility: 2 }] })).toThrow(/config\.outcomeGoals\.0\.utility/);
     expect(() => buildTrainConfig({ outcomeGoals: [{ text: "x", polarity: "positive", value: { op: "~", than: 1 } }] })).toThrow(/config\.outcomeGoals\.0\.value\.op/);
   });
 });

@@ -55,8 +55,10 @@ export class PnlcAgent implements Agent {
     if (variant === "pnlc-llmcritic" && !llm) throw new Error("agent pnlc-llmcritic needs an LLM (--llm): the LLM is the critic");
     const positives = critic.meta.goals.filter((g) => g.polarity === "positive").length;
     const negatives = critic.meta.goals.length - positives;
-    // Every outcome of a small bank (the tasks have 4-5), at most 3 per polarity.
-    const goalCounts = { positive: Math.min(3, positives), negative: Math.min(3, negatives) };
+    // A bank of exclusive outcomes with utilities is scored whole (expected utility needs every
+    // outcome); otherwise every outcome of a small bank, at most 3 per polarity.
+    const withUtility = critic.meta.goals.length > 0 && critic.meta.goals.every((g) => g.utility !== undefined);
+    const goalCounts = withUtility ? { positive: positives, negative: negatives } : { positive: Math.min(3, positives), negative: Math.min(3, negatives) };
     const base = withKnobs(DEFAULT_KNOBS, {
       thoughts: opts.thoughts ?? (llm ? 3 : 5),
       rounds: opts.rounds ?? 1,

@@ -50,7 +50,7 @@ const metaSchema = z.object({
       byteLength: z.number().int().min(0),
     }),
   ),
-  goals: z.array(z.object({ text: z.string(), polarity: z.enum(["positive", "negative"]), kind: z.enum(["outcome", "state"]) })),
+  goals: z.array(z.object({ text: z.string(), polarity: z.enum(["positive", "negative"]), kind: z.enum(["outcome", "state"]), utility: z.number().min(0).max(1).optional() })),
   thoughts: z.array(z.object({ text: z.string(), label: z.string().optional() })),
   training: z.record(z.string(), z.unknown()).optional(),
   evaluation: z.record(z.string(), z.unknown()).optional(),

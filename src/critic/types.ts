@@ -22,6 +22,12 @@ export interface BankGoal {
   polarity: Polarity;
   /** "outcome": an episode outcome (Q is the probability of eventually reaching it); "state": a future state. */
   kind: "outcome" | "state";
+  /**
+   * What reaching this outcome is worth on the task's 0..1 scale (e.g. WebShop's reward for a close
+   * match). Optional; when every goal a decision is scored on carries one, the banks' outcomes are
+   * read as mutually exclusive and the planner ranks thoughts by expected utility (src/planner/score.ts).
+   */
+  utility?: number;
 }
 
 export interface BankThought {

@@ -2,12 +2,23 @@ import type { Candidate, Goal, ScoredCandidate } from "./types.ts";
 
 const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
 
-/** Attaches the T x G probabilities (row-major by candidate) and ranks best first (stable on ties). */
+/**
+ * Attaches the T x G probabilities (row-major by candidate) and ranks best first (stable on ties).
+ *
+ * The score: when every goal carries a utility (a model whose goal bank is a set of mutually
+ * exclusive outcomes with their worth, e.g. WebShop's full / close / partial / wrong purchase), the
+ * expected utility sum(u * p) / sum(p); the critic estimates each outcome's probability separately,
+ * so they are renormalised to one distribution. Otherwise (overlapping or request goals) mean(p of
+ * hoped-for outcomes) - mean(p of outcomes to avoid).
+ */
 export function scoreCandidates(candidates: Candidate[], goals: Goal[], p: Float32Array): ScoredCandidate[] {
   if (p.length !== candidates.length * goals.length)
     throw new Error(`critic returned ${p.length} scores for ${candidates.length} thoughts x ${goals.length} goals`);
+  const byUtility = goals.length > 0 && goals.every((g) => typeof g.utility === "number" && Number.isFinite(g.utility));
   const scored = candidates.map((c, t) => {
-    const outcomes = goals.map((g, j) => ({ goal: g.text, polarity: g.polarity, p: round3(p[t * goals.length + j]!) }));
+    const row = goals.map((_, j) => p[t * goals.length + j]!);
+    const outcomes = goals.map((g, j) => ({ goal: g.text, polarity: g.polarity, p: round3(row[j]!) }));
+    if (byUtility) return { ...c, outcomes, score: round3(expectedUtility(goals.map((g) => g.utility!), row)) };
     const pos = outcomes.filter((o) => o.polarity === "positive").map((o) => o.p);
     const neg = outcomes.filter((o) => o.polarity === "negative").map((o) => o.p);
     return { ...c, outcomes, score: round3(mean(pos) - mean(neg)) };
@@ -18,6 +29,13 @@ export function scoreCandidates(candidates: Candidate[], goals: Goal[], p: Float
 /** Candidates without critique (critic "none"): kept in proposal order with score 0. */
 export function unscored(candidates: Candidate[]): ScoredCandidate[] {
   return candidates.map((c) => ({ ...c, outcomes: [], score: 0 }));
+}
+
+/** sum(u * p) / sum(p) over mutually exclusive outcomes; 0 when the critic gives them all 0. */
+export function expectedUtility(utility: number[], p: ArrayLike<number>): number {
+  let num = 0, den = 0;
+  for (let j = 0; j < utility.length; j++) (num += utility[j]! * p[j]!), (den += p[j]!);
+  return den > 0 ? num / den : 0;
 }
 
 function round3(x: number): number {

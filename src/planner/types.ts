@@ -58,6 +58,8 @@ export interface Goal {
   source: "bank" | "llm" | "request";
   /** Index in the model's goal bank when source is "bank" (lets the critic use its cached goal partials). */
   bankIndex?: number;
+  /** Worth of reaching it on 0..1 (from the model's goal bank); see scoreCandidates. */
+  utility?: number;
 }
 
 export interface DecisionContext {

@@ -41,6 +41,8 @@ export const TrainConfigSchema = z
           text: z.string().min(1).max(1000),
           polarity: z.enum(["positive", "negative"]),
           value: z.object({ op: z.enum([">", ">=", "<", "<=", "="]), than: z.number() }).strict().optional(),
+          /** Worth of the outcome on 0..1 (mutually exclusive outcomes): the planner ranks by expected utility. */
+          utility: z.number().min(0).max(1).optional(),
         }).strict(),
       )
       .min(1)

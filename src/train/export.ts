@@ -24,7 +24,7 @@ export function buildMeta(r: TrainResult, name: string, thoughts: BankThought[],
     description: `PNLC critic for "${r.task}", trained offline with goal-conditioned IQL on ${r.counts.train} episodes`,
     createdAt: new Date().toISOString(),
     encoder: DEFAULT_HASH_ENCODER,
-    goals: r.goals.map(({ text, polarity, kind }) => ({ text, polarity, kind })),
+    goals: r.goals.map(({ text, polarity, kind, utility }) => ({ text, polarity, kind, ...(utility !== undefined ? { utility } : {}) })),
     thoughts,
     training,
   };

@@ -52,6 +52,7 @@ export interface OutcomeGoalSpec {
   text: string;
   polarity: BankGoal["polarity"];
   value?: ValueTest;
+  utility?: number;
 }
 
 export function passesValueTest(v: number, t: ValueTest): boolean {
@@ -70,7 +71,7 @@ export function configuredOutcomeGoals(specs: OutcomeGoalSpec[], table: TextTabl
   const goals = specs.map((s, i): OutcomeGoal => {
     if (seen.has(s.text)) throw new Error(`config.outcomeGoals.${i}.text: duplicate goal "${s.text}"`);
     seen.add(s.text);
-    return { text: s.text, polarity: s.polarity, kind: "outcome", id: table.id(s.text), ...(s.value ? { value: s.value } : {}) };
+    return { text: s.text, polarity: s.polarity, kind: "outcome", id: table.id(s.text), ...(s.value ? { value: s.value } : {}), ...(s.utility !== undefined ? { utility: s.utility } : {}) };
   });
   return { goals, primary: Math.max(0, goals.findIndex((g) => g.polarity === "positive")) };
 }

@@ -19,7 +19,7 @@ export const KnobsSchema = z.strictObject({
     source: z.enum(["bank", "llm", "both"]).optional().openapi({ description: "bank: the model's goal bank matched to the state; llm: imagined by the LLM; both: the union" }),
   }).optional().openapi({ description: "Goals to score against; default 2 positive + 2 negative, source llm (bank when offline)" }),
   rounds: z.number().int().min(0).max(3).optional().openapi({ description: "Maximum refine rounds; default 1 (0 when offline)" }),
-  acceptThreshold: z.number().min(-1).max(1).optional().openapi({ description: "Accept without refining when the best score (mean p of positive goals - mean p of negative) reaches this; default 0.25" }),
+  acceptThreshold: z.number().min(-1).max(1).optional().openapi({ description: "Accept without refining when the best score reaches this (mean p of positive goals - mean p of negative, or the expected utility when the goals carry utilities); default 0.25" }),
   critic: z.enum(["learned", "llm", "none"]).optional().openapi({ description: "learned: the model's critic; llm: the LLM estimates the probabilities (ablation); none: no critique" }),
   deadlineMs: z.number().int().min(100).max(120_000).optional().openapi({ description: "Overall deadline; after it the best thought so far is returned with degraded: true" }),
 }).openapi("Knobs");
@@ -36,7 +36,7 @@ export const PlanRequestSchema = z.object({
 
 const OutcomeSchema = z.object({ goal: z.string(), polarity: z.enum(["positive", "negative"]), p: z.number() }).openapi("Outcome");
 const ScoredSchema = z.object({ thought: z.string(), action: z.string().optional(), outcomes: z.array(OutcomeSchema), score: z.number() }).openapi("ScoredCandidate");
-const GoalSchema = z.object({ text: z.string(), polarity: z.enum(["positive", "negative"]), source: z.enum(["bank", "llm", "request"]), bankIndex: z.number().optional() }).openapi("Goal");
+const GoalSchema = z.object({ text: z.string(), polarity: z.enum(["positive", "negative"]), source: z.enum(["bank", "llm", "request"]), bankIndex: z.number().optional(), utility: z.number().optional() }).openapi("Goal");
 const StageNames = ["propose", "goals", "encode", "critic", "refine", "act"] as const;
 const UsageSchema = z.object({ llmCalls: z.number(), inputTokens: z.number(), outputTokens: z.number(), embeddingCalls: z.number() }).openapi("Usage");
 
@@ -67,8 +67,8 @@ export const CritiqueRequestSchema = z.object({
   model: z.string().max(64).optional(),
   state: text(20_000).openapi({ example: "Persuadee: I am not sure, I have never heard of them." }),
   thoughts: z.array(text(2000)).min(1).max(64).openapi({ example: ["Share a concrete story of a child helped", "Ask for $2 right away"] }),
-  goals: z.array(z.union([text(2000), z.object({ text: text(2000), polarity: z.enum(["positive", "negative"]) })])).min(1).max(64).optional()
-    .openapi({ description: "Goals as text (polarity positive) or {text, polarity}; default: the model's goal bank" }),
+  goals: z.array(z.union([text(2000), z.object({ text: text(2000), polarity: z.enum(["positive", "negative"]), utility: z.number().min(0).max(1).optional() })])).min(1).max(64).optional()
+    .openapi({ description: "Goals as text (polarity positive) or {text, polarity, utility?}; default: the model's goal bank. When every goal has a utility (mutually exclusive outcomes, worth 0..1), candidates are ranked by expected utility; otherwise by mean(p hoped for) - mean(p to avoid)" }),
 }).openapi("CritiqueRequest");
 
 export const CritiqueResultSchema = z.object({

@@ -20,7 +20,7 @@ export class BankGoalSource implements GoalSource {
       .map((g, i) => ({ g, i, sim: cosine(state, this.features[i]!) }))
       .sort((a, b) => b.sim - a.sim || a.i - b.i);
     const pick = (polarity: "positive" | "negative", n: number) =>
-      ranked.filter((r) => r.g.polarity === polarity).slice(0, n).map((r): Goal => ({ text: r.g.text, polarity, source: "bank", bankIndex: r.i }));
+      ranked.filter((r) => r.g.polarity === polarity).slice(0, n).map((r): Goal => ({ text: r.g.text, polarity, source: "bank", bankIndex: r.i, ...(r.g.utility !== undefined ? { utility: r.g.utility } : {}) }));
     return [...pick("positive", counts.positive), ...pick("negative", counts.negative)];
   }
 }
