@@ -4,9 +4,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { avalonEpisodes, AVALON_LOSS, AVALON_WIN, loadAvalonGames } from "../src/data/avalon.ts";
 import { genericEpisodes } from "../src/data/generic.ts";
-import { DECLINES_GOAL, DONATES_GOAL, loadPersuasionDialogues, persuasionEpisode } from "../src/data/persuasion.ts";
+import { DECLINES_GOAL, DONATES_GOAL, loadPersuasionDialogues, PERSUASION_PROFILE_RATE, persuasionEpisode, PROFILE_STATE_INPUT } from "../src/data/persuasion.ts";
 import { describePersuaderTurn, labelSentence, STRATEGY_TEXT } from "../src/data/persuasion-strategies.ts";
-import { amountsIn, MAX_STATE_CHARS, persuadeeStance, summarizePersuasionState } from "../src/state/persuasion.ts";
+import { amountsIn, DEFAULT_SUMMARY_OPTIONS, MAX_STATE_CHARS, MAX_STATE_CHARS_WITH_PROFILE, persuadeeStance, summarizePersuasionState } from "../src/state/persuasion.ts";
+import { MAX_PROFILE_CHARS, profileTokens } from "../src/state/profile.ts";
 import { isHeldout, splitBucket } from "../src/data/split.ts";
 import { EpisodeSchema } from "../src/train/trajectory.ts";
 import { needCorpus } from "./helpers/corpus.ts";
@@ -28,14 +29,37 @@ describe.skipIf(!p4g)("persuasion adapter on the real corpus", () => {
       expect(ep.outcome.value).toBe(Math.min(2, Math.max(0, d.donationRaw)));
       expect(ep.outcome.success).toBe(d.donationRaw > 0);
       expect(ep.outcome.text).toBe(d.donationRaw > 0 ? DONATES_GOAL : DECLINES_GOAL);
-      for (const s of ep.steps) expect(s.state.length).toBeLessThanOrEqual(MAX_STATE_CHARS + 4);
-      expect(ep.steps[0]!.state).toBe("turn 0. the chat has not started.");
+      for (const s of ep.steps) expect(s.state.length).toBeLessThanOrEqual(MAX_STATE_CHARS_WITH_PROFILE + 4);
+      expect(ep.steps[0]!.state.startsWith("turn 0. the chat has not started.")).toBe(true);
+      const alone = await persuasionEpisode(d, undefined, { profileRate: 0 });
+      for (const s of alone.steps) expect(s.state.length).toBeLessThanOrEqual(MAX_STATE_CHARS + 4);
+      expect(alone.steps[0]!.state).toBe("turn 0. the chat has not started.");
     }
     expect((await persuasionEpisode(outlier)).outcome.value).toBe(2);
     // annotated dialogues use the label descriptions (our words), not the raw label names
     const ep = await persuasionEpisode(annotated);
     const texts = Object.values(STRATEGY_TEXT);
     expect(ep.steps.every((s) => texts.some((t) => s.thought.startsWith(t)))).toBe(true);
+  });
+
+  it("states carry the persuadee's profile in the configured share of turns, and say so in the episode meta", async () => {
+    const dialogues = (await loadPersuasionDialogues(p4g!)).slice(0, 60);
+    const d = dialogues.find((x) => x.profile)!;
+    expect(typeof d.profile!.agreeable).toBe("number");
+    expect(typeof d.profile!.ideology).toBe("string");
+    const tokens = profileTokens(d.profile);
+    expect(tokens).toMatch(/^persuadee profile: .*agreeable(low|mid|high)/);
+    const all = await persuasionEpisode(d, undefined, { profileRate: 1 });
+    expect(all.steps.every((s) => s.state.endsWith(` ${tokens}`))).toBe(true);
+    expect(all.meta).toMatchObject({ stateInputs: [PROFILE_STATE_INPUT], profileRate: 1 });
+    const none = await persuasionEpisode(d, undefined, { profileRate: 0 });
+    expect(none.steps.some((s) => s.state.includes("persuadee profile:"))).toBe(false);
+    expect(none.meta!.stateInputs).toBeUndefined();
+    // the default: profile dropout by a stable hash, about PERSUASION_PROFILE_RATE of the states
+    let withP = 0, n = 0;
+    for (const x of dialogues) for (const s of (await persuasionEpisode(x)).steps) (n++, s.state.includes("persuadee profile:") && withP++);
+    expect(Math.abs(withP / n - PERSUASION_PROFILE_RATE)).toBeLessThan(0.08);
+    expect((await persuasionEpisode(d)).steps).toEqual((await persuasionEpisode(d)).steps);
   });
 
   it("states are deterministic and keep the persuadee's words and amounts", async () => {
@@ -61,6 +85,25 @@ describe("persuasion text rules", () => {
     const state = summarizePersuasionState([...turns, { persuader: ["x"], persuadee: [] }], 2);
     expect(state.endsWith(persuadeeStance(turns))).toBe(true);
     expect(summarizePersuasionState(turns, 0)).toBe("turn 0. the chat has not started.");
+  });
+
+  it("profile tokens: one fused token per usable field, bucketed by fixed cut points; missing fields left out", () => {
+    expect(profileTokens({ extrovert: 3.2, agreeable: 4.8, self_direction: 6, neurotic: 0, age: 34, sex: "Male", edu: "Less than four-year college", ideology: "", race: "NA", income: 5 })).toBe(
+      "persuadee profile: extrovertmid agreeablehigh selfdirectionhigh incomemid age30s sexmale edulessthanfouryearcollege.",
+    );
+    expect(profileTokens({})).toBe("");
+    expect(profileTokens(undefined)).toBe("");
+    const turns = [{ persuader: ["Hi there"], persuadee: ["Hello, what is this about?"] }];
+    const alone = summarizePersuasionState(turns, 1);
+    expect(summarizePersuasionState(turns, 1, DEFAULT_SUMMARY_OPTIONS, {})).toBe(alone);
+    expect(summarizePersuasionState(turns, 1, DEFAULT_SUMMARY_OPTIONS, { agreeable: 2 })).toBe(`${alone} persuadee profile: agreeablelow.`);
+    // the longest profile stays within the bound
+    const longest: Record<string, number | string> = { age: 60, sex: "Female", race: "White", edu: "Less than four-year college", marital: "Unmarried", employment: "Employed for wages", religion: "Other religion", ideology: "Conservative" };
+    for (const k of ["extrovert", "agreeable", "conscientious", "neurotic", "open", "care", "fairness", "loyalty", "authority", "purity", "freedom", "conform", "tradition", "benevolence", "universalism", "self_direction", "stimulation", "hedonism", "achievement", "power", "security", "rational", "intuitive", "income"]) longest[k] = 4.5;
+    expect(profileTokens(longest).length).toBeLessThanOrEqual(MAX_PROFILE_CHARS);
+    for (const k of ["sex", "race", "edu", "marital", "employment", "religion", "ideology"]) longest[k] = "a very long category value ".repeat(1000);
+    for (const k of Object.keys(longest)) if (typeof longest[k] === "number") longest[k] = 5.9;
+    expect(profileTokens(longest).length).toBeLessThanOrEqual(MAX_PROFILE_CHARS);
   });
 
   it("extracts amounts and labels sentences", () => {

@@ -29,6 +29,9 @@ describe("the critic's state for a chat (training and serving agree)", () => {
     expect(state).toContain("turn 2.");
     expect(state).toContain("$0.50");
     expect(stateForTask("webshop", chat)).toContain("User: What do they do?");
+    // a caller that knows the persuadee's profile gets the same state the trainer built with it
+    const profile = { agreeable: 4.8, age: 34, ideology: "Liberal" };
+    expect(stateForTask("persuasion", chat, profile)).toBe(`${state} persuadee profile: agreeablehigh age30s ideologyliberal.`);
   });
 
   it("the service scores a persuasion chat on the summarised state", async () => {

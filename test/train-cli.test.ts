@@ -63,9 +63,18 @@ describe.skipIf(!p4g)("data -> train -> eval-critic on a corpus slice", () => {
     const e = await runCli(["eval-critic", "--model", model, "--data", dir, "--json"]);
     expect(e.code, e.err).toBe(0);
     const j = JSON.parse(e.out);
-    expect(Object.keys(j).sort()).toEqual(["auc", "auc_shuffled_thoughts", "brier", "ece", "n_decisions", "n_dialogues"]);
+    // the states carried the persuadee's profile (the adapter's default), so the model says so and eval-critic
+    // builds its states the same way, reporting the dialogue-only figures beside them
+    expect((meta.training as { stateInputs?: string[] }).stateInputs).toEqual(["persuadee-profile"]);
+    expect(Object.keys(j).sort()).toEqual(["auc", "auc_shuffled_thoughts", "auc_shuffled_thoughts_without_profile", "auc_without_profile", "brier", "brier_without_profile", "ece", "ece_without_profile", "n_decisions", "n_dialogues", "profile"]);
     expect(j.n_dialogues).toBe(40);
-    for (const k of ["auc", "brier", "ece", "auc_shuffled_thoughts"]) (expect(j[k]).toBeGreaterThanOrEqual(0), expect(j[k]).toBeLessThanOrEqual(1));
+    for (const k of ["auc", "brier", "ece", "auc_shuffled_thoughts", "auc_without_profile", "ece_without_profile"]) (expect(j[k]).toBeGreaterThanOrEqual(0), expect(j[k]).toBeLessThanOrEqual(1));
+    const off = await runCli(["eval-critic", "--model", model, "--data", dir, "--json", "--profile", "off"]);
+    expect(off.code, off.err).toBe(0);
+    const jo = JSON.parse(off.out);
+    expect(Object.keys(jo).sort()).toEqual(["auc", "auc_shuffled_thoughts", "brier", "ece", "n_decisions", "n_dialogues"]);
+    expect(jo.auc).toBeCloseTo(j.auc_without_profile, 12);
+    expect((await runCli(["eval-critic", "--model", model, "--data", dir, "--profile", "maybe"])).err).toMatch(/--profile/);
     // the model's training figures travel in its metadata
     const i = await runCli(["eval-critic", "--model", model, "--data", dir, "--split", "nope"]);
     expect(i.code).toBe(2);

@@ -11,7 +11,9 @@ import type { OutcomeGoalSpec } from "../train/relabel.ts";
 import type { Episode } from "../train/trajectory.ts";
 import { parseCsvRecords } from "./csv.ts";
 import { describePersuaderTurn, labelSentence } from "./persuasion-strategies.ts";
-import { summarizePersuasionState, type DialogueTurn } from "../state/persuasion.ts";
+import { DEFAULT_SUMMARY_OPTIONS, summarizePersuasionState, type DialogueTurn, type PersuadeeProfile } from "../state/persuasion.ts";
+import { profileTokens } from "../state/profile.ts";
+import { splitBucket } from "./split.ts";
 import { deterministicSummarizer, type StateSummarizer } from "./summarizer.ts";
 
 export const PERSUASION_TASK = "persuasion";
@@ -39,6 +41,8 @@ export interface PersuasionDialogue {
   annotated: boolean;
   /** B6 of the persuadee, raw (may hold outliers such as 50 or 500). */
   donationRaw: number;
+  /** The persuadee's survey profile (full_info.csv `*.x` columns, suffix dropped; numbers where numeric). */
+  profile?: PersuadeeProfile;
 }
 
 /** Accepts the corpus folder itself, its data/ folder, or any folder holding FullData/. */
@@ -55,11 +59,13 @@ export async function loadPersuasionDialogues(dir: string): Promise<PersuasionDi
   const info = parseCsvRecords(await readFile(infoFile, "utf8"), ["B2", "B4", "B6"], infoFile);
 
   const donation = new Map<string, number>();
+  const profiles = new Map<string, PersuadeeProfile>();
   for (const r of info) {
     if (r.B4 !== "1") continue;
     const v = Number(r.B6);
     if (!Number.isFinite(v)) throw new Error(`${infoFile}: dialogue ${r.B2}: B6 "${r.B6}" is not a number`);
     donation.set(r.B2!, v);
+    profiles.set(r.B2!, profileOf(r));
   }
 
   const annotations = new Map<string, string[]>(); // `${id}#${turn}` -> persuader labels in order
@@ -90,9 +96,31 @@ export async function loadPersuasionDialogues(dir: string): Promise<PersuasionDi
     if (d === undefined) continue; // no outcome: cannot be a trajectory
     const annotated = annotatedIds.has(id);
     const labels = turns.map((t, k) => (annotated ? annotations.get(`${id}#${k}`) ?? [] : t.persuader.map(labelSentence)));
-    out.push({ id, turns, labels, annotated, donationRaw: d });
+    const profile = profiles.get(id);
+    out.push({ id, turns, labels, annotated, donationRaw: d, ...(profile && Object.keys(profile).length ? { profile } : {}) });
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The `*.x` columns of an info row (a participant's survey answers), suffix dropped; blanks and NA left out. */
+function profileOf(row: Record<string, string>): PersuadeeProfile {
+  const p: Record<string, number | string> = {};
+  for (const [col, raw] of Object.entries(row)) {
+    if (!col.endsWith(".x")) continue;
+    const v = raw.trim();
+    if (!v || v === "NA") continue;
+    p[col.slice(0, -2)] = Number.isFinite(Number(v)) ? Number(v) : v;
+  }
+  return p;
+}
+
+/**
+ * Whether the state before turn k of dialogue `id` carries the persuadee's profile, with the profile
+ * kept in `rate` of the states (a stable hash, so the same file comes out every time). Profile
+ * dropout: the critic also learns states without a profile, as a service caller may have none.
+ */
+export function stateHasProfile(id: string, k: number, rate: number): boolean {
+  return rate >= 1 || (rate > 0 && splitBucket(`profile:${id}#${k}`) < rate * 100);
 }
 
 export function clippedDonation(raw: number): number {
@@ -115,11 +143,32 @@ function historyText(turns: DialogueTurn[], upto: number): string {
     .join("\n");
 }
 
-export async function persuasionEpisode(d: PersuasionDialogue, summarizer: StateSummarizer = deterministicSummarizer): Promise<Episode> {
+/**
+ * Share of states that carry the persuadee's profile when the corpus has one (profile dropout: the
+ * rest are the dialogue summary alone). Chosen out of fold (docs/design/persuasion-state.md).
+ */
+export const PERSUASION_PROFILE_RATE = 0.9;
+/** What `meta.stateInputs` says when states may carry the profile: the model records it, eval-critic reads it. */
+export const PROFILE_STATE_INPUT = "persuadee-profile";
+
+export interface PersuasionEpisodeOptions {
+  /** Share of states with the persuadee's profile (0: dialogue only). Default PERSUASION_PROFILE_RATE. */
+  profileRate?: number;
+}
+
+export async function persuasionEpisode(d: PersuasionDialogue, summarizer: StateSummarizer = deterministicSummarizer, opts: PersuasionEpisodeOptions = {}): Promise<Episode> {
+  const rate = d.profile ? opts.profileRate ?? PERSUASION_PROFILE_RATE : 0;
   const steps = [];
   for (const k of persuaderTurnIndices(d)) {
-    const deterministic = summarizePersuasionState(d.turns, k);
-    const state = summarizer === deterministicSummarizer ? deterministic : await summarizer.summarize({ task: PERSUASION_TASK, history: historyText(d.turns, k), deterministic });
+    const profile = stateHasProfile(d.id, k, rate) ? d.profile : undefined;
+    const deterministic = summarizePersuasionState(d.turns, k, DEFAULT_SUMMARY_OPTIONS, profile);
+    let state = deterministic;
+    if (summarizer !== deterministicSummarizer) {
+      // the LLM summarises the dialogue; the profile tokens follow it unchanged, as in the deterministic state
+      const p = profileTokens(profile);
+      state = await summarizer.summarize({ task: PERSUASION_TASK, history: historyText(d.turns, k), deterministic: summarizePersuasionState(d.turns, k) });
+      if (p) state = `${state} ${p}`;
+    }
     steps.push({ state, thought: turnThought(d, k), action: d.turns[k]!.persuader.join(" "), observation: d.turns[k]!.persuadee.join(" ") });
   }
   const value = clippedDonation(d.donationRaw);
@@ -128,13 +177,13 @@ export async function persuasionEpisode(d: PersuasionDialogue, summarizer: State
     task: PERSUASION_TASK,
     steps,
     outcome: { text: d.donationRaw > 0 ? DONATES_GOAL : DECLINES_GOAL, success: d.donationRaw > 0, value },
-    meta: { annotated: d.annotated, donationRaw: d.donationRaw, summarizer: summarizer.id },
+    meta: { annotated: d.annotated, donationRaw: d.donationRaw, summarizer: summarizer.id, ...(rate > 0 ? { stateInputs: [PROFILE_STATE_INPUT], profileRate: rate } : {}) },
   };
 }
 
-export async function* persuasionEpisodes(dir: string, summarizer: StateSummarizer = deterministicSummarizer): AsyncGenerator<Episode> {
+export async function* persuasionEpisodes(dir: string, summarizer: StateSummarizer = deterministicSummarizer, opts: PersuasionEpisodeOptions = {}): AsyncGenerator<Episode> {
   for (const d of await loadPersuasionDialogues(dir)) {
-    const ep = await persuasionEpisode(d, summarizer);
+    const ep = await persuasionEpisode(d, summarizer, opts);
     if (ep.steps.length) yield ep;
   }
 }

@@ -6,7 +6,9 @@
  */
 import type { ChatMessage } from "../planner/types.ts";
 import { stateFromMessages } from "../planner/transcript.ts";
-import { type DialogueTurn, summarizePersuasionState } from "./persuasion.ts";
+import { DEFAULT_SUMMARY_OPTIONS, type DialogueTurn, type PersuadeeProfile, summarizePersuasionState } from "./persuasion.ts";
+
+export type { PersuadeeProfile } from "./persuasion.ts";
 
 /**
  * A chat as persuasion turns: the agent (assistant) is the persuader, the other party (user) the
@@ -26,11 +28,15 @@ export function persuasionTurns(messages: ChatMessage[]): DialogueTurn[] {
   return turns;
 }
 
-/** The critic's state for a chat, by the task the model was trained on. */
-export function stateForTask(task: string, messages: ChatMessage[]): string {
+/**
+ * The critic's state for a chat, by the task the model was trained on. A persuasion caller that knows
+ * the persuadee's profile (src/state/profile.ts: survey fields such as agreeable, age, ideology) may
+ * pass it; it is appended as profile tokens, as in the training states that carried one.
+ */
+export function stateForTask(task: string, messages: ChatMessage[], profile?: PersuadeeProfile): string {
   if (task === "persuasion") {
     const turns = persuasionTurns(messages);
-    return summarizePersuasionState(turns, turns.length);
+    return summarizePersuasionState(turns, turns.length, DEFAULT_SUMMARY_OPTIONS, profile);
   }
   return stateFromMessages(messages);
 }

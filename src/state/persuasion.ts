@@ -5,14 +5,19 @@
  * length so that long chats do not drown the recent signal.
  */
 
+import { MAX_PROFILE_CHARS, profileTokens, type PersuadeeProfile } from "./profile.ts";
+
+export type { PersuadeeProfile } from "./profile.ts";
+
 export interface DialogueTurn {
   persuader: string[];
   persuadee: string[];
 }
 
 const SUMMARY_CHARS = 900;
-/** The bounded summary plus the stance tokens (at most ~120 chars). */
+/** The bounded summary plus the stance tokens (at most ~120 chars); a profile adds up to MAX_PROFILE_CHARS. */
 export const MAX_STATE_CHARS = SUMMARY_CHARS + 200;
+export const MAX_STATE_CHARS_WITH_PROFILE = MAX_STATE_CHARS + MAX_PROFILE_CHARS;
 const RECENT_TURNS = 2;
 const EARLIER_CHARS = 260;
 const PERSUADER_LAST_CHARS = 140;
@@ -82,7 +87,17 @@ export interface SummaryOptions {
 }
 export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { recentTurns: RECENT_TURNS, earlierChars: EARLIER_CHARS, persuaderLast: true, cues: true, stance: true };
 
-export function summarizePersuasionState(turns: DialogueTurn[], turnIndex: number, opt: SummaryOptions = DEFAULT_SUMMARY_OPTIONS): string {
+/**
+ * With a persuadee profile (src/state/profile.ts), its tokens follow everything else; without one
+ * (or with one holding no usable field) the state is exactly the dialogue summary.
+ */
+export function summarizePersuasionState(turns: DialogueTurn[], turnIndex: number, opt: SummaryOptions = DEFAULT_SUMMARY_OPTIONS, profile?: PersuadeeProfile): string {
+  const dialogue = summarizeDialogue(turns, turnIndex, opt);
+  const p = profileTokens(profile);
+  return p ? `${dialogue} ${p}` : dialogue;
+}
+
+function summarizeDialogue(turns: DialogueTurn[], turnIndex: number, opt: SummaryOptions): string {
   const past = turns.slice(0, turnIndex);
   const parts: string[] = [`turn ${turnIndex}.`];
   if (past.length === 0) return "turn 0. the chat has not started.";

@@ -5,8 +5,8 @@
  * States and thoughts are built exactly as the persuasion adapter builds them for training.
  */
 import type { Critic } from "../critic/types.ts";
-import { clippedDonation, DONATES_GOAL, loadPersuasionDialogues, PERSUASION_OUTCOME_GOALS, persuaderTurnIndices, turnThought } from "../data/persuasion.ts";
-import { summarizePersuasionState } from "../state/persuasion.ts";
+import { clippedDonation, DONATES_GOAL, loadPersuasionDialogues, PERSUASION_OUTCOME_GOALS, persuaderTurnIndices, PROFILE_STATE_INPUT, turnThought } from "../data/persuasion.ts";
+import { DEFAULT_SUMMARY_OPTIONS, summarizePersuasionState } from "../state/persuasion.ts";
 import { inSplit, type SplitName } from "../data/split.ts";
 import { brier, ece, reliabilityBins, rocAuc, type ReliabilityBin } from "./metrics.ts";
 import { passesValueTest, type ValueTest } from "./relabel.ts";
@@ -33,6 +33,10 @@ export interface PersuasionEval {
   bins: ReliabilityBin[];
   /** Every outcome goal of the bank that the donation can label (value tests), scored against its own label. */
   per_goal: GoalEval[];
+  /** Whether the states carried the persuadee's profile (src/state/profile.ts). */
+  profile: boolean;
+  /** With the profile: the same figures from the dialogue alone (states without the profile), for comparison. */
+  without_profile?: { auc: number; brier: number; ece: number; auc_shuffled_thoughts: number; by_turn: PersuasionEval["by_turn"] };
 }
 
 export interface GoalEval {
@@ -62,11 +66,37 @@ export function donatesGoal(critic: Critic): string {
   return (goals.find((g) => g.text === DONATES_GOAL) ?? goals.find((g) => g.kind === "outcome" && g.polarity === "positive"))?.text ?? DONATES_GOAL;
 }
 
-export async function evaluatePersuasion(critic: Critic, dir: string, opts: { split?: SplitName; heldoutPercent?: number; seed?: number; limit?: number; onProgress?: (done: number, total: number) => void } = {}): Promise<PersuasionEval> {
+/** Whether the model was trained on states that may carry the persuadee's profile (its metadata says so). */
+export function usesProfile(critic: Critic): boolean {
+  const inputs = (critic.meta.training as { stateInputs?: unknown } | undefined)?.stateInputs;
+  return Array.isArray(inputs) && inputs.includes(PROFILE_STATE_INPUT);
+}
+
+export interface EvaluateOptions {
+  split?: SplitName;
+  heldoutPercent?: number;
+  seed?: number;
+  limit?: number;
+  /** States with the persuadee's profile (when the corpus has one). Default: when the model was trained with it (usesProfile). */
+  profile?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function evaluatePersuasion(critic: Critic, dir: string, opts: EvaluateOptions = {}): Promise<PersuasionEval> {
+  const profile = opts.profile ?? usesProfile(critic);
+  const withProfile = await evaluateStates(critic, dir, { ...opts, profile });
+  if (!profile) return withProfile;
+  const alone = await evaluateStates(critic, dir, { ...opts, profile: false, onProgress: undefined });
+  const { auc, brier, ece, auc_shuffled_thoughts, by_turn } = alone;
+  return { ...withProfile, without_profile: { auc, brier, ece, auc_shuffled_thoughts, by_turn } };
+}
+
+async function evaluateStates(critic: Critic, dir: string, opts: EvaluateOptions & { profile: boolean }): Promise<PersuasionEval> {
   const split = opts.split ?? "all";
   let dialogues = (await loadPersuasionDialogues(dir)).filter((d) => inSplit(d.id, split, opts.heldoutPercent));
   if (opts.limit) dialogues = dialogues.slice(0, opts.limit);
-  const decisions = dialogues.flatMap((d) => persuaderTurnIndices(d).map((k) => ({ d, k, state: summarizePersuasionState(d.turns, k), thought: turnThought(d, k), label: d.donationRaw > 0 ? 1 : 0 })));
+  const stateOf = (d: (typeof dialogues)[number], k: number) => summarizePersuasionState(d.turns, k, DEFAULT_SUMMARY_OPTIONS, opts.profile ? d.profile : undefined);
+  const decisions = dialogues.flatMap((d) => persuaderTurnIndices(d).map((k) => ({ d, k, state: stateOf(d, k), thought: turnThought(d, k), label: d.donationRaw > 0 ? 1 : 0 })));
   if (decisions.length === 0) throw new Error(`no persuader turns in ${dir} (split ${split})`);
   const shuffled = new Rng(opts.seed ?? 1).shuffle(decisions.map((x) => x.thought));
   const goal = donatesGoal(critic);
@@ -110,5 +140,6 @@ export async function evaluatePersuasion(critic: Critic, dir: string, opts: { sp
     by_turn,
     bins: reliabilityBins(p, y),
     per_goal,
+    profile: opts.profile,
   };
 }

@@ -58,6 +58,8 @@ export interface TrainResult {
   frequentThoughts: string[];
   task: string;
   validationEpisodes: EpisodeRec[];
+  /** Optional inputs the states were built with (the union of the episodes' `meta.stateInputs`, e.g. "persuadee-profile"). */
+  stateInputs: string[];
 }
 
 export interface TrainHooks {
@@ -66,6 +68,8 @@ export interface TrainHooks {
   onStart?(totalEpochs: number, batchesPerEpoch: number): void;
   onBatch?(epoch: number, batch: number): void;
   onEpoch?(stats: EpochStats): void;
+  /** Each member once trained (and calibrated), with the episodes it did not train on: for out-of-fold studies. */
+  onMember?(member: number, q: FloatHead, hidden: [number, number], val: EpisodeRec[]): void;
 }
 
 /** Reads the episodes (streamed: only interned texts and ids stay in memory) and trains. */
@@ -77,6 +81,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
   const thoughtCounts = new Map<string, number>();
   const tasks = new Map<string, number>();
   let heldoutExcluded = 0;
+  const stateInputs = new Set<string>();
   for await (const ep of episodes) {
     if (cfg.heldoutPercent > 0 && isHeldout(ep.id, cfg.heldoutPercent)) {
       heldoutExcluded++;
@@ -86,6 +91,8 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
     outcomes.push(ep.outcome);
     tasks.set(ep.task, (tasks.get(ep.task) ?? 0) + 1);
     for (const s of ep.steps) thoughtCounts.set(s.thought, (thoughtCounts.get(s.thought) ?? 0) + 1);
+    const inputs = ep.meta?.stateInputs;
+    if (Array.isArray(inputs)) for (const x of inputs) if (typeof x === "string") stateInputs.add(x);
   }
   if (recs.length < 4) throw new Error(`training needs at least 4 episodes outside the held-out split, got ${recs.length}`);
   const task = [...tasks.entries()].sort((a, b) => b[1] - a[1])[0]![0];
@@ -147,6 +154,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
       r.q.b3[0] = r.q.b3[0]! * c.a + c.b;
     }
     addOof(oof.after);
+    hooks.onMember?.(m, r.q, memberHidden, val);
     members.push({ inputDim: dim, hidden: memberHidden, q: r.q, v: r.v });
   }
   const packed = packParams(members);
@@ -177,6 +185,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
     frequentThoughts,
     task,
     validationEpisodes: val,
+    stateInputs: [...stateInputs].sort(),
   };
 }
 

@@ -3,11 +3,11 @@ import type { Command } from "commander";
 import { CliError } from "../index.ts";
 import { avalonEpisodesFromDir } from "../../data/avalon.ts";
 import { genericEpisodes } from "../../data/generic.ts";
-import { persuasionEpisodes } from "../../data/persuasion.ts";
+import { PERSUASION_PROFILE_RATE, persuasionEpisodes } from "../../data/persuasion.ts";
 import { TrajectoryError, writeEpisodes, type Episode } from "../../train/trajectory.ts";
 
-const ADAPTERS: Record<string, (dir: string) => AsyncIterable<Episode>> = {
-  persuasion: (dir) => persuasionEpisodes(dir),
+const ADAPTERS: Record<string, (dir: string, o: { profileRate?: number }) => AsyncIterable<Episode>> = {
+  persuasion: (dir, o) => persuasionEpisodes(dir, undefined, o),
   avalon: (dir) => avalonEpisodesFromDir(dir),
   generic: (dir) => genericEpisodes(dir),
 };
@@ -19,15 +19,18 @@ export function register(program: Command): void {
     .argument("<corpus>", `one of ${Object.keys(ADAPTERS).join(", ")}`)
     .requiredOption("--in <dir>", "corpus folder (generic: a .jsonl file or a folder of them)")
     .requiredOption("--out <file>", "trajectories JSONL to write (atomically)")
-    .action(async (corpus: string, o: { in: string; out: string }) => {
+    .option("--profile-rate <r>", `persuasion: share of states that carry the persuadee's profile, 0..1 (default ${PERSUASION_PROFILE_RATE}; 0 = the dialogue alone)`)
+    .action(async (corpus: string, o: { in: string; out: string; profileRate?: string }) => {
       const adapter = ADAPTERS[corpus];
       if (!adapter) throw new CliError(`corpus must be one of ${Object.keys(ADAPTERS).join(", ")}, got "${corpus}"`);
+      const profileRate = o.profileRate === undefined ? undefined : Number(o.profileRate);
+      if (profileRate !== undefined && !(profileRate >= 0 && profileRate <= 1)) throw new CliError(`--profile-rate must be a number in [0, 1], got ${o.profileRate}`);
       if (!existsSync(o.in)) throw new CliError(`--in: ${o.in} does not exist`);
       let steps = 0;
       let n: number;
       try {
         n = await writeEpisodes(o.out, (async function* () {
-          for await (const ep of adapter(o.in)) {
+          for await (const ep of adapter(o.in, profileRate === undefined ? {} : { profileRate })) {
             steps += ep.steps.length;
             yield ep;
           }

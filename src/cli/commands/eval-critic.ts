@@ -15,9 +15,11 @@ export function register(program: Command): void {
     .option("--split <name>", "all | heldout | train (by the dialogue-id hash rule of src/data/split.ts)", "all")
     .option("--heldout-percent <n>", "size of the held-out split in percent", String(DEFAULT_HELDOUT_PERCENT))
     .option("--seed <n>", "seed of the thought shuffle", "1")
+    .option("--profile <mode>", "states with the persuadee's profile: auto (when the model was trained with it), on, off", "auto")
     .option("--json", "print only the JSON figures")
-    .action(async (o: { model: string; data: string; split: string; heldoutPercent: string; seed: string; json?: boolean }) => {
+    .action(async (o: { model: string; data: string; split: string; heldoutPercent: string; seed: string; profile: string; json?: boolean }) => {
       if (!["all", "heldout", "train"].includes(o.split)) throw new CliError(`--split must be all, heldout or train, got "${o.split}"`);
+      if (!["auto", "on", "off"].includes(o.profile)) throw new CliError(`--profile must be auto, on or off, got "${o.profile}"`);
       const pct = Number(o.heldoutPercent);
       if (!Number.isInteger(pct) || pct < 1 || pct > 90) throw new CliError(`--heldout-percent must be an integer in [1, 90], got ${o.heldoutPercent}`);
       if (!existsSync(o.model)) throw new CliError(`--model: ${o.model} does not exist`);
@@ -36,6 +38,7 @@ export function register(program: Command): void {
           split: o.split as SplitName,
           heldoutPercent: pct,
           seed: Number(o.seed) || 1,
+          ...(o.profile === "auto" ? {} : { profile: o.profile === "on" }),
           onProgress: (done, total) => {
             if (!bar) return;
             if (!started) (bar.start(total, 0), (started = true));
@@ -47,7 +50,12 @@ export function register(program: Command): void {
       } finally {
         bar?.stop();
       }
-      const figures = { auc: r.auc, brier: r.brier, ece: r.ece, auc_shuffled_thoughts: r.auc_shuffled_thoughts, n_dialogues: r.n_dialogues, n_decisions: r.n_decisions };
+      const alone = r.without_profile;
+      const figures = {
+        auc: r.auc, brier: r.brier, ece: r.ece, auc_shuffled_thoughts: r.auc_shuffled_thoughts, n_dialogues: r.n_dialogues, n_decisions: r.n_decisions,
+        // with the persuadee's profile in the states, the dialogue-only figures beside them
+        ...(alone ? { profile: true, auc_without_profile: alone.auc, brier_without_profile: alone.brier, ece_without_profile: alone.ece, auc_shuffled_thoughts_without_profile: alone.auc_shuffled_thoughts } : {}),
+      };
       if (o.json) {
         process.stdout.write(JSON.stringify(figures) + "\n");
         return;
@@ -56,7 +64,9 @@ export function register(program: Command): void {
       const lines = [
         `model ${o.model} on ${o.data} (split ${r.split}): ${r.n_dialogues} dialogues, ${r.n_decisions} persuader turns, donation rate ${f(r.base_rate)}`,
         `goal: "${r.goal}"`,
+        `states ${r.profile ? "with the persuadee's profile" : "from the dialogue alone"}`,
         `AUC ${f(r.auc)}  Brier ${f(r.brier)}  ECE ${f(r.ece)}  AUC with thoughts shuffled ${f(r.auc_shuffled_thoughts)}`,
+        ...(alone ? [`without the profile: AUC ${f(alone.auc)}  Brier ${f(alone.brier)}  ECE ${f(alone.ece)}  AUC with thoughts shuffled ${f(alone.auc_shuffled_thoughts)}`] : []),
         ...r.by_turn.map((b) => `  ${b.bucket.padEnd(10)} n=${String(b.n).padStart(5)}  AUC ${f(b.auc)}  shuffled ${f(b.auc_shuffled_thoughts)}`),
         "each outcome goal of the bank against its own label:",
         ...r.per_goal.map((g) => `  "${g.goal}" (${g.polarity}, ${g.test}, rate ${f(g.base_rate)}): AUC ${f(g.auc)}  Brier ${f(g.brier)}  ECE ${f(g.ece)}`),

@@ -85,6 +85,8 @@ export function register(program: Command): void {
         seconds: Number(result.seconds.toFixed(2)),
         samplesPerSecond: Math.round(result.samplesPerSecond),
         split: { rule: "src/data/split.ts isHeldout(id)", heldoutPercent: config.heldoutPercent },
+        // optional inputs the states carry (e.g. "persuadee-profile"): eval-critic and callers build states the same way
+        ...(result.stateInputs.length ? { stateInputs: result.stateInputs } : {}),
       };
       const samples = result.table.texts.length ? sampleSteps(result) : [];
       const name = o.name ?? o.out.replace(/^.*\//, "").replace(/\.pnlc$/, "");
