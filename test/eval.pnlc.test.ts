@@ -78,6 +78,8 @@ describe.skipIf(!p4g)("persuasion with a scripted donor LLM", () => {
     expect(r.value).toBeGreaterThanOrEqual(0);
     expect(r.value).toBeLessThanOrEqual(2);
     expect(donor.countByTask()).toEqual({ "donor-reply": 10, "donor-donation": 1 });
-    expect(ep.stateText().length).toBeGreaterThan(0);
+    // the critic reads the donor's survey profile, as the training states carried it
+    expect(Object.keys(personas[0]!.profile).length).toBeGreaterThan(10);
+    expect(ep.stateText()).toMatch(/persuadee profile: .*age\d/);
   });
 });

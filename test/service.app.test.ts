@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { plannerReplies, RecordingLanguageModel } from "../src/providers/mock/recording-model.ts";
+import { loadCriticFile } from "../src/critic/node.ts";
 import { json, postJson, readSse, realCriticApp, serviceApp } from "./helpers/service-app.ts";
 
 const state = "Persuadee: I am not sure I want to donate to the charity.";
@@ -227,5 +228,39 @@ describe("HTTP contract", () => {
     expect(Object.keys(doc.paths).sort()).toEqual(["/healthz", "/v1/chat/completions", "/v1/critique", "/v1/models", "/v1/plan"]);
     const page = await app.request("/docs");
     expect(await page.text()).toContain("/docs/swagger-ui-bundle.js");
+  });
+});
+
+describe("persuadee profile (persuasion models)", () => {
+  const persuasion = () => serviceApp({ critic: loadCriticFile(new URL("../models/persuasion.pnlc", import.meta.url).pathname) });
+  const chat = [
+    { role: "assistant", content: "Would you like to donate some of your payment to Save the Children?" },
+    { role: "user", content: "Maybe. How do I know the money reaches the kids?" },
+  ];
+  const profile = { agreeable: 4.8, care: 5.5, benevolence: 5, age: 34, ideology: "Liberal", religion: "Catholic" };
+  const probabilities = (body: { candidates: Array<{ thought: string; outcomes: Array<{ p: number }> }> }) =>
+    Object.fromEntries(body.candidates.map((c) => [c.thought, c.outcomes.map((o) => o.p)]));
+
+  it("/v1/plan and chat read it into the critic's state; without it the dialogue alone is scored", async () => {
+    const { app } = persuasion();
+    const without = await json(await postJson(app, "/v1/plan", { messages: chat }));
+    const withProfile = await json(await postJson(app, "/v1/plan", { messages: chat, profile }));
+    expect(probabilities(withProfile)).not.toEqual(probabilities(without));
+    // a state given as text gets the same profile tokens appended
+    const fromState = await json(await postJson(app, "/v1/plan", { state: "turn 1. persuadee just said: maybe.", profile }));
+    const fromStateBare = await json(await postJson(app, "/v1/plan", { state: "turn 1. persuadee just said: maybe." }));
+    expect(probabilities(fromState)).not.toEqual(probabilities(fromStateBare));
+    const viaChat = await json(await postJson(app, "/v1/chat/completions", { model: "gpt-4o-mini", messages: chat, pnlc: { profile } }));
+    expect(probabilities(viaChat.pnlc)).toEqual(probabilities(withProfile));
+  });
+
+  it("a malformed profile is a 400 naming the field", async () => {
+    const { app } = persuasion();
+    const res = await postJson(app, "/v1/plan", { messages: chat, profile: { agreeable: { high: true } } });
+    expect(res.status).toBe(400);
+    expect((await json(res)).error.param).toMatch(/^profile/);
+    const res2 = await postJson(app, "/v1/chat/completions", { model: "x", messages: chat, pnlc: { profile: "agreeable" } });
+    expect(res2.status).toBe(400);
+    expect((await json(res2)).error.param).toBe("pnlc.profile");
   });
 });

@@ -103,7 +103,7 @@ export async function loadPersuasionDialogues(dir: string): Promise<PersuasionDi
 }
 
 /** The `*.x` columns of an info row (a participant's survey answers), suffix dropped; blanks and NA left out. */
-function profileOf(row: Record<string, string>): PersuadeeProfile {
+export function profileOf(row: Record<string, string>): PersuadeeProfile {
   const p: Record<string, number | string> = {};
   for (const [col, raw] of Object.entries(row)) {
     if (!col.endsWith(".x")) continue;

@@ -24,11 +24,23 @@ export const KnobsSchema = z.strictObject({
   deadlineMs: z.number().int().min(100).max(120_000).optional().openapi({ description: "Overall deadline; after it the best thought so far is returned with degraded: true" }),
 }).openapi("Knobs");
 
+/** The persuadee's survey profile (src/state/profile.ts): PersuasionForGood field names without `.x`. */
+export const ProfileSchema = z.record(z.string().min(1).max(40), z.union([z.number().finite(), z.string().max(100), z.null()]))
+  .refine((r) => Object.keys(r).length <= 64, { message: "at most 64 profile fields" })
+  .openapi("PersuadeeProfile", {
+    description: "Optional, persuasion models only: the persuadee's survey profile (PersuasionForGood field names without .x: " +
+      "extrovert, agreeable, conscientious, neurotic, open, care, fairness, loyalty, authority, purity, freedom, conform, tradition, " +
+      "benevolence, universalism, self_direction, stimulation, hedonism, achievement, power, security, rational, intuitive (survey scales), " +
+      "age, income, sex, race, edu, marital, employment, religion, ideology). Added to the state built from messages as profile tokens; unknown fields are ignored",
+    example: { agreeable: 4.6, care: 5.2, age: 34, ideology: "Liberal" },
+  });
+
 export const PlanRequestSchema = z.object({
   state: text(20_000).optional().openapi({ description: "Compact text of the conversation so far (or give messages)", example: "Persuader: Would you donate to Save the Children? Persuadee: I am not sure, I have never heard of them." }),
   messages: z.array(ChatMessageSchema).max(200).optional().openapi({ description: "Chat history; turned into the state text when state is absent" }),
   task: text(4000).optional().openapi({ description: "Task instructions: what the agent is for", example: "Persuade the user to donate to Save the Children." }),
   model: z.string().max(64).optional().openapi({ description: "Critic model name (GET /v1/models); default: the bundled default model" }),
+  profile: ProfileSchema.optional(),
   knobs: KnobsSchema.optional(),
   stream: z.boolean().optional().openapi({ description: "Server-sent events, one per stage: thought, goals, critique, refine, action, usage, done" }),
 }).refine((b) => b.state !== undefined || (b.messages !== undefined && b.messages.length > 0), { message: "give state (text) or messages (a non-empty chat history)", path: ["state"] })
@@ -94,7 +106,8 @@ export const ChatRequestSchema = z.looseObject({
     content: z.union([text(20_000), z.array(ContentPart), z.null()]).optional(),
   })).min(1).max(200),
   stream: z.boolean().optional(),
-  pnlc: KnobsSchema.extend({ task: text(4000).optional() }).optional().openapi({ description: "PNLC knobs (extension); task defaults to the system messages" }),
+  pnlc: KnobsSchema.extend({ task: text(4000).optional(), profile: ProfileSchema.optional() }).optional()
+    .openapi({ description: "PNLC knobs (extension); task defaults to the system messages; profile: the persuadee's survey profile (persuasion models)" }),
 }).openapi("ChatCompletionRequest");
 
 export const ErrorSchema = z.object({

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import type { LanguageModelV1 } from "../../planner/types.ts";
-import { summarizePersuasionState, type DialogueTurn } from "../../state/persuasion.ts";
+import { DEFAULT_SUMMARY_OPTIONS, summarizePersuasionState, type DialogueTurn } from "../../state/persuasion.ts";
 import { DECLINES_GOAL, DONATES_GOAL, MAX_DONATION } from "../../data/persuasion.ts";
 import type { EpisodeResult, StepResult, TaskEpisode } from "../types.ts";
 import type { Persona } from "./personas.ts";
@@ -43,7 +43,7 @@ export class PersuasionEpisode implements TaskEpisode {
   }
 
   stateText(): string {
-    return summarizePersuasionState(this.turns, this.turns.length);
+    return summarizePersuasionState(this.turns, this.turns.length, DEFAULT_SUMMARY_OPTIONS, this.persona.profile);
   }
 
   validActions(): string[] {

@@ -6,11 +6,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseCsv } from "../../data/csv.ts";
+import { profileOf } from "../../data/persuasion.ts";
+import type { PersuadeeProfile } from "../../state/profile.ts";
 import { hashString } from "../rng.ts";
 
 export interface Persona {
   id: string;
   text: string;
+  /** The survey profile the persona is drawn from: the critic's state carries it, as in training. */
+  profile: PersuadeeProfile;
   split: "train" | "test";
 }
 
@@ -33,7 +37,8 @@ export function loadPersonas(corpusDir: string): Persona[] {
     const text =
       `a ${Math.round(Number(r[c.age]) || 35)}-year-old ${String(r[c.sex] || "person").toLowerCase()}, ${r[c.edu] || "unknown education"}, ${String(r[c.emp] || "").toLowerCase()}, ` +
       `${r[c.ideo] || "no stated"} politics, ${r[c.rel] || "no stated religion"}; ${level(Number(r[c.agree]))} agreeableness, ${level(Number(r[c.open]))} openness, ${level(Number(r[c.benev]))} benevolence`;
-    out.push({ id: r[c.user]!, text, split: hashString("split:" + r[c.user]) % 5 === 0 ? "test" : "train" });
+    const profile = profileOf(Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
+    out.push({ id: r[c.user]!, text, profile, split: hashString("split:" + r[c.user]) % 5 === 0 ? "test" : "train" });
   }
   return out;
 }

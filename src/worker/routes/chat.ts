@@ -76,11 +76,11 @@ export function registerChat(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
     const passedToLlm = llmModelId !== undefined && withLlmModel(config, llmModelId) !== config;
     const deps = buildPlanDeps(runtime, config, c.env, critic, redact, llmModelId);
     const model = passedToLlm ? body.model : name;
-    const { task: taskKnob, ...knobPatch } = body.pnlc ?? {};
+    const { task: taskKnob, profile, ...knobPatch } = body.pnlc ?? {};
     const knobs = resolveKnobs(deps.mode!, config, knobPatch, "pnlc");
     const messages = toChatMessages(body.messages);
     const task = taskKnob ?? taskFromMessages(messages);
-    const ctx = { state: stateForTask(critic.meta.task, messages), ...(task ? { task } : {}), signal: c.req.raw.signal };
+    const ctx = { state: stateForTask(critic.meta.task, messages, profile), ...(task ? { task } : {}), signal: c.req.raw.signal };
     const id = `chatcmpl-${c.var.requestId}`;
     const created = Math.floor(Date.now() / 1000);
     const usageOf = (r: PlanResult) => ({ prompt_tokens: r.usage.inputTokens, completion_tokens: r.usage.outputTokens, total_tokens: r.usage.inputTokens + r.usage.outputTokens });

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { streamSSE } from "hono/streaming";
 import { planDecision, runPlan } from "../../planner/loop.ts";
 import { taskFromMessages } from "../../planner/transcript.ts";
-import { stateForTask } from "../../state/index.ts";
+import { stateForTask, stateWithProfile } from "../../state/index.ts";
 import type { AppEnv } from "../env.ts";
 import { errorBody } from "../errors.ts";
 import { buildPlanDeps, resolveKnobs } from "../planning.ts";
@@ -29,7 +29,7 @@ export function registerPlan(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
     const deps = buildPlanDeps(runtime, config, c.env, critic, redact);
     const knobs = resolveKnobs(deps.mode!, config, body.knobs);
     const task = body.task ?? taskFromMessages(body.messages ?? []);
-    const ctx = { state: body.state ?? stateForTask(critic.meta.task, body.messages ?? []), ...(task ? { task } : {}), signal: c.req.raw.signal };
+    const ctx = { state: body.state !== undefined ? stateWithProfile(critic.meta.task, body.state, body.profile) : stateForTask(critic.meta.task, body.messages ?? [], body.profile), ...(task ? { task } : {}), signal: c.req.raw.signal };
     const id = `plan-${c.var.requestId}`;
     if (!body.stream) {
       const result = await runPlan(deps, ctx, knobs);
