@@ -3,7 +3,7 @@ import { Bm25Index } from "../src/tasks/webshop/bm25.ts";
 import { goalsForProduct, type Product, type WebShopGoal } from "../src/tasks/webshop/catalog.ts";
 import { webshopReward } from "../src/tasks/webshop/reward.ts";
 import { tokenSetRatio } from "../src/tasks/webshop/text.ts";
-import { attributeWord, instructionOptionClauses, optionAvailability, titleFitWord } from "../src/tasks/webshop/evidence.ts";
+import { attributeWord, attributeWordsIn, instructionOptionClauses, optionAvailability, titleFitWord } from "../src/tasks/webshop/evidence.ts";
 import { diverseCandidates, itemVerdict, sampleCandidates } from "../src/tasks/webshop/proposer.ts";
 import { makeRng } from "../src/tasks/rng.ts";
 
@@ -111,6 +111,13 @@ describe("webshop proposer evidence", () => {
     expect(attributeWord(0, 0, "on the page")).toBe("no attributes requested");
     expect(titleFitWord(0.9)).toBe("very strong");
     expect(titleFitWord(0.1)).toBe("no");
+  });
+
+  it("finds a requested attribute by its words as a shopper reads it, not only word for word", () => {
+    const g = goal({ attributes: ["leak proof", "long lasting", "bpa free"] });
+    expect(attributeWordsIn("Leak-proof bottles, long lasting", g)).toBe(2);
+    expect(attributeWordsIn("Bottle: lasting, long, BPA-free, leak proof", g)).toBe(3);
+    expect(attributeWordsIn("Insulated steel bottle", g)).toBe(0);
   });
 
   it("offers one candidate of each kind of step when asked for several, and the plain weighted sample for one", () => {

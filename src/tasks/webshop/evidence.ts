@@ -29,6 +29,23 @@ export function visibleAttributeCount(product: Product, goal: WebShopGoal): numb
 }
 
 /**
+ * Requested attributes whose words all appear in a text (stop words out, light stemming), as a
+ * shopper reads them: "long lasting" is found in "lasts long-lasting". Measured on train-split
+ * searches, items showing every requested attribute this way and offering the requested options
+ * earn reward 1 in about 93% of cases and hold about 92% of such items that can; the word-for-word
+ * test splits them over three evidence words (99% / 72% / 41%).
+ */
+export function attributeWordsIn(text: string, goal: WebShopGoal): number {
+  const have = new Set(contentTokens(text));
+  return goal.attributes.filter((a) => contentTokens(a).every((t) => have.has(t))).length;
+}
+
+/** The item page's text a shopper reads (title, features, description). */
+export function pageText(product: Product): string {
+  return product.title + " " + product.bulletPoints.join(" ") + " " + product.description;
+}
+
+/**
  * Title fit in five steps. Measured on train-split searches, the share of top-10 results that can
  * still earn reward 1 rises from about 6% (no fit) to 85% (very strong fit), so the coarse three
  * words hid most of what the title tells.

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { needCorpus } from "./helpers/corpus.ts";
+import { loadWebShop, webshopEpisodes } from "../src/tasks/webshop/index.ts";
+import { WebShopEpisode } from "../src/tasks/webshop/env.ts";
+import { bestLookedAt, diverseCandidates, itemEvidence, WebShopProposer, webshopCandidates } from "../src/tasks/webshop/proposer.ts";
+import { makeRng } from "../src/tasks/rng.ts";
+
+const dir = needCorpus("webshop");
+
+/** Search the instruction and open the first `n` results one after another (back in between). */
+async function openFirst(ep: WebShopEpisode, n: number): Promise<string[]> {
+  await ep.step(`search[${ep.goal.instruction}]`);
+  const asins = (ep.page as { asins: string[] }).asins.slice(0, n);
+  for (const [i, a] of asins.entries()) {
+    await ep.step(`click[${a}]`);
+    if (i < asins.length - 1) await ep.step("click[< Prev]");
+  }
+  return asins;
+}
+
+describe.skipIf(!dir)("webshop scripted proposer: memory of the results and of items looked at", () => {
+  it("go back names what is left on the results page and the best other item looked at", async () => {
+    const [ep] = webshopEpisodes(loadWebShop(), "train", 1, 5);
+    await openFirst(ep!, 1);
+    const back = webshopCandidates(ep!).find((c) => c.action === "click[< Prev]");
+    expect(back?.thought).toMatch(/unopened result/);
+    expect(back?.thought).toMatch(/no other item looked at yet/);
+    await ep!.step("click[< Prev]");
+    await ep!.step(`click[${(ep!.page as { asins: string[] }).asins[1]}]`);
+    const back2 = webshopCandidates(ep!).find((c) => c.action === "click[< Prev]");
+    expect(back2?.thought).toMatch(/the best other item looked at: /);
+  });
+
+  it("offers a return to the best item looked at, never to the item just left, as its own kind of step", async () => {
+    // Seed 6: the first result reads better than the second (checked below), so after leaving the second
+    // the first is the one to return to; seed 4: the second is the best, and it was just left.
+    for (const [seed, bestIs] of [[6, 0], [4, 1]] as const) {
+      const [ep] = webshopEpisodes(loadWebShop(), "train", 1, seed);
+      const [first] = await openFirst(ep!, 1);
+      await ep!.step("click[< Prev]");
+      // Only one item seen and it was just left: no return.
+      expect(webshopCandidates(ep!).some((c) => c.kind === "return")).toBe(false);
+      const second = (ep!.page as { asins: string[] }).asins[1]!;
+      await ep!.step(`click[${second}]`);
+      await ep!.step("click[< Prev]");
+      expect(bestLookedAt(ep!)!.asin).toBe([first, second][bestIs]);
+      const ret = webshopCandidates(ep!).filter((c) => c.kind === "return");
+      if (bestIs === 1) {
+        expect(ret).toHaveLength(0);
+        continue;
+      }
+      expect(ret).toHaveLength(1);
+      expect(ret[0]!.action).toBe(`click[${first}]`);
+      expect(ret[0]!.thought).toMatch(/^return to result 1, the best item looked at so far: /);
+      expect(ret[0]!.weight).toBeLessThan(1); // rare in the behaviour prior
+      // k > 1 puts one candidate of each kind on the table, the return included.
+      expect(diverseCandidates(webshopCandidates(ep!), 5, makeRng(1)).some((c) => c.kind === "return")).toBe(true);
+    }
+  });
+
+  it("does not offer go back on an item the shopper came back to", async () => {
+    const [ep] = webshopEpisodes(loadWebShop(), "train", 1, 7);
+    const [first] = await openFirst(ep!, 1);
+    await ep!.step("click[< Prev]");
+    await ep!.step(`click[${first}]`);
+    expect(webshopCandidates(ep!).some((c) => c.action === "click[< Prev]")).toBe(false);
+    expect(webshopCandidates(ep!).some((c) => c.action === "click[Buy Now]")).toBe(true);
+  });
+
+  it("says whether every requested attribute is on the page word for word or only in other wording", () => {
+    const engine = loadWebShop();
+    const [base] = webshopEpisodes(engine, "train", 1, 8);
+    const ep = new WebShopEpisode(engine, { ...base!.goal, attributes: ["leak proof", "long lasting"] }, "t");
+    const item = (description: string) => ({ ...ep.product(base!.goal.asin), title: "bottle", bulletPoints: [], description });
+    expect(itemEvidence(ep, item("leak proof and long lasting")).evidence).toMatch(/every requested attribute on the page, word for word/);
+    expect(itemEvidence(ep, item("proof against leaks? no: leak-proof, lasting long")).evidence).toMatch(/every requested attribute on the page, in other wording/);
+    expect(itemEvidence(ep, item("lasting long")).evidence).toMatch(/one requested attribute not on the page/);
+  });
+
+  it("has no refine step: the planner keeps the critic's best of the first k", () => {
+    const [ep] = webshopEpisodes(loadWebShop(), "train", 1, 9);
+    expect((new WebShopProposer(ep!, makeRng(1)) as { refine?: unknown }).refine).toBeUndefined();
+  });
+});
