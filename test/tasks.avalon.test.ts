@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { AvalonGame, ROLES_5, TEAM_SIZES } from "../src/tasks/avalon/rules.ts";
 import { AvalonEpisode } from "../src/tasks/avalon/env.ts";
-import { MerlinProposer, honestMerlinAction } from "../src/tasks/avalon/proposer.ts";
+import { MerlinProposer, honestMerlinAction, merlinCandidates } from "../src/tasks/avalon/proposer.ts";
+import { branchRollouts } from "../src/tasks/avalon/branch-rollouts.ts";
+import { BehaviorAgent } from "../src/agents/scripted.ts";
+import { loggedGamesForMerlinBank } from "../src/tasks/avalon/logged-games.ts";
 import { makeRng } from "../src/tasks/rng.ts";
 
 // Seats: 0 Merlin, 1-2 servants, 3 Minion, 4 Assassin.
@@ -104,5 +107,80 @@ describe("avalon as Merlin against the bots", () => {
     const again = ep.clone();
     await again.step("vote[reject]");
     expect(again.game.log).toEqual(copy.game.log);
+  });
+});
+
+describe("scripted Merlin candidates", () => {
+  it("accuses each evil player at most once and rejects a clean team as cover only on a quest's first proposal", async () => {
+    const rng = makeRng(3);
+    for (let i = 0; i < 20; i++) {
+      const ep = new AvalonEpisode(`a${i}`, 500 + i);
+      while (!ep.done) {
+        const named = new Set(ep.game.log.flatMap((e) => (e.type === "say" && e.player === ep.me ? [e.accuses] : [])));
+        const cands = merlinCandidates(ep, rng);
+        for (const c of cands) {
+          const m = /accuse\[(\d)\]/.exec(c.action ?? "");
+          if (m && ep.game.isEvil(Number(m[1]) - 1)) expect(named.has(Number(m[1]) - 1)).toBe(false);
+        }
+        if (ep.game.rejections > 0) expect(cands.some((c) => /reject a clean team/.test(c.thought))).toBe(false);
+        // Play the most accusing candidate to reach states where evil players were already named.
+        const pick = cands.find((c) => /accuse/.test(c.action ?? "") && !/good player/.test(c.thought)) ?? cands[0]!;
+        await ep.step(pick.action!);
+      }
+      const mine = ep.game.log.flatMap((e) => (e.type === "say" && e.player === ep.me && ep.game.isEvil(e.accuses) ? [e.accuses] : []));
+      expect(new Set(mine).size).toBe(mine.length);
+    }
+  });
+
+  it("the state shows only Merlin's view: public counts, never the servants' or the Assassin's scores", () => {
+    const ep = new AvalonEpisode("s", 11);
+    const s = ep.stateText();
+    expect(s).toMatch(/my accusations: 0 of evil, 0 of good/);
+    expect(s).toMatch(/servants accused evil 0 times; evil seen on failed quests: 0 of 2/);
+  });
+});
+
+describe("branch rollouts (counterfactual self-play)", () => {
+  it("writes one trajectory per candidate of each branched decision, labelled by its play-out", async () => {
+    const games = [0, 1, 2].map((i) => new AvalonEpisode(`b${i}`, 900 + i));
+    const base = new BehaviorAgent((ep) => new MerlinProposer(ep as AvalonEpisode, makeRng(5)));
+    const out = await branchRollouts(games, { base, branchProb: 1, branchSteps: "first", mainGames: true, seed: 1 });
+    const main = out.filter((t) => t.meta?.branch === undefined);
+    const branches = out.filter((t) => t.meta?.branch !== undefined);
+    expect(main).toHaveLength(3);
+    expect(games.every((g) => g.done)).toBe(true);
+    // Every decision of a main game was branched into every distinct strategy at that state.
+    const decisions = main.reduce((n, t) => n + t.steps.length, 0);
+    expect(branches.length).toBeGreaterThanOrEqual(2 * decisions);
+    expect(branches.every((t) => t.steps.length === 1 && t.outcome.text.length > 0)).toBe(true);
+    expect(new Set(out.map((t) => t.id)).size).toBe(out.length);
+    // A branch starts from a state of its main game.
+    const states = new Set(main.flatMap((t) => t.steps.map((s) => s.state)));
+    expect(branches.every((t) => states.has(t.steps[0]!.state))).toBe(true);
+    const all = await branchRollouts([new AvalonEpisode("c", 77)], { base, branchProb: 0.5, branchSteps: "all", mainGames: false, seed: 2 });
+    expect(all.some((t) => t.steps.length > 1)).toBe(true);
+    await expect(branchRollouts([], { base, branchProb: 2, branchSteps: "first", mainGames: true, seed: 1 })).rejects.toThrow(/branchProb/);
+  });
+});
+
+describe("logged LLM games in the Merlin bank", () => {
+  const ep = (id: string, role: string, winner: string, how: string) => ({
+    id, task: "avalon", steps: [{ state: "s", thought: "t", action: "approve", observation: "" }],
+    outcome: { text: "my side loses the game", success: false, value: 0 }, meta: { role, winner, how },
+  });
+  it("keeps good seats and relabels them with how the game ended", () => {
+    const out = loggedGamesForMerlinBank([
+      ep("a", "merlin", "good", "three missions succeeded and Merlin survived"),
+      ep("b", "good", "evil", "the assassin found Merlin"),
+      ep("c", "assassin", "evil", "the assassin found Merlin"),
+      ep("d", "merlin", "evil", "three missions failed"),
+    ]);
+    expect(out.map((e) => [e.id, e.outcome.text, e.outcome.success])).toEqual([
+      ["a", "good won three quests and Merlin survived the assassination", true],
+      ["b", "good won three quests but the Assassin found Merlin", false],
+      ["d", "evil won by failing three quests", false],
+    ]);
+    expect(loggedGamesForMerlinBank([ep("a", "merlin", "good", "three missions failed"), ep("b", "good", "evil", "three missions failed")], { merlinOnly: true }).map((e) => e.id)).toEqual(["a"]);
+    expect(() => loggedGamesForMerlinBank([ep("e", "merlin", "evil", "a draw")])).toThrow(/unknown game end/);
   });
 });

@@ -100,6 +100,22 @@ export class AvalonEpisode implements TaskEpisode {
     return { correct, wrong, rejectEvil, approveEvil };
   }
 
+  /**
+   * What the other good players did in public (Merlin knows who they are) and how much the public
+   * record already says about the evil players: the Assassin compares Merlin with the servants, and
+   * an evil player seen failing a quest is suspected without Merlin's help.
+   */
+  private publicRecord(): { servantsAccuseEvil: number; evilSeenFailing: number } {
+    const g = this.game;
+    let servantsAccuseEvil = 0;
+    const failed = new Set<number>();
+    for (const e of g.log) {
+      if (e.type === "say" && e.player !== this.me && !g.isEvil(e.player) && g.isEvil(e.accuses)) servantsAccuseEvil++;
+      if (e.type === "quest" && !e.success) for (const p of e.team) if (g.isEvil(p)) failed.add(p);
+    }
+    return { servantsAccuseEvil, evilSeenFailing: failed.size };
+  }
+
   observation(): string {
     const g = this.game;
     const lines = [`You are ${name(this.me)}, Merlin. Evil players: ${this.evilText()}.`];
@@ -125,7 +141,10 @@ export class AvalonEpisode implements TaskEpisode {
   stateText(): string {
     const g = this.game;
     const r = this.myRecord();
-    const exposure = `my accusations: ${r.correct} of evil, ${r.wrong} of good; I rejected ${r.rejectEvil} and approved ${r.approveEvil} teams with evil`;
+    const pub = this.publicRecord();
+    const exposure =
+      `my accusations: ${r.correct} of evil, ${r.wrong} of good; I rejected ${r.rejectEvil} and approved ${r.approveEvil} teams with evil; ` +
+      `servants accused evil ${pub.servantsAccuseEvil} times; evil seen on failed quests: ${pub.evilSeenFailing} of 2`;
     const score = `quest ${g.quest + 1}, good ${g.successes} - evil ${g.failures}`;
     if (g.phase === "over") return `Avalon as Merlin. ${score}. game over: ${g.winner} won. ${exposure}.`;
     if (g.phase === "propose") return `Avalon as Merlin. ${score}, proposal ${g.rejections + 1} of 5, I lead and pick ${g.teamSize}. ${exposure}.`;

@@ -1,6 +1,6 @@
 /**
- * The scripted, randomised Merlin: for a vote it weighs honest votes, open accusations, cover votes
- * and misdirection; as leader it proposes clean teams, teams without itself, or a team with one evil
+ * The scripted, randomised Merlin: for a vote it weighs honest votes, open accusations (each evil
+ * player at most once), cover votes and misdirection; as leader it proposes clean teams, teams without itself, or a team with one evil
  * player as cover. Each candidate carries a thought naming the strategy; `behavior` samples one.
  */
 import type { Candidate, DecisionContext, Proposer, ScoredCandidate } from "../../planner/types.ts";
@@ -34,20 +34,27 @@ export function merlinCandidates(ep: AvalonEpisode, rng: Rng): WeightedCandidate
   const team = g.team!;
   const evilIn = team.filter((p) => g.isEvil(p));
   const hammer = g.rejections === 4;
-  const someEvil = evil[Math.floor(rng() * evil.length)]!;
+  // An accusation is offered only against an evil player Merlin has not named yet: a repeated one
+  // tells the servants nothing new and only adds to what the Assassin reads (the critic trained on
+  // behaviour games accused at every vote and got Merlin found, models/avalon.report.md).
+  const accused = new Set(g.log.filter((x) => x.type === "say" && x.player === me).map((x) => (x as { accuses: number }).accuses));
+  const unnamed = evil.filter((p) => !accused.has(p));
   const someGood = goods[Math.floor(rng() * goods.length)]!;
   if (evilIn.length) {
-    const accused = new Set(g.log.filter((x) => x.type === "say" && x.player === me).map((x) => (x as { accuses: number }).accuses));
-    const e = evilIn.find((p) => !accused.has(p)) ?? evilIn[0]!;
-    const named = accused.has(e) ? "whom I named before" : "whom I have not named yet";
+    const e = evilIn.find((p) => !accused.has(p));
     out.push({ thought: "reject quietly: the team holds an evil player", action: "vote[reject]", weight: 3 });
-    out.push({ thought: `reject and accuse the evil team member, ${named}, so the servants reject too`, action: `vote[reject] accuse[${num(e)}]`, weight: 1.5 });
+    if (e !== undefined) out.push({ thought: "reject and accuse the evil team member, whom I have not named yet, so the servants reject too", action: `vote[reject] accuse[${num(e)}]`, weight: 1.5 });
     out.push({ thought: "approve to hide that I know, accepting a likely failed quest", action: "vote[approve]", weight: hammer ? 2 : 0.8 });
     out.push({ thought: "reject and accuse a good player as cover", action: `vote[reject] accuse[${num(someGood)}]`, weight: 0.3 });
   } else {
     out.push({ thought: "approve quietly: the team is clean", action: "vote[approve]", weight: 3 });
-    out.push({ thought: "approve and accuse an evil player not on the team to steer later teams", action: `vote[approve] accuse[${num(someEvil)}]`, weight: 0.8 });
-    out.push({ thought: "reject a clean team so my votes look uninformed", action: "vote[reject]", weight: hammer ? 0.1 : 0.6 });
+    if (unnamed.length) {
+      const e = unnamed[Math.floor(rng() * unnamed.length)]!;
+      out.push({ thought: "approve and accuse an evil player I have not named yet, to steer later teams", action: `vote[approve] accuse[${num(e)}]`, weight: 0.8 });
+    }
+    // Cover by rejecting a clean team only on a quest's first proposal: later ones bring evil closer
+    // to five rejections (a critic offered it at every vote rejected them all, 34% of games lost so).
+    if (g.rejections === 0) out.push({ thought: "reject a clean team so my votes look uninformed", action: "vote[reject]", weight: 0.6 });
     out.push({ thought: "approve and accuse a good player as cover", action: `vote[approve] accuse[${num(someGood)}]`, weight: 0.3 });
   }
   return out;

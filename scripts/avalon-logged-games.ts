@@ -1,0 +1,26 @@
+/**
+ * Converts the logged LLM Avalon games to trajectories labelled with the Merlin critic's goal bank
+ * (src/tasks/avalon/logged-games.ts): good seats only. Usage:
+ *   npm run avalon:logged-games -- --out FILE [--in DIR] [--merlin-only]   (DIR defaults to the shared corpus)
+ */
+import { join } from "node:path";
+import { Command } from "commander";
+import { avalonEpisodesFromDir } from "../src/data/avalon.ts";
+import { corpusPath } from "../src/data/paths.ts";
+import { loggedGamesForMerlinBank } from "../src/tasks/avalon/logged-games.ts";
+import { writeEpisodes } from "../src/train/trajectory.ts";
+
+const o = new Command()
+  .requiredOption("--out <file>", "trajectories JSONL to write")
+  .option("--in <dir>", "folder of the logged games")
+  .option("--merlin-only", "keep Merlin's seats only (else Merlin and the loyal servants)")
+  .parse()
+  .opts();
+const corpus = corpusPath("avalon_multiround_llm");
+const dir = o.in ?? (corpus ? join(corpus, "dataset") : null);
+if (!dir) throw new Error("--in: the shared corpus avalon_multiround_llm is not there; pass the folder");
+const all = [];
+for await (const e of avalonEpisodesFromDir(dir)) all.push(e);
+const kept = loggedGamesForMerlinBank(all, { merlinOnly: Boolean(o.merlinOnly) });
+const n = await writeEpisodes(o.out, kept);
+process.stdout.write(`wrote ${n} episodes kept of ${all.length} to ${o.out}\n`);
