@@ -12,7 +12,7 @@ import type { Episode } from "../train/trajectory.ts";
 import { parseCsvRecords } from "./csv.ts";
 import { describePersuaderTurn, labelSentence } from "./persuasion-strategies.ts";
 import { DEFAULT_SUMMARY_OPTIONS, summarizePersuasionState, type DialogueTurn, type PersuadeeProfile } from "../state/persuasion.ts";
-import { profileTokens } from "../state/profile.ts";
+import { appendProfile } from "../state/profile.ts";
 import { splitBucket } from "./split.ts";
 import { deterministicSummarizer, type StateSummarizer } from "./summarizer.ts";
 
@@ -165,9 +165,8 @@ export async function persuasionEpisode(d: PersuasionDialogue, summarizer: State
     let state = deterministic;
     if (summarizer !== deterministicSummarizer) {
       // the LLM summarises the dialogue; the profile tokens follow it unchanged, as in the deterministic state
-      const p = profileTokens(profile);
-      state = await summarizer.summarize({ task: PERSUASION_TASK, history: historyText(d.turns, k), deterministic: summarizePersuasionState(d.turns, k) });
-      if (p) state = `${state} ${p}`;
+      const summary = await summarizer.summarize({ task: PERSUASION_TASK, history: historyText(d.turns, k), deterministic: summarizePersuasionState(d.turns, k) });
+      state = appendProfile(summary, profile);
     }
     steps.push({ state, thought: turnThought(d, k), action: d.turns[k]!.persuader.join(" "), observation: d.turns[k]!.persuadee.join(" ") });
   }

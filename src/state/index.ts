@@ -7,7 +7,7 @@
 import type { ChatMessage } from "../planner/types.ts";
 import { stateFromMessages } from "../planner/transcript.ts";
 import { DEFAULT_SUMMARY_OPTIONS, type DialogueTurn, type PersuadeeProfile, summarizePersuasionState } from "./persuasion.ts";
-import { profileTokens } from "./profile.ts";
+import { appendProfile } from "./profile.ts";
 
 export type { PersuadeeProfile } from "./persuasion.ts";
 
@@ -44,6 +44,5 @@ export function stateForTask(task: string, messages: ChatMessage[], profile?: Pe
 
 /** A caller's own state text with the persuadee's profile tokens appended (persuasion models; others ignore the profile). */
 export function stateWithProfile(task: string, state: string, profile?: PersuadeeProfile): string {
-  const tokens = task === "persuasion" ? profileTokens(profile) : "";
-  return tokens ? `${state} ${tokens}` : state;
+  return task === "persuasion" ? appendProfile(state, profile) : state;
 }

@@ -5,7 +5,7 @@
  * length so that long chats do not drown the recent signal.
  */
 
-import { MAX_PROFILE_CHARS, profileTokens, type PersuadeeProfile } from "./profile.ts";
+import { appendProfile, MAX_PROFILE_CHARS, type PersuadeeProfile } from "./profile.ts";
 
 export type { PersuadeeProfile } from "./profile.ts";
 
@@ -92,9 +92,7 @@ export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = { recentTurns: RECENT_TUR
  * (or with one holding no usable field) the state is exactly the dialogue summary.
  */
 export function summarizePersuasionState(turns: DialogueTurn[], turnIndex: number, opt: SummaryOptions = DEFAULT_SUMMARY_OPTIONS, profile?: PersuadeeProfile): string {
-  const dialogue = summarizeDialogue(turns, turnIndex, opt);
-  const p = profileTokens(profile);
-  return p ? `${dialogue} ${p}` : dialogue;
+  return appendProfile(summarizeDialogue(turns, turnIndex, opt), profile);
 }
 
 function summarizeDialogue(turns: DialogueTurn[], turnIndex: number, opt: SummaryOptions): string {

@@ -49,3 +49,9 @@ export function profileTokens(profile: PersuadeeProfile | undefined): string {
 
 /** A bound on the profile string: every field, category values at the 40-char cap (test/data-adapters.test.ts checks it). */
 export const MAX_PROFILE_CHARS = 800;
+
+/** A state text followed by the profile's tokens (unchanged when there is no usable profile field). */
+export function appendProfile(state: string, profile: PersuadeeProfile | undefined): string {
+  const tokens = profileTokens(profile);
+  return tokens ? `${state} ${tokens}` : state;
+}
