@@ -11,5 +11,6 @@ export const commandLoaders: Array<() => Promise<CommandModule>> = [
   () => import("./rollout.ts"),
   () => import("./eval.ts"),
   () => import("./eval-report.ts"),
+  () => import("./eval-paper.ts"),
   () => import("./serve.ts"),
 ];
