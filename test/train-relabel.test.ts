@@ -36,6 +36,20 @@ describe("hindsight relabelling", () => {
     expect(last.map((i) => [table.texts[i.goal], i.reward, i.next])).toEqual([["won", 1, -1], ["lost", 0, -1]]);
   });
 
+  it("outcomeGamma < 1 discounts outcome goals: bootstrap by outcomeGamma, realised return by outcomeGamma per step left", () => {
+    const a = recs[0]!; // 4 steps, won
+    const o = { ...opt, outcomeGamma: 0.5 };
+    const mid = relabelTransition(a, 1, goals, recs, o, new Rng(1)).filter((i) => i.realised !== undefined);
+    // step 1 of 4: two more steps before the outcome, so the realised return is 0.5^2
+    expect(mid.map((i) => [table.texts[i.goal], i.reward, i.gamma, i.realised])).toEqual([["won", 0, 0.5, 0.25], ["lost", 0, 0.5, 0]]);
+    const last = relabelTransition(a, 3, goals, recs, o, new Rng(1)).filter((i) => i.realised !== undefined);
+    expect(last.map((i) => [table.texts[i.goal], i.reward, i.realised])).toEqual([["won", 1, 1], ["lost", 0, 0]]);
+    // state goals keep their own gamma
+    expect(relabelTransition(a, 1, goals, recs, o, new Rng(1)).filter((i) => i.realised === undefined).every((i) => i.gamma === 0.9)).toBe(true);
+    expect(buildTrainConfig({}).outcomeGamma).toBe(1);
+    expect(() => buildTrainConfig({ outcomeGamma: 0 })).toThrow(/outcomeGamma/);
+  });
+
   it("hindsight state goals come from the same episode's future; reward 1 exactly when the goal is the next state", () => {
     const a = recs[0]!;
     for (let seed = 1; seed < 30; seed++) {

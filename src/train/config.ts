@@ -7,6 +7,13 @@ export const TrainConfigSchema = z
       .refine((h) => h.every((x) => x % 16 === 0), "hidden sizes must be multiples of 16"),
     /** Discount toward STATE goals. Outcome goals are never discounted (see docs/design/iql-discount.md). */
     gamma: z.number().gt(0).max(1).default(0.9),
+    /**
+     * Discount toward OUTCOME goals; 1 (the default) keeps Q an honest "probability the episode ends in
+     * g". Below 1 it prefers reaching g in fewer steps: with an optimistic V (tau near 1) and no
+     * discount, a step that only postpones the decision (WebShop: choosing an option on an item one is
+     * about to leave) scores as high as the decision itself.
+     */
+    outcomeGamma: z.number().gt(0).max(1).default(1),
     /** Expectile of V over Q (IQL). */
     tau: z.number().gt(0).lt(1).default(0.8),
     /** Mix of the episode's realised outcome into the bootstrapped target of outcome goals (TD(lambda)-like). */

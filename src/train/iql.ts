@@ -1,6 +1,6 @@
 /**
  * Goal-conditioned implicit Q-learning (IQL) over relabelled goals (docs/design/iql-trainer.md):
- *   Q(s,t,g) <- r + gamma_g * V(s',g)           (BCE on the sigmoid output; gamma_g = 1 for outcome goals)
+ *   Q(s,t,g) <- r + gamma_g * V(s',g)           (BCE on the sigmoid output; gamma_g = outcomeGamma, default 1, for outcome goals)
  *   V(s,g)   <- expectile_tau of Qtarget(s,t,g)  (Qtarget: Polyak-averaged copy of Q)
  * Split by episode into train / validation; early stopping on the validation log loss of Q toward the
  * primary outcome goal; optional Platt calibration folded into Q's last layer. With `ensemble: K`, K
@@ -212,7 +212,7 @@ function trainMember(x: MemberInput): { q: FloatHead; v: FloatHead; history: Epo
   const qTarget = cloneHead(q);
   const qGrads = zeroGrads(q, dim), vGrads = zeroGrads(v, dim);
   const qOpt = adamState(q), vOpt = adamState(v);
-  const relabelOpt = { gamma: cfg.gamma, hindsightGoals: cfg.hindsightGoals, negativeGoals: cfg.negativeGoals, stateGoalWeight: cfg.stateGoalWeight };
+  const relabelOpt = { gamma: cfg.gamma, outcomeGamma: cfg.outcomeGamma, hindsightGoals: cfg.hindsightGoals, negativeGoals: cfg.negativeGoals, stateGoalWeight: cfg.stateGoalWeight };
   const batchesPerEpoch = Math.ceil(transitions.length / cfg.batchSize);
   const history: EpochStats[] = [];
   let best = { loss: Infinity, epoch: 0, q: cloneHead(q), v: cloneHead(v) };
@@ -264,7 +264,7 @@ function iqlStep(n: Nets, items: GoalItem[], table: TextTable, hidden: [number, 
     let target: number = it.reward;
     if (boot[i]) target = it.gamma * sigmoid(vNext[k++]!);
     else if (it.next < 0 && it.realised !== undefined) target = it.realised;
-    // outcome goals: mix in the realised outcome (Monte Carlo return), still undiscounted
+    // outcome goals: mix in the realised outcome (Monte Carlo return, discounted only if outcomeGamma < 1)
     if (it.realised !== undefined && it.next >= 0) target = cfg.outcomeMcMix * it.realised + (1 - cfg.outcomeMcMix) * target;
     y[i] = target;
   });

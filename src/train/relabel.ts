@@ -122,15 +122,17 @@ export interface GoalItem {
   /** Next state's text id, or -1 when the step ends the episode. */
   next: number;
   reward: 0 | 1;
-  /** Discount of the bootstrapped term: 1 for outcome goals, gamma for state goals. */
+  /** Discount of the bootstrapped term: outcomeGamma (default 1) for outcome goals, gamma for state goals. */
   gamma: number;
-  /** For outcome goals: whether this episode reached it (its realised return). */
-  realised?: 0 | 1;
+  /** For outcome goals: this episode's realised return (1 if it reached the goal, times outcomeGamma per step left). */
+  realised?: number;
   weight: number;
 }
 
 export interface RelabelOptions {
   gamma: number;
+  /** Discount toward outcome goals (1 unless configured; see docs/design/iql-trainer.md). */
+  outcomeGamma?: number;
   hindsightGoals: number;
   negativeGoals: number;
   stateGoalWeight: number;
@@ -142,9 +144,12 @@ export function relabelTransition(e: EpisodeRec, t: number, goals: OutcomeGoal[]
   const next = t + 1 < T ? e.states[t + 1]! : -1;
   const base = { state: e.states[t]!, thought: e.thoughts[t]! };
   const items: GoalItem[] = [];
+  const og = opt.outcomeGamma ?? 1;
   goals.forEach((g, j) => {
-    const realised: 0 | 1 = e.reached[j] ? 1 : 0;
-    items.push({ ...base, goal: g.id, next, reward: next < 0 ? realised : 0, gamma: 1, realised, weight: 1 });
+    const reached: 0 | 1 = e.reached[j] ? 1 : 0;
+    // The outcome arrives after the last step: T - 1 - t further steps from this one.
+    const realised = og === 1 ? reached : reached * og ** (T - 1 - t);
+    items.push({ ...base, goal: g.id, next, reward: next < 0 ? reached : 0, gamma: og, realised, weight: 1 });
   });
   if (next >= 0) {
     for (let h = 0; h < opt.hindsightGoals; h++) {
