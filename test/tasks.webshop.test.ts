@@ -3,8 +3,8 @@ import { Bm25Index } from "../src/tasks/webshop/bm25.ts";
 import { goalsForProduct, type Product, type WebShopGoal } from "../src/tasks/webshop/catalog.ts";
 import { webshopReward } from "../src/tasks/webshop/reward.ts";
 import { tokenSetRatio } from "../src/tasks/webshop/text.ts";
-import { attributeWord, attributeWordsIn, instructionOptionClauses, optionAvailability, titleFitWord } from "../src/tasks/webshop/evidence.ts";
-import { diverseCandidates, itemVerdict, sampleCandidates } from "../src/tasks/webshop/proposer.ts";
+import { attributeWord, attributeWordsIn, instructionOptionClauses, itemVerdict, optionAvailability, optionsNamedInInstruction, titleFitWord } from "../src/tasks/webshop/evidence.ts";
+import { diverseCandidates, sampleCandidates } from "../src/tasks/webshop/proposer.ts";
 import { makeRng } from "../src/tasks/rng.ts";
 
 const product = (over: Partial<Product> = {}): Product => ({
@@ -118,6 +118,16 @@ describe("webshop proposer evidence", () => {
     expect(attributeWordsIn("Leak-proof bottles, long lasting", g)).toBe(2);
     expect(attributeWordsIn("Bottle: lasting, long, BPA-free, leak proof", g)).toBe(3);
     expect(attributeWordsIn("Insulated steel bottle", g)).toBe(0);
+  });
+
+  it("takes the option values the instruction names, never a shorter value inside a longer one", () => {
+    const shirt = product({ options: { size: ["small", "medium", "x-large"], color: ["white", "black"] } });
+    // "small" sits inside "x-small" and "x-large" inside "4x-large": neither is what the shopper asked for.
+    expect(optionsNamedInInstruction(shirt, goal({ instruction: "Find me a shirt with size: x-small, and price lower than 30.00 dollars" }))).toEqual({});
+    expect(optionsNamedInInstruction(shirt, goal({ instruction: "Find me a shirt with size: 4x-large, and price lower than 30.00 dollars" }))).toEqual({});
+    expect(optionsNamedInInstruction(shirt, goal({ instruction: "Find me a shirt with size: x-large, and price lower than 30.00 dollars" }))).toEqual({ size: "x-large" });
+    // A value written on its own outside the option clauses still counts.
+    expect(optionsNamedInInstruction(shirt, goal({ instruction: "Find me a white shirt, and price lower than 30.00 dollars" }))).toEqual({ color: "white" });
   });
 
   it("offers one candidate of each kind of step when asked for several, and the plain weighted sample for one", () => {

@@ -82,10 +82,20 @@ export function optionsNamedInInstruction(product: Product, goal: WebShopGoal): 
   const out: Record<string, string> = {};
   for (const [name, values] of Object.entries(product.options)) {
     const hits = values.filter((v) => ins.includes(`${name.toLowerCase()}: ${v.toLowerCase()}`));
-    const loose = hits.length ? hits : values.filter((v) => v.length > 2 && ins.includes(v.toLowerCase()));
+    // A value written on its own elsewhere in the instruction ("white bar stools"); not one inside a
+    // longer value ("small" in "x-small", "x-large" in "4x-large").
+    const loose = hits.length ? hits : values.filter((v) => v.length > 2 && standsAlone(ins, v.toLowerCase()));
     if (loose.length) out[name] = loose.sort((a, b) => b.length - a.length)[0]!;
   }
   return out;
+}
+
+function standsAlone(text: string, phrase: string): boolean {
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+    const before = text[i - 1] ?? " ", after = text[i + phrase.length] ?? " ";
+    if (!/[\w-]/.test(before) && !/[\w-]/.test(after)) return true;
+  }
+  return false;
 }
 
 /** The "name: value" option clauses written in the instruction text ("... with size: large, and color: black"). */
@@ -103,3 +113,50 @@ export function optionAvailability(product: Product, goal: WebShopGoal): "all" |
   const hit = clauses.filter(([, v]) => values.has(v.toLowerCase())).length;
   return hit === clauses.length ? "all" : hit ? "some" : "none";
 }
+
+export const FIT_RANK: Record<string, number> = { "very strong": 4, strong: 3, partial: 2, weak: 1, no: 0 };
+
+/** Verdicts from worst to best (itemVerdict's wording). */
+const VERDICT_RANK = ["it lacks a requested option", "it costs more than the budget", "doubtful", "close", "everything requested is visible"];
+
+export interface ItemEvidence {
+  /** The shopper's conclusion (itemVerdict). */
+  verdict: string;
+  /** verdict; title fit, requested attributes on the page, requested options offered, budget. */
+  evidence: string;
+  avail: ReturnType<typeof optionAvailability>;
+  /** Verdict first, then title fit: for "the best item looked at so far". */
+  rank: number;
+}
+
+/** What a careful shopper reads off an item page about its fit: conclusion, title fit, attributes, options, price. */
+export function itemPageEvidence(prod: Product, goal: WebShopGoal): ItemEvidence {
+  const fit = titleFitWord(titleEvidence(prod, goal));
+  const wanted = goal.attributes.length;
+  const attrsSeen = attributeWordsIn(pageText(prod), goal);
+  // Word for word, or in other wording: the second earns reward 1 less often (hidden attribute lists decide).
+  const attrs = wanted && attrsSeen >= wanted
+    ? `every requested attribute on the page, ${visibleAttributeCount(prod, goal) >= wanted ? "word for word" : "in other wording"}`
+    : attributeWord(attrsSeen, wanted, "on the page");
+  const avail = optionAvailability(prod, goal);
+  const offers = avail === "n/a" ? "no options requested" : `offers ${avail} of the requested options`;
+  const verdict = itemVerdict(avail, prod.price <= goal.priceUpper, attrsSeen, wanted);
+  const rank = VERDICT_RANK.findIndex((v) => verdict.startsWith(v)) * 10 + FIT_RANK[fit]!;
+  return { verdict, evidence: `${verdict}; ${fit} title match, ${attrs}, ${offers}, ${budgetWord(prod, goal)}`, avail, rank };
+}
+
+/**
+ * The shopper's conclusion about an item, in words of its own (a thought states it before "buy" or
+ * "go back", as an LLM would). It follows from the visible evidence only: an item that lacks a
+ * requested option or costs more than the bound cannot be a full match; one that shows everything
+ * asked for probably is. Distinct wording matters: the critic reads hashed words, and "offers some"
+ * next to "offers all" differs by one word in twenty.
+ */
+export function itemVerdict(avail: "all" | "some" | "none" | "n/a", withinBudget: boolean, attrsSeen: number, attrsWanted: number): string {
+  if (avail === "none" || avail === "some") return "it lacks a requested option, so it cannot fully match";
+  if (!withinBudget) return "it costs more than the budget, so it cannot fully match";
+  if (attrsSeen >= attrsWanted) return "everything requested is visible: likely the right item";
+  if (attrsSeen === attrsWanted - 1) return "close: one requested attribute unconfirmed";
+  return "doubtful: several requested attributes unconfirmed";
+}
+

@@ -9,7 +9,7 @@ import { type Rng, pickWeighted } from "../rng.ts";
 import type { Product } from "./catalog.ts";
 import type { WebShopEpisode } from "./env.ts";
 import { PAGE_SIZE, type Page } from "./env.ts";
-import { attributeWord, attributeWordsIn, pageText, budgetWord, instructionCore, optionAvailability, optionsNamedInInstruction, titleEvidence, titleFitWord, visibleAttributeCount } from "./evidence.ts";
+import { attributeWord, attributeWordsIn, budgetWord, FIT_RANK, instructionCore, itemPageEvidence, optionsNamedInInstruction, titleEvidence, titleFitWord, type ItemEvidence } from "./evidence.ts";
 import { contentTokens } from "./text.ts";
 
 export interface WeightedCandidate extends Candidate {
@@ -77,16 +77,18 @@ export function webshopCandidates(ep: WebShopEpisode): WeightedCandidate[] {
   const prod = ep.product(p.asin);
   const named = optionsNamedInInstruction(prod, ep.goal);
   const missing = Object.entries(named).filter(([k, v]) => p.options[k] !== v);
-  for (const [name, value] of missing) out.push({ thought: `select ${name}: ${value}, as the instruction asks`, action: `click[${value}]`, weight: 3 });
+  const { evidence, avail } = itemEvidence(ep, prod);
+  // Choosing an option carries the item's evidence too: without it the critic cannot tell choosing
+  // the size of an item one should leave from choosing that of the right item.
+  for (const [name, value] of missing) out.push({ thought: `select ${name}: ${value}, as the instruction asks; ${evidence}`, action: `click[${value}]`, weight: 3 });
   for (const [name, values] of Object.entries(prod.options)) {
     if (p.options[name] !== undefined) continue;
     const others = values.filter((v) => v !== named[name]);
     if (others.length) {
       const v = others[Math.floor((ep.steps * 7 + name.length) % others.length)]!;
-      out.push({ thought: `select ${name}: ${v}, a value the instruction does not name`, action: `click[${v}]`, weight: 0.05 });
+      out.push({ thought: `select ${name}: ${v}, a value the instruction does not name; ${evidence}`, action: `click[${v}]`, weight: 0.05 });
     }
   }
-  const { evidence, avail } = itemEvidence(ep, prod);
   const optionsState = missing.length ? "some requested options are not chosen yet" : "every requested option is chosen";
   out.push({ thought: `buy now: ${optionsState}; ${evidence}`, action: "click[Buy Now]", weight: missing.length ? 0.05 : 3 });
   // A sensible shopper leans towards leaving an item that lacks the requested options, without being sure.
@@ -105,23 +107,9 @@ export function webshopCandidates(ep: WebShopEpisode): WeightedCandidate[] {
 }
 
 /** What a careful shopper states about an item page before deciding: conclusion, title fit, attributes, options, price. */
-export function itemEvidence(ep: WebShopEpisode, prod: Product): { verdict: string; evidence: string; avail: ReturnType<typeof optionAvailability>; rank: number } {
-  const fit = titleFitWord(titleEvidence(prod, ep.goal));
-  const wanted = ep.goal.attributes.length;
-  const attrsSeen = attributeWordsIn(pageText(prod), ep.goal);
-  // Word for word, or in other wording: the second earns reward 1 less often (hidden attribute lists decide).
-  const attrs = wanted && attrsSeen >= wanted
-    ? `every requested attribute on the page, ${visibleAttributeCount(prod, ep.goal) >= wanted ? "word for word" : "in other wording"}`
-    : attributeWord(attrsSeen, wanted, "on the page");
-  const avail = optionAvailability(prod, ep.goal);
-  const offers = avail === "n/a" ? "no options requested" : `offers ${avail} of the requested options`;
-  const verdict = itemVerdict(avail, prod.price <= ep.goal.priceUpper, attrsSeen, wanted);
-  const rank = VERDICT_RANK.findIndex((v) => verdict.startsWith(v)) * 10 + FIT_RANK[fit]!;
-  return { verdict, evidence: `${verdict}; ${fit} title match, ${attrs}, ${offers}, ${budgetWord(prod, ep.goal)}`, avail, rank };
+export function itemEvidence(ep: WebShopEpisode, prod: Product): ItemEvidence {
+  return itemPageEvidence(prod, ep.goal);
 }
-
-/** Verdicts from worst to best (itemVerdict's wording). */
-const VERDICT_RANK = ["it lacks a requested option", "it costs more than the budget", "doubtful", "close", "everything requested is visible"];
 
 /** The most convincing item opened so far in this episode (by the shopper's own verdict, then title fit), except `except`. */
 export function bestLookedAt(ep: WebShopEpisode, except?: string): { asin: string; verdict: string; evidence: string } | null {
@@ -134,8 +122,6 @@ export function bestLookedAt(ep: WebShopEpisode, except?: string): { asin: strin
   }
   return best && { asin: best.asin, verdict: best.verdict, evidence: best.evidence };
 }
-
-const FIT_RANK: Record<string, number> = { "very strong": 4, strong: 3, partial: 2, weak: 1, no: 0 };
 
 /**
  * What the shopper remembers of a results page: how many results on it are still unopened and how
@@ -158,21 +144,6 @@ export function unopenedSummary(ep: WebShopEpisode, results: Page & { kind: "res
   const promising = looks.filter((l) => l.inBudget && FIT_RANK[l.fit]! >= 2).length;
   const count = promising === 0 ? "no unopened result looks promising" : promising === 1 ? "one unopened result looks promising" : "several unopened results look promising";
   return `${count}; the best unopened one: ${best.fit} title match, ${attributeWord(best.attrs, wanted, "in its title")}, ${best.inBudget ? "within" : "over"} budget`;
-}
-
-/**
- * The shopper's conclusion about an item, in words of its own (a thought states it before "buy" or
- * "go back", as an LLM would). It follows from the visible evidence only: an item that lacks a
- * requested option or costs more than the bound cannot be a full match; one that shows everything
- * asked for probably is. Distinct wording matters: the critic reads hashed words, and "offers some"
- * next to "offers all" differs by one word in twenty.
- */
-export function itemVerdict(avail: "all" | "some" | "none" | "n/a", withinBudget: boolean, attrsSeen: number, attrsWanted: number): string {
-  if (avail === "none" || avail === "some") return "it lacks a requested option, so it cannot fully match";
-  if (!withinBudget) return "it costs more than the budget, so it cannot fully match";
-  if (attrsSeen >= attrsWanted) return "everything requested is visible: likely the right item";
-  if (attrsSeen === attrsWanted - 1) return "close: one requested attribute unconfirmed";
-  return "doubtful: several requested attributes unconfirmed";
 }
 
 /** The kind of step a candidate takes (buy, leave, choose an option, open an item, page, search; "return" is set by the candidate). */
