@@ -101,6 +101,14 @@ describe.skipIf(!p4g)("data -> train -> eval-critic on a corpus slice", () => {
     const bad = await runCli(["train", "--data", traj, "--out", all, "--config", JSON.stringify({ ...base, heldoutPercent: 0, lr: 0.01 }), "--eval-data", dir, "--heldout-model", m80]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--heldout-model: config\.lr differs/);
+    // ... and so is one whose states were built with another profile rate, before anything is written
+    const traj0 = join(work, "p0.jsonl"), other = join(work, "other.pnlc");
+    expect((await runCli(["data", "persuasion", "--in", dir, "--out", traj0, "--profile-rate", "0"])).code).toBe(0);
+    const rate = await runCli(["train", "--data", traj0, "--out", other, "--config", JSON.stringify({ ...base, heldoutPercent: 0 }), "--eval-data", dir, "--heldout-model", m80]);
+    expect(rate.code).toBe(2);
+    expect(rate.err).toMatch(/--heldout-model: its states were built differently \(stateInputs \["persuadee-profile"\] there, \[\] here\)/);
+    expect(existsSync(other)).toBe(false);
+    expect((loadCriticFile(m80).meta.training as { stateInputRates?: number[] }).stateInputRates).toEqual([0.9]);
   });
 
   it("bad inputs exit 2 with the field named", async () => {

@@ -60,6 +60,8 @@ export interface TrainResult {
   validationEpisodes: EpisodeRec[];
   /** Optional inputs the states were built with (the union of the episodes' `meta.stateInputs`, e.g. "persuadee-profile"). */
   stateInputs: string[];
+  /** The share of states that carry them, as the data builder recorded it (distinct `meta.profileRate` values). */
+  stateInputRates: number[];
 }
 
 export interface TrainHooks {
@@ -82,6 +84,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
   const tasks = new Map<string, number>();
   let heldoutExcluded = 0;
   const stateInputs = new Set<string>();
+  const stateInputRates = new Set<number>();
   for await (const ep of episodes) {
     if (cfg.heldoutPercent > 0 && isHeldout(ep.id, cfg.heldoutPercent)) {
       heldoutExcluded++;
@@ -93,6 +96,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
     for (const s of ep.steps) thoughtCounts.set(s.thought, (thoughtCounts.get(s.thought) ?? 0) + 1);
     const inputs = ep.meta?.stateInputs;
     if (Array.isArray(inputs)) for (const x of inputs) if (typeof x === "string") stateInputs.add(x);
+    if (typeof ep.meta?.profileRate === "number") stateInputRates.add(ep.meta.profileRate);
   }
   if (recs.length < 4) throw new Error(`training needs at least 4 episodes outside the held-out split, got ${recs.length}`);
   const task = [...tasks.entries()].sort((a, b) => b[1] - a[1])[0]![0];
@@ -186,6 +190,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
     task,
     validationEpisodes: val,
     stateInputs: [...stateInputs].sort(),
+    stateInputRates: [...stateInputRates].sort((a, b) => a - b),
   };
 }
 

@@ -87,7 +87,9 @@ export function register(program: Command): void {
         split: { rule: "src/data/split.ts isHeldout(id)", heldoutPercent: config.heldoutPercent },
         // optional inputs the states carry (e.g. "persuadee-profile"): eval-critic and callers build states the same way
         ...(result.stateInputs.length ? { stateInputs: result.stateInputs } : {}),
+        ...(result.stateInputRates.length ? { stateInputRates: result.stateInputRates } : {}),
       };
+      if (sibling) checkSiblingStates(String(o.heldoutModel), sibling.critic, trainingMeta);
       const samples = result.table.texts.length ? sampleSteps(result) : [];
       const name = o.name ?? o.out.replace(/^.*\//, "").replace(/\.pnlc$/, "");
       let { bytes, agreement } = quantizeAndCheck(result.params, buildMeta(result, name, thoughts, trainingMeta), samples);
@@ -137,6 +139,15 @@ function checkHeldoutModel(file: string, config: TrainConfig, seed: number, eval
   for (const [k, v] of Object.entries(config))
     if (k !== "heldoutPercent" && JSON.stringify(t?.config?.[k]) !== JSON.stringify(v)) throw new CliError(`--heldout-model: config.${k} differs (${JSON.stringify(t?.config?.[k])} there, ${JSON.stringify(v)} here)`);
   return { critic, heldoutPercent: pct };
+}
+
+/** The sibling's states must be built like this run's (same optional inputs, same share of states carrying them). */
+function checkSiblingStates(file: string, sibling: Critic, ours: { stateInputs?: string[]; stateInputRates?: number[] }): void {
+  const t = sibling.meta.training as { stateInputs?: string[]; stateInputRates?: number[] } | undefined;
+  for (const key of ["stateInputs", "stateInputRates"] as const) {
+    const a = JSON.stringify(t?.[key] ?? []), b = JSON.stringify(ours[key] ?? []);
+    if (a !== b) throw new CliError(`--heldout-model: its states were built differently (${key} ${a} there, ${b} here): build both data files with the same \`pnlc data\` options`);
+  }
 }
 
 /** Reliability bins rounded for the metadata (4 decimals are far below the bins' sampling noise). */
