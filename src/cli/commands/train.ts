@@ -89,7 +89,7 @@ export function register(program: Command): void {
         ...(result.stateInputs.length ? { stateInputs: result.stateInputs } : {}),
         ...(result.stateInputRates.length ? { stateInputRates: result.stateInputRates } : {}),
       };
-      if (sibling) checkSiblingStates(String(o.heldoutModel), sibling.critic, trainingMeta);
+      if (sibling) checkSiblingStates(sibling.critic, trainingMeta);
       const samples = result.table.texts.length ? sampleSteps(result) : [];
       const name = o.name ?? o.out.replace(/^.*\//, "").replace(/\.pnlc$/, "");
       let { bytes, agreement } = quantizeAndCheck(result.params, buildMeta(result, name, thoughts, trainingMeta), samples);
@@ -142,7 +142,7 @@ function checkHeldoutModel(file: string, config: TrainConfig, seed: number, eval
 }
 
 /** The sibling's states must be built like this run's (same optional inputs, same share of states carrying them). */
-function checkSiblingStates(file: string, sibling: Critic, ours: { stateInputs?: string[]; stateInputRates?: number[] }): void {
+function checkSiblingStates(sibling: Critic, ours: { stateInputs?: string[]; stateInputRates?: number[] }): void {
   const t = sibling.meta.training as { stateInputs?: string[]; stateInputRates?: number[] } | undefined;
   for (const key of ["stateInputs", "stateInputRates"] as const) {
     const a = JSON.stringify(t?.[key] ?? []), b = JSON.stringify(ours[key] ?? []);
