@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { needCorpus } from "./helpers/corpus.ts";
 import { loadWebShop, webshopEpisodes } from "../src/tasks/webshop/index.ts";
 import { WebShopEpisode } from "../src/tasks/webshop/env.ts";
-import { bestLookedAt, diverseCandidates, itemEvidence, WebShopProposer, webshopCandidates } from "../src/tasks/webshop/proposer.ts";
+import { bestLookedAt, diverseCandidates, WebShopProposer, webshopCandidates } from "../src/tasks/webshop/proposer.ts";
+import { itemPageEvidence } from "../src/tasks/webshop/evidence.ts";
 import { makeRng } from "../src/tasks/rng.ts";
 
 const dir = needCorpus("webshop");
@@ -72,9 +73,9 @@ describe.skipIf(!dir)("webshop scripted proposer: memory of the results and of i
     const [base] = webshopEpisodes(engine, "train", 1, 8);
     const ep = new WebShopEpisode(engine, { ...base!.goal, attributes: ["leak proof", "long lasting"] }, "t");
     const item = (description: string) => ({ ...ep.product(base!.goal.asin), title: "bottle", bulletPoints: [], description });
-    expect(itemEvidence(ep, item("leak proof and long lasting")).evidence).toMatch(/every requested attribute on the page, word for word/);
-    expect(itemEvidence(ep, item("proof against leaks? no: leak-proof, lasting long")).evidence).toMatch(/every requested attribute on the page, in other wording/);
-    expect(itemEvidence(ep, item("lasting long")).evidence).toMatch(/one requested attribute not on the page/);
+    expect(itemPageEvidence(item("leak proof and long lasting"), ep.goal).evidence).toMatch(/every requested attribute on the page, word for word/);
+    expect(itemPageEvidence(item("proof against leaks? no: leak-proof, lasting long"), ep.goal).evidence).toMatch(/every requested attribute on the page, in other wording/);
+    expect(itemPageEvidence(item("lasting long"), ep.goal).evidence).toMatch(/one requested attribute not on the page/);
   });
 
   it("has no refine step: the planner keeps the critic's best of the first k", () => {

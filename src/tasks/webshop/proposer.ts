@@ -6,10 +6,9 @@
  */
 import type { Candidate, DecisionContext, Proposer } from "../../planner/types.ts";
 import { type Rng, pickWeighted } from "../rng.ts";
-import type { Product } from "./catalog.ts";
 import type { WebShopEpisode } from "./env.ts";
 import { PAGE_SIZE, type Page } from "./env.ts";
-import { attributeWord, attributeWordsIn, budgetWord, FIT_RANK, instructionCore, itemPageEvidence, optionsNamedInInstruction, titleEvidence, titleFitWord, type ItemEvidence } from "./evidence.ts";
+import { attributeWord, attributeWordsIn, budgetWord, FIT_RANK, instructionCore, itemPageEvidence, optionsNamedInInstruction, titleEvidence, titleFitWord } from "./evidence.ts";
 import { contentTokens } from "./text.ts";
 
 export interface WeightedCandidate extends Candidate {
@@ -77,7 +76,7 @@ export function webshopCandidates(ep: WebShopEpisode): WeightedCandidate[] {
   const prod = ep.product(p.asin);
   const named = optionsNamedInInstruction(prod, ep.goal);
   const missing = Object.entries(named).filter(([k, v]) => p.options[k] !== v);
-  const { evidence, avail } = itemEvidence(ep, prod);
+  const { evidence, avail } = itemPageEvidence(prod, ep.goal);
   // Choosing an option carries the item's evidence too: without it the critic cannot tell choosing
   // the size of an item one should leave from choosing that of the right item.
   for (const [name, value] of missing) out.push({ thought: `select ${name}: ${value}, as the instruction asks; ${evidence}`, action: `click[${value}]`, weight: 3 });
@@ -106,18 +105,13 @@ export function webshopCandidates(ep: WebShopEpisode): WeightedCandidate[] {
   return out;
 }
 
-/** What a careful shopper states about an item page before deciding: conclusion, title fit, attributes, options, price. */
-export function itemEvidence(ep: WebShopEpisode, prod: Product): ItemEvidence {
-  return itemPageEvidence(prod, ep.goal);
-}
-
 /** The most convincing item opened so far in this episode (by the shopper's own verdict, then title fit), except `except`. */
 export function bestLookedAt(ep: WebShopEpisode, except?: string): { asin: string; verdict: string; evidence: string } | null {
   const seen = new Set(ep.history.filter((a) => /^click\[b0/i.test(a)).map((a) => a.slice(6, -1)));
   seen.delete(except ?? "");
   let best: { asin: string; verdict: string; evidence: string; rank: number } | null = null;
   for (const asin of seen) {
-    const e = itemEvidence(ep, ep.product(asin));
+    const e = itemPageEvidence(ep.product(asin), ep.goal);
     if (!best || e.rank > best.rank) best = { asin, ...e };
   }
   return best && { asin: best.asin, verdict: best.verdict, evidence: best.evidence };
