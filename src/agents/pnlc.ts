@@ -38,6 +38,7 @@ class ScalarGoalSource implements GoalSource {
   async goals(): Promise<Goal[]> {
     const i = this.critic.meta.goals.findIndex((g) => g.polarity === "positive" && g.kind === "outcome");
     const idx = i >= 0 ? i : 0;
+    // No utility: with one goal an expected utility would be the same for every thought.
     return [{ text: this.critic.meta.goals[idx]!.text, polarity: "positive", source: "bank", bankIndex: idx }];
   }
 }

@@ -20,9 +20,14 @@ export class BankGoalSource implements GoalSource {
       .map((g, i) => ({ g, i, sim: cosine(state, this.features[i]!) }))
       .sort((a, b) => b.sim - a.sim || a.i - b.i);
     const pick = (polarity: "positive" | "negative", n: number) =>
-      ranked.filter((r) => r.g.polarity === polarity).slice(0, n).map((r): Goal => ({ text: r.g.text, polarity, source: "bank", bankIndex: r.i, ...(r.g.utility !== undefined ? { utility: r.g.utility } : {}) }));
+      ranked.filter((r) => r.g.polarity === polarity).slice(0, n).map((r) => bankGoal(r.g, r.i));
     return [...pick("positive", counts.positive), ...pick("negative", counts.negative)];
   }
+}
+
+/** Goal `i` of a model's bank as a planner goal (its cached partials are found by bankIndex). */
+export function bankGoal(g: BankGoal, i: number): Goal {
+  return { text: g.text, polarity: g.polarity, source: "bank", bankIndex: i, ...(g.utility !== undefined ? { utility: g.utility } : {}) };
 }
 
 /** Dot product of two L2-normalised sparse vectors with ascending indices. */

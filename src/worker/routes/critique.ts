@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { critiqueText, scoreCandidates } from "../../planner/score.ts";
+import { bankGoal } from "../../planner/bank/goals.ts";
 import type { Goal } from "../../planner/types.ts";
 import type { AppEnv } from "../env.ts";
 import { HttpError } from "../errors.ts";
@@ -22,7 +23,7 @@ export function registerCritique(app: OpenAPIHono<AppEnv>, runtime: Runtime): vo
       throw new HttpError(400, "invalid_request", `model "${name}" reads dense embeddings; /v1/critique serves hashed-encoder models (use /v1/plan)`, "model");
     const goals: Goal[] = body.goals
       ? body.goals.map((g) => (typeof g === "string" ? { text: g, polarity: "positive", source: "request" } : { ...g, source: "request" }))
-      : critic.meta.goals.map((g, i) => ({ text: g.text, polarity: g.polarity, source: "bank", bankIndex: i, ...(g.utility !== undefined ? { utility: g.utility } : {}) }));
+      : critic.meta.goals.map(bankGoal);
     if (goals.length === 0) throw new HttpError(400, "invalid_request", `model "${name}" has no goal bank: give goals`, "goals");
     const t0 = performance.now();
     const p = body.goals
