@@ -11,8 +11,8 @@ import type { OutcomeGoalSpec } from "../train/relabel.ts";
 import type { Episode } from "../train/trajectory.ts";
 import { parseCsvRecords } from "./csv.ts";
 import { describePersuaderTurn, labelSentence } from "./persuasion-strategies.ts";
-import { DEFAULT_SUMMARY_OPTIONS, summarizePersuasionState, type DialogueTurn, type PersuadeeProfile } from "../state/persuasion.ts";
-import { appendProfile } from "../state/profile.ts";
+import { summarizePersuasionState, type DialogueTurn } from "../state/persuasion.ts";
+import { appendProfile, type PersuadeeProfile } from "../state/profile.ts";
 import { splitBucket } from "./split.ts";
 import { deterministicSummarizer, type StateSummarizer } from "./summarizer.ts";
 
@@ -161,13 +161,10 @@ export async function persuasionEpisode(d: PersuasionDialogue, summarizer: State
   const steps = [];
   for (const k of persuaderTurnIndices(d)) {
     const profile = stateHasProfile(d.id, k, rate) ? d.profile : undefined;
-    const deterministic = summarizePersuasionState(d.turns, k, DEFAULT_SUMMARY_OPTIONS, profile);
-    let state = deterministic;
-    if (summarizer !== deterministicSummarizer) {
-      // the LLM summarises the dialogue; the profile tokens follow it unchanged, as in the deterministic state
-      const summary = await summarizer.summarize({ task: PERSUASION_TASK, history: historyText(d.turns, k), deterministic: summarizePersuasionState(d.turns, k) });
-      state = appendProfile(summary, profile);
-    }
+    // An LLM summariser rewrites the dialogue summary only; the profile tokens follow either one unchanged.
+    const dialogue = summarizePersuasionState(d.turns, k);
+    const summary = summarizer === deterministicSummarizer ? dialogue : await summarizer.summarize({ task: PERSUASION_TASK, history: historyText(d.turns, k), deterministic: dialogue });
+    const state = appendProfile(summary, profile);
     steps.push({ state, thought: turnThought(d, k), action: d.turns[k]!.persuader.join(" "), observation: d.turns[k]!.persuadee.join(" ") });
   }
   const value = clippedDonation(d.donationRaw);

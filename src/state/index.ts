@@ -6,10 +6,10 @@
  */
 import type { ChatMessage } from "../planner/types.ts";
 import { stateFromMessages } from "../planner/transcript.ts";
-import { DEFAULT_SUMMARY_OPTIONS, type DialogueTurn, type PersuadeeProfile, summarizePersuasionState } from "./persuasion.ts";
-import { appendProfile } from "./profile.ts";
+import { DEFAULT_SUMMARY_OPTIONS, type DialogueTurn, summarizePersuasionState } from "./persuasion.ts";
+import { appendProfile, type PersuadeeProfile } from "./profile.ts";
 
-export type { PersuadeeProfile } from "./persuasion.ts";
+export type { PersuadeeProfile } from "./profile.ts";
 
 /**
  * A chat as persuasion turns: the agent (assistant) is the persuader, the other party (user) the

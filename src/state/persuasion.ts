@@ -7,8 +7,6 @@
 
 import { appendProfile, MAX_PROFILE_CHARS, type PersuadeeProfile } from "./profile.ts";
 
-export type { PersuadeeProfile } from "./profile.ts";
-
 export interface DialogueTurn {
   persuader: string[];
   persuadee: string[];
