@@ -31,14 +31,17 @@ export interface BranchOptions {
 
 type Step = Trajectory["steps"][number];
 
+/** One decision of `agent`, taken and recorded; throws on a game that does not end. */
+async function play(agent: Agent, ep: AvalonEpisode, steps: Step[], n: number): Promise<void> {
+  if (n > 200) throw new Error(`${ep.id}: no end after 200 decisions`);
+  const state = ep.stateText();
+  const d = await agent.decide(ep);
+  await ep.step(d.action);
+  steps.push({ state, thought: d.thought || d.action, action: d.action, observation: ep.stateText() });
+}
+
 async function playOut(agent: Agent, ep: AvalonEpisode, steps: Step[]): Promise<void> {
-  for (let n = 0; !ep.done; n++) {
-    if (n > 200) throw new Error(`${ep.id}: no end after 200 decisions`);
-    const state = ep.stateText();
-    const d = await agent.decide(ep);
-    await ep.step(d.action);
-    steps.push({ state, thought: d.thought || d.action, action: d.action, observation: ep.stateText() });
-  }
+  for (let n = 0; !ep.done; n++) await play(agent, ep, steps, n);
 }
 
 function trajectory(id: string, ep: AvalonEpisode, steps: Step[], meta: Record<string, unknown>): Trajectory {
@@ -55,7 +58,6 @@ export async function branchRollouts(games: AvalonEpisode[], o: BranchOptions): 
   for (const ep of games) {
     const steps: Step[] = [];
     for (let n = 0; !ep.done; n++) {
-      if (n > 200) throw new Error(`${ep.id}: no end after 200 decisions`);
       if (rng() < o.branchProb) {
         const seen = new Set<string>();
         for (const c of merlinCandidates(ep, rng)) {
@@ -70,10 +72,7 @@ export async function branchRollouts(games: AvalonEpisode[], o: BranchOptions): 
           out.push(trajectory(`${ep.id}-d${n}-b${seen.size}`, branch, bsteps, { agent: o.base.name, branch: n }));
         }
       }
-      const state = ep.stateText();
-      const d = await o.base.decide(ep);
-      await ep.step(d.action);
-      steps.push({ state, thought: d.thought || d.action, action: d.action, observation: ep.stateText() });
+      await play(o.base, ep, steps, n);
     }
     if (o.mainGames) out.push(trajectory(ep.id, ep, steps, { agent: o.base.name }));
     o.onGame?.(++done);
