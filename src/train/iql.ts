@@ -74,6 +74,20 @@ export interface TrainHooks {
   onMember?(member: number, q: FloatHead, hidden: [number, number], val: EpisodeRec[]): void;
 }
 
+/** The optional state inputs of a set of episodes (`meta.stateInputs`, `meta.profileRate`): kept in the model, compared with a sibling's. */
+export class StateInputs {
+  private readonly inputs = new Set<string>();
+  private readonly rates = new Set<number>();
+  add(ep: Episode): void {
+    const inputs = ep.meta?.stateInputs;
+    if (Array.isArray(inputs)) for (const x of inputs) if (typeof x === "string") this.inputs.add(x);
+    if (typeof ep.meta?.profileRate === "number") this.rates.add(ep.meta.profileRate);
+  }
+  result(): { stateInputs: string[]; stateInputRates: number[] } {
+    return { stateInputs: [...this.inputs].sort(), stateInputRates: [...this.rates].sort((a, b) => a - b) };
+  }
+}
+
 /** Reads the episodes (streamed: only interned texts and ids stay in memory) and trains. */
 export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episode>, cfg: TrainConfig, seed: number, hooks: TrainHooks = {}): Promise<TrainResult> {
   const t0 = performance.now();
@@ -83,8 +97,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
   const thoughtCounts = new Map<string, number>();
   const tasks = new Map<string, number>();
   let heldoutExcluded = 0;
-  const stateInputs = new Set<string>();
-  const stateInputRates = new Set<number>();
+  const inputs = new StateInputs();
   for await (const ep of episodes) {
     if (cfg.heldoutPercent > 0 && isHeldout(ep.id, cfg.heldoutPercent)) {
       heldoutExcluded++;
@@ -94,9 +107,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
     outcomes.push(ep.outcome);
     tasks.set(ep.task, (tasks.get(ep.task) ?? 0) + 1);
     for (const s of ep.steps) thoughtCounts.set(s.thought, (thoughtCounts.get(s.thought) ?? 0) + 1);
-    const inputs = ep.meta?.stateInputs;
-    if (Array.isArray(inputs)) for (const x of inputs) if (typeof x === "string") stateInputs.add(x);
-    if (typeof ep.meta?.profileRate === "number") stateInputRates.add(ep.meta.profileRate);
+    inputs.add(ep);
   }
   if (recs.length < 4) throw new Error(`training needs at least 4 episodes outside the held-out split, got ${recs.length}`);
   const task = [...tasks.entries()].sort((a, b) => b[1] - a[1])[0]![0];
@@ -189,8 +200,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
     frequentThoughts,
     task,
     validationEpisodes: val,
-    stateInputs: [...stateInputs].sort(),
-    stateInputRates: [...stateInputRates].sort((a, b) => a - b),
+    ...inputs.result(),
   };
 }
 

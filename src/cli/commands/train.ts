@@ -8,7 +8,7 @@ import { loadCritic } from "../../critic/wasm-critic.ts";
 import { buildTrainConfig } from "../../train/config.ts";
 import { evaluatePersuasion } from "../../train/evaluate-persuasion.ts";
 import { buildMeta, quantizeAndCheck, writeFileAtomic } from "../../train/export.ts";
-import { trainIql } from "../../train/iql.ts";
+import { StateInputs, trainIql } from "../../train/iql.ts";
 import type { ReliabilityBin } from "../../train/metrics.ts";
 import { writeReport } from "../../train/report.ts";
 import { readEpisodes, TrajectoryError } from "../../train/trajectory.ts";
@@ -53,6 +53,7 @@ export function register(program: Command): void {
         throw new CliError(`--config: ${(e as Error).message}`);
       }
       const sibling = o.heldoutModel ? checkHeldoutModel(o.heldoutModel, config, seed, o.evalData) : null;
+      if (sibling) await checkSiblingStates(sibling.critic, o.data);
       const bar = new SingleBar({ format: "train [{bar}] {percentage}% | epoch {epoch} | ETA {eta_formatted} | {info}", stream: process.stderr, etaBuffer: 200 }, Presets.shades_classic);
       let perEpoch = 0;
       let result;
@@ -89,7 +90,6 @@ export function register(program: Command): void {
         ...(result.stateInputs.length ? { stateInputs: result.stateInputs } : {}),
         ...(result.stateInputRates.length ? { stateInputRates: result.stateInputRates } : {}),
       };
-      if (sibling) checkSiblingStates(sibling.critic, trainingMeta);
       const samples = result.table.texts.length ? sampleSteps(result) : [];
       const name = o.name ?? o.out.replace(/^.*\//, "").replace(/\.pnlc$/, "");
       let { bytes, agreement } = quantizeAndCheck(result.params, buildMeta(result, name, thoughts, trainingMeta), samples);
@@ -141,11 +141,19 @@ function checkHeldoutModel(file: string, config: TrainConfig, seed: number, eval
   return { critic, heldoutPercent: pct };
 }
 
-/** The sibling's states must be built like this run's (same optional inputs, same share of states carrying them). */
-function checkSiblingStates(sibling: Critic, ours: { stateInputs?: string[]; stateInputRates?: number[] }): void {
+/** The sibling's states must be built like this run's (same optional inputs, same share of states carrying them): checked before training. */
+async function checkSiblingStates(sibling: Critic, data: string): Promise<void> {
+  const scan = new StateInputs();
+  try {
+    for await (const ep of readEpisodes(data)) scan.add(ep);
+  } catch (e) {
+    if (e instanceof TrajectoryError) throw new CliError(e.message);
+    throw e;
+  }
+  const ours = scan.result();
   const t = sibling.meta.training as { stateInputs?: string[]; stateInputRates?: number[] } | undefined;
   for (const key of ["stateInputs", "stateInputRates"] as const) {
-    const a = JSON.stringify(t?.[key] ?? []), b = JSON.stringify(ours[key] ?? []);
+    const a = JSON.stringify(t?.[key] ?? []), b = JSON.stringify(ours[key]);
     if (a !== b) throw new CliError(`--heldout-model: its states were built differently (${key} ${a} there, ${b} here): build both data files with the same \`pnlc data\` options`);
   }
 }
