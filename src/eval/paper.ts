@@ -9,12 +9,13 @@
  * measured; a rerun with --resume skips the task/agent pairs already there), and `paper.html` (the
  * `pnlc eval-report` page) is rewritten after every run via a temporary file and a rename.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, appendFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { summaryJson, type EpisodeRecord } from "./harness.ts";
 import { openEvalLlm } from "./llm.ts";
 import { parseSummaries, renderReport, type SavedSummary } from "./report.ts";
 import { RunSpecError, runSpec } from "./run.ts";
+import { writeFileAtomic } from "../train/export.ts";
 
 export const PAPER_TASKS = ["webshop", "avalon", "persuasion"] as const;
 export const PAPER_AGENTS = ["react", "reflexion", "lats", "pnlc", "pnlc-norefine", "pnlc-scalar", "pnlc-llmcritic"] as const;
@@ -81,8 +82,7 @@ export async function runPaperProtocol(o: PaperOptions): Promise<SavedSummary[]>
         `${task.padEnd(10)} ${agent.padEnd(15)} score ${s.score.mean.toFixed(1)} [${s.score.lo.toFixed(1)}, ${s.score.hi.toFixed(1)}]  success ${(100 * s.success.mean).toFixed(1)}%` +
           `  ${s.llmCallsPerDecision.toFixed(2)} calls, ${Math.round(s.tokensPerDecision)} tokens, ${s.secondsPerDecision.toFixed(2)} s per decision  (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
       );
-      writeFileSync(html + ".tmp", await renderReport(rows, `pnlc-edge: the paper's protocol (${label})`));
-      renameSync(html + ".tmp", html);
+      await writeFileAtomic(html, await renderReport(rows, `pnlc-edge: the paper's protocol (${label})`));
     }
   }
   o.log(`wrote ${jsonl} and ${html}`);

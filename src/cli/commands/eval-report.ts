@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
-import { rename, writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { CliError } from "../index.ts";
 import { parseSummaries, renderReport } from "../../eval/report.ts";
+import { writeFileAtomic } from "../../train/export.ts";
 
 export function register(program: Command): void {
   program
@@ -21,9 +21,7 @@ export function register(program: Command): void {
       }
       if (!rows.length) throw new CliError(`--in: ${o.in} holds no summaries`);
       const html = await renderReport(rows, o.title);
-      const tmp = `${o.out}.tmp-${process.pid}`;
-      await writeFile(tmp, html);
-      await rename(tmp, o.out);
+      await writeFileAtomic(o.out, html);
       process.stdout.write(`wrote ${o.out} (${rows.length} runs)\n`);
     });
 }
