@@ -23,8 +23,27 @@ export interface WranglerDev {
   log(): string;
 }
 
-/** `prebuilt`: the entry file of a bundle made by `wrangler deploy --dry-run --outdir DIR` (e.g. DIR/index.js), run as is, unaffected by source edits during the run. */
-export async function startWranglerDev(opts: { port?: number; inspectorPort?: number; vars?: Record<string, string>; script?: string; prebuilt?: string; timeoutMs?: number }): Promise<WranglerDev> {
+type StartOptions = { port?: number; inspectorPort?: number; vars?: Record<string, string>; script?: string; prebuilt?: string; timeoutMs?: number };
+
+class PortTaken extends Error {}
+
+/**
+ * `prebuilt`: the entry file of a bundle made by `wrangler deploy --dry-run --outdir DIR` (e.g. DIR/index.js), run as is, unaffected by source edits during the run.
+ * A free port can be taken by another process between the check and wrangler's bind; with ports
+ * chosen here (none given), such a start is retried on fresh ports, at most 3 times.
+ */
+export async function startWranglerDev(opts: StartOptions): Promise<WranglerDev> {
+  const chosenHere = opts.port === undefined && opts.inspectorPort === undefined;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(opts);
+    } catch (e) {
+      if (!(e instanceof PortTaken) || !chosenHere || attempt >= 3) throw e;
+    }
+  }
+}
+
+async function startOnce(opts: StartOptions): Promise<WranglerDev> {
   const entry = opts.prebuilt ? [opts.prebuilt, "-c", "wrangler.toml", "--no-bundle"] : opts.script ? [opts.script] : [];
   const port = opts.port ?? (await freePort());
   if (!(await portIsFree(port))) throw new Error(`127.0.0.1:${port} is already in use (another wrangler dev?): stop it, or start without a fixed port`);
@@ -50,7 +69,8 @@ export async function startWranglerDev(opts: { port?: number; inspectorPort?: nu
   while (Date.now() < deadline) {
     if (child.exitCode !== null || /EADDRINUSE|address already in use/i.test(output)) {
       await stop();
-      throw new Error(`wrangler dev failed to start (exit ${child.exitCode}):\n${output.slice(-2000)}`);
+      const msg = `wrangler dev failed to start (exit ${child.exitCode}):\n${output.slice(-2000)}`;
+      throw /EADDRINUSE|address already in use/i.test(output) ? new PortTaken(msg) : new Error(msg);
     }
     try {
       const res = await fetch(`${url}/healthz`);
