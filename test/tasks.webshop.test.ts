@@ -142,6 +142,9 @@ describe("webshop proposer evidence", () => {
       expect(three.map((c) => c.action)).toEqual(expect.arrayContaining(["click[Buy Now]", "click[< Prev]"]));
       expect(new Set(three.map((c) => c.action)).size).toBe(3);
       expect(diverseCandidates(all, 1, makeRng(seed))).toEqual(sampleCandidates(all, 1, makeRng(seed)));
+      // More thoughts than kinds of step: the rest are other candidates, never a head again.
+      const four = diverseCandidates(all, 4, makeRng(seed));
+      expect(new Set(four.map((c) => c.action)).size).toBe(4);
     }
   });
 });

@@ -164,7 +164,8 @@ export function diverseCandidates<T extends WeightedCandidate>(all: T[], k: numb
     byKind.set(kind, [...(byKind.get(kind) ?? []), c]);
   }
   const heads = [...byKind.values()].map((g) => sampleCandidates(g, 1, rng, temperature)[0]!).sort((a, b) => b.weight - a.weight).slice(0, k);
-  const rest = all.filter((c) => !heads.includes(c));
+  // sampleCandidates returns copies, so the heads are matched by thought and action, not identity.
+  const rest = all.filter((c) => !heads.some((h) => h.thought === c.thought && h.action === c.action));
   return [...heads, ...sampleCandidates(rest, k - heads.length, rng, temperature)];
 }
 
