@@ -62,3 +62,41 @@ describe("goal-conditioned IQL on a synthetic task", () => {
     expect(Buffer.from(a.params.q.w2.buffer).equals(Buffer.from(c.params.q.w2.buffer))).toBe(false);
   });
 });
+
+/**
+ * Two doors lead to rooms whose state text is the same ("in a room"); only the next thought says what
+ * the room holds. Door 1 holds gold (always won), door 2 lead (always lost). Bootstrapping from V of
+ * the next state alone cannot tell the doors apart; with nextThoughtMix the target carries Q of the
+ * thought taken next, which can.
+ */
+function doorEpisodes(n: number): Episode[] {
+  return Array.from({ length: n }, (_, i) => {
+    const gold = i % 2 === 0;
+    return {
+      id: `door${i}`,
+      task: "synthetic",
+      steps: [
+        { state: "in front of two doors", thought: `open door ${gold ? "one" : "two"}`, action: "", observation: "" },
+        { state: "in a room", thought: `take the prize: it is ${gold ? "gold" : "lead"}`, action: "", observation: "" },
+      ],
+      outcome: { text: gold ? "rich" : "poor", success: gold },
+    };
+  });
+}
+
+describe("nextThoughtMix: the next thought in the bootstrapped target", () => {
+  const doors = { ...cfg, outcomeMcMix: 0, maxEpochs: 30, patience: 30 };
+  const gap = async (m: number) => {
+    const r = await trainIql(doorEpisodes(200), buildTrainConfig({ ...doors, nextThoughtMix: m }), 5);
+    const q = floatScoreQ(r.params, encodeHashed("in front of two doors"), [encodeHashed("open door one"), encodeHashed("open door two")], [encodeHashed("rich")]);
+    return q[0]! - q[1]!;
+  };
+
+  it("tells apart steps whose next states read the same only through the next thought", async () => {
+    expect(buildTrainConfig({}).nextThoughtMix).toBe(0);
+    expect(() => buildTrainConfig({ nextThoughtMix: 1.5 })).toThrow(/nextThoughtMix/);
+    const plain = await gap(0), mixed = await gap(1);
+    expect(Math.abs(plain)).toBeLessThan(0.15);
+    expect(mixed).toBeGreaterThan(0.6);
+  });
+});

@@ -18,6 +18,13 @@ export const TrainConfigSchema = z
     tau: z.number().gt(0).lt(1).default(0.8),
     /** Mix of the episode's realised outcome into the bootstrapped target of outcome goals (TD(lambda)-like). */
     outcomeMcMix: z.number().min(0).max(1).default(0.5),
+    /**
+     * Share of the next step's Q (the target network, at the thought actually taken next) in the
+     * bootstrapped target, the rest being V(s'): r + gamma * ((1 - m) V(s',g) + m Q(s',t',g)). V sees
+     * only the next state's text; the next thought may say what the state text does not (WebShop: the
+     * opened item's evidence). 0 is plain IQL.
+     */
+    nextThoughtMix: z.number().min(0).max(1).default(0),
     /** Adam epsilon of the sparse first layer (src/train/network.ts adamwStep explains why it is large). */
     w1Eps: z.number().gt(0).max(1).default(1e-8),
     lr: z.number().gt(0).max(1).default(1e-3),

@@ -1,6 +1,7 @@
 /**
  * Goal-conditioned implicit Q-learning (IQL) over relabelled goals (docs/design/iql-trainer.md):
- *   Q(s,t,g) <- r + gamma_g * V(s',g)           (BCE on the sigmoid output; gamma_g = outcomeGamma, default 1, for outcome goals)
+ *   Q(s,t,g) <- r + gamma_g * V(s',g)           (BCE on the sigmoid output; gamma_g = outcomeGamma, default 1, for outcome goals;
+ *                                                with nextThoughtMix m > 0, (1 - m) V(s',g) + m Qtarget(s',t',g), t' the next thought taken)
  *   V(s,g)   <- expectile_tau of Qtarget(s,t,g)  (Qtarget: Polyak-averaged copy of Q)
  * Split by episode into train / validation; early stopping on the validation log loss of Q toward the
  * primary outcome goal; optional Platt calibration folded into Q's last layer. With `ensemble: K`, K
@@ -273,11 +274,17 @@ function iqlStep(n: Nets, items: GoalItem[], table: TextTable, hidden: [number, 
   const boot = items.map((it) => it.next >= 0 && it.reward === 0);
   const nextItems: HeadItem[] = items.filter((_, i) => boot[i]).map((it) => ({ state: it.next, goal: it.goal }));
   const vNext = headForward(n.v, hidden, feats, nextItems, false).z;
+  const m = cfg.nextThoughtMix;
+  const qNext = m > 0 ? headForward(n.qTarget, hidden, feats, items.filter((_, i) => boot[i]).map((it) => ({ state: it.next, thought: it.nextThought, goal: it.goal })), false).z : null;
   const y = new Float32Array(items.length);
   let k = 0;
   items.forEach((it, i) => {
     let target: number = it.reward;
-    if (boot[i]) target = it.gamma * sigmoid(vNext[k++]!);
+    if (boot[i]) {
+      const v = sigmoid(vNext[k]!);
+      target = it.gamma * (qNext ? (1 - m) * v + m * sigmoid(qNext[k]!) : v);
+      k++;
+    }
     else if (it.next < 0 && it.realised !== undefined) target = it.realised;
     // outcome goals: mix in the realised outcome (Monte Carlo return, discounted only if outcomeGamma < 1)
     if (it.realised !== undefined && it.next >= 0) target = cfg.outcomeMcMix * it.realised + (1 - cfg.outcomeMcMix) * target;

@@ -121,6 +121,8 @@ export interface GoalItem {
   goal: number;
   /** Next state's text id, or -1 when the step ends the episode. */
   next: number;
+  /** The thought taken at the next state (text id), or -1 when the step ends the episode. */
+  nextThought: number;
   reward: 0 | 1;
   /** Discount of the bootstrapped term: outcomeGamma (default 1) for outcome goals, gamma for state goals. */
   gamma: number;
@@ -142,7 +144,7 @@ export interface RelabelOptions {
 export function relabelTransition(e: EpisodeRec, t: number, goals: OutcomeGoal[], all: EpisodeRec[], opt: RelabelOptions, rng: Rng): GoalItem[] {
   const T = e.states.length;
   const next = t + 1 < T ? e.states[t + 1]! : -1;
-  const base = { state: e.states[t]!, thought: e.thoughts[t]! };
+  const base = { state: e.states[t]!, thought: e.thoughts[t]!, nextThought: t + 1 < T ? e.thoughts[t + 1]! : -1 };
   const items: GoalItem[] = [];
   const og = opt.outcomeGamma ?? 1;
   goals.forEach((g, j) => {
