@@ -272,10 +272,10 @@ interface Nets {
 function iqlStep(n: Nets, items: GoalItem[], table: TextTable, hidden: [number, number], cfg: TrainConfig) {
   const feats = table.feats;
   const boot = items.map((it) => it.next >= 0 && it.reward === 0);
-  const nextItems: HeadItem[] = items.filter((_, i) => boot[i]).map((it) => ({ state: it.next, goal: it.goal }));
-  const vNext = headForward(n.v, hidden, feats, nextItems, false).z;
+  const booted = items.filter((_, i) => boot[i]);
+  const vNext = headForward(n.v, hidden, feats, booted.map((it) => ({ state: it.next, goal: it.goal })), false).z;
   const m = cfg.nextThoughtMix;
-  const qNext = m > 0 ? headForward(n.qTarget, hidden, feats, items.filter((_, i) => boot[i]).map((it) => ({ state: it.next, thought: it.nextThought, goal: it.goal })), false).z : null;
+  const qNext = m > 0 ? headForward(n.qTarget, hidden, feats, booted.map((it) => ({ state: it.next, thought: it.nextThought, goal: it.goal })), false).z : null;
   const y = new Float32Array(items.length);
   let k = 0;
   items.forEach((it, i) => {
