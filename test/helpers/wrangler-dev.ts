@@ -50,7 +50,9 @@ async function startOnce(opts: StartOptions): Promise<WranglerDev> {
   const inspectorPort = opts.inspectorPort ?? (await freePort());
   const args = ["dev", ...entry, "--ip", "127.0.0.1", "--port", String(port), "--inspector-ip", "127.0.0.1", "--inspector-port", String(inspectorPort), "--log-level", "warn", "--show-interactive-dev-session=false"];
   for (const [k, v] of Object.entries(opts.vars ?? {})) args.push("--var", `${k}:${v}`);
-  const child: ChildProcess = spawn(`${ROOT}node_modules/.bin/wrangler`, args, { cwd: ROOT, env: { ...process.env, WRANGLER_SEND_METRICS: "false", NO_COLOR: "1", CI: "true" }, stdio: ["ignore", "pipe", "pipe"] });
+  // CLOUDFLARE_CF_FETCH_ENABLED=false: the app never reads request.cf, so miniflare need not fetch
+  // workers.cloudflare.com/cf.json (offline that prints a stack trace on every start; npm start does the same).
+  const child: ChildProcess = spawn(`${ROOT}node_modules/.bin/wrangler`, args, { cwd: ROOT, env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", NO_COLOR: "1", CI: "true" }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));
