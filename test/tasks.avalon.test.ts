@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { AvalonGame, ROLES_5, TEAM_SIZES } from "../src/tasks/avalon/rules.ts";
 import { AvalonEpisode } from "../src/tasks/avalon/env.ts";
 import { MerlinProposer, honestMerlinAction, merlinCandidates } from "../src/tasks/avalon/proposer.ts";
-import { branchRollouts } from "../src/tasks/avalon/branch-rollouts.ts";
+import { branchRollouts } from "../src/eval/branch-rollouts.ts";
+import { avalonTask } from "../src/tasks/avalon/task.ts";
 import { BehaviorAgent } from "../src/agents/scripted.ts";
 import { loggedGamesForMerlinBank } from "../src/tasks/avalon/logged-games.ts";
 import { makeRng } from "../src/tasks/rng.ts";
@@ -144,7 +145,8 @@ describe("branch rollouts (counterfactual self-play)", () => {
   it("writes one trajectory per candidate of each branched decision, labelled by its play-out", async () => {
     const games = [0, 1, 2].map((i) => new AvalonEpisode(`b${i}`, 900 + i));
     const base = new BehaviorAgent((ep) => new MerlinProposer(ep as AvalonEpisode, makeRng(5)));
-    const out = await branchRollouts(games, { base, branchProb: 1, branchSteps: "first", mainGames: true, seed: 1 });
+    const candidates = avalonTask.branchCandidates!;
+    const out = await branchRollouts(games, { base, candidates, branchProb: 1, branchSteps: "first", mainGames: true, seed: 1 });
     const main = out.filter((t) => t.meta?.branch === undefined);
     const branches = out.filter((t) => t.meta?.branch !== undefined);
     expect(main).toHaveLength(3);
@@ -157,9 +159,9 @@ describe("branch rollouts (counterfactual self-play)", () => {
     // A branch starts from a state of its main game.
     const states = new Set(main.flatMap((t) => t.steps.map((s) => s.state)));
     expect(branches.every((t) => states.has(t.steps[0]!.state))).toBe(true);
-    const all = await branchRollouts([new AvalonEpisode("c", 77)], { base, branchProb: 0.5, branchSteps: "all", mainGames: false, seed: 2 });
+    const all = await branchRollouts([new AvalonEpisode("c", 77)], { base, candidates, branchProb: 0.5, branchSteps: "all", mainGames: false, seed: 2 });
     expect(all.some((t) => t.steps.length > 1)).toBe(true);
-    await expect(branchRollouts([], { base, branchProb: 2, branchSteps: "first", mainGames: true, seed: 1 })).rejects.toThrow(/branchProb/);
+    await expect(branchRollouts([], { base, candidates, branchProb: 2, branchSteps: "first", mainGames: true, seed: 1 })).rejects.toThrow(/branchProb/);
   });
 });
 

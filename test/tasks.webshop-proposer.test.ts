@@ -83,3 +83,34 @@ describe.skipIf(!dir)("webshop scripted proposer: memory of the results and of i
     expect((new WebShopProposer(ep!, makeRng(1)) as { refine?: unknown }).refine).toBeUndefined();
   });
 });
+
+describe.skipIf(!dir)("webshop branch rollouts (counterfactual data, src/eval/branch-rollouts.ts)", () => {
+  it("branches a decision into every distinct candidate, each played out from the main episode's state", async () => {
+    const { branchRollouts } = await import("../src/eval/branch-rollouts.ts");
+    const { BehaviorAgent } = await import("../src/agents/scripted.ts");
+    const { webshopTask } = await import("../src/tasks/webshop/task.ts");
+    const engine = loadWebShop();
+    const base = new BehaviorAgent((ep) => new WebShopProposer(ep as WebShopEpisode, makeRng(3)));
+    const episodes = webshopEpisodes(engine, "train", 2, 7);
+    const out = await branchRollouts(episodes, { base, candidates: webshopTask.branchCandidates!, branchProb: 1, branchSteps: "first", mainGames: true, seed: 1 });
+    const main = out.filter((t) => t.meta?.branch === undefined);
+    const branches = out.filter((t) => t.meta?.branch !== undefined);
+    expect(main).toHaveLength(2);
+    expect(episodes.every((e) => e.done)).toBe(true);
+    // Branch point d of an episode: its state is the main episode's state before decision d, and the
+    // branches there are exactly the proposer's distinct candidates at that state.
+    const replay = webshopEpisodes(engine, "train", 2, 7);
+    for (const [i, t] of main.entries()) {
+      const ep = replay[i]!;
+      for (const [d, step] of t.steps.entries()) {
+        const here = branches.filter((b) => b.id.startsWith(`${t.id}-d${d}-`));
+        const thoughts = [...new Set(webshopCandidates(ep).map((c) => c.thought))];
+        expect(here.map((b) => b.steps[0]!.thought).sort()).toEqual(thoughts.sort());
+        expect(here.every((b) => b.steps.length === 1 && b.steps[0]!.state === step.state && typeof b.outcome.value === "number")).toBe(true);
+        await ep.step(step.action);
+      }
+    }
+    // Each branch carries the WebShop reward its play-out reached (success = reward 1).
+    expect(out.every((t) => t.outcome.value! >= 0 && t.outcome.value! <= 1 && t.outcome.success === (t.outcome.value === 1))).toBe(true);
+  });
+});

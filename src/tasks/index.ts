@@ -1,5 +1,5 @@
 /** The task registry: how to make a run's episodes and each task's scripted proposer and simple rule. */
-import type { LanguageModelV1, Proposer } from "../planner/types.ts";
+import type { Candidate, LanguageModelV1, Proposer } from "../planner/types.ts";
 import { makeRng, type Rng } from "./rng.ts";
 import type { TaskEpisode, TaskName } from "./types.ts";
 
@@ -18,6 +18,9 @@ export interface TaskSpec {
   episodes(opts: EpisodeOptions): Promise<TaskEpisode[]>;
   scriptedProposer(ep: TaskEpisode, rng: Rng, temperature?: number): Proposer;
   simpleAction?(ep: TaskEpisode): string;
+  /** Every candidate (thought + action) the scripted proposer considers at this state: what counterfactual
+   * rollouts (src/eval/branch-rollouts.ts) branch into. Absent: the task has no branch rollouts. */
+  branchCandidates?(ep: TaskEpisode, rng: Rng): Candidate[];
 }
 
 export const TASK_NAMES: TaskName[] = ["webshop", "avalon", "persuasion"];

@@ -1,7 +1,7 @@
 import type { TaskSpec } from "../index.ts";
 import { hashString } from "../rng.ts";
 import { AvalonEpisode } from "./env.ts";
-import { MerlinProposer, honestMerlinAction } from "./proposer.ts";
+import { MerlinProposer, honestMerlinAction, merlinCandidates } from "./proposer.ts";
 
 function asAvalon(ep: unknown): AvalonEpisode {
   if (!(ep instanceof AvalonEpisode)) throw new Error("avalon: not an Avalon episode");
@@ -16,4 +16,5 @@ export const avalonTask: TaskSpec = {
   },
   scriptedProposer: (ep, rng, temperature) => new MerlinProposer(asAvalon(ep), rng, temperature),
   simpleAction: (ep) => honestMerlinAction(asAvalon(ep)),
+  branchCandidates: (ep, rng) => merlinCandidates(asAvalon(ep), rng),
 };

@@ -1,7 +1,7 @@
 import type { TaskSpec } from "../index.ts";
 import { loadWebShop, webshopEpisodes } from "./index.ts";
 import { WebShopEpisode } from "./env.ts";
-import { WebShopProposer, simpleAction } from "./proposer.ts";
+import { WebShopProposer, simpleAction, webshopCandidates } from "./proposer.ts";
 
 function asWebShop(ep: unknown): WebShopEpisode {
   if (!(ep instanceof WebShopEpisode)) throw new Error("webshop: not a WebShop episode");
@@ -15,4 +15,5 @@ export const webshopTask: TaskSpec = {
   },
   scriptedProposer: (ep, rng, temperature) => new WebShopProposer(asWebShop(ep), rng, temperature),
   simpleAction: (ep) => simpleAction(asWebShop(ep)),
+  branchCandidates: (ep) => webshopCandidates(asWebShop(ep)),
 };
