@@ -56,5 +56,5 @@ bar.start(n, 0);
 const trajectories = await branchRollouts(episodes, { base, candidates: task.branchCandidates!, branchProb: o.branchProb, branchSteps: o.branchSteps, mainGames: o.mainGames, seed: o.seed, onGame: (d) => bar.update(d) });
 bar.stop();
 const written = await writeEpisodes(o.out, trajectories);
-const wins = trajectories.filter((t) => t.outcome.success ?? t.outcome.value >= 1).length;
+const wins = trajectories.filter((t) => t.outcome.success ?? (t.outcome.value ?? 0) >= 1).length;
 process.stdout.write(`wrote ${written} trajectories to ${o.out} (${n} main episodes; ${((100 * wins) / written).toFixed(1)}% of all trajectories ${o.task === "avalon" ? "won" : "reached reward 1"})\n`);
