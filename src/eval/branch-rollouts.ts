@@ -49,7 +49,7 @@ async function playOut(agent: Agent, ep: TaskEpisode, steps: Step[]): Promise<vo
 
 function trajectory(id: string, ep: TaskEpisode, steps: Step[], meta: Record<string, unknown>): Trajectory {
   const r = ep.result();
-  return { id, task: ep.task, steps, outcome: { text: r.outcome, ...(r.graded ? {} : { success: r.success }), value: r.value }, meta };
+  return { id, task: ep.task, steps, outcome: { text: r.outcome, success: r.success, value: r.value }, meta };
 }
 
 /** One trajectory per main episode plus one per (branched decision, distinct candidate). */

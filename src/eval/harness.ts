@@ -53,7 +53,7 @@ export async function runEpisode(agent: Agent, ep: TaskEpisode, record: boolean,
   const extra = (await agent.endEpisode?.(ep, result)) ?? zero();
   const rec: EpisodeRecord = { id: ep.id, result, decisions, cost, extra };
   if (record && steps.length)
-    rec.trajectory = { id: ep.id, task: ep.task, steps, outcome: { text: result.outcome, ...(result.graded ? {} : { success: result.success }), value: result.value }, meta: { agent: agent.name, score: result.score } };
+    rec.trajectory = { id: ep.id, task: ep.task, steps, outcome: { text: result.outcome, success: result.success, value: result.value }, meta: { agent: agent.name, score: result.score } };
   return rec;
 }
 

@@ -17,8 +17,6 @@ export interface EpisodeResult {
   outcome: string;
   /** Task-specific figure: WebShop reward, Avalon 1/0, persuasion donation in dollars. */
   value: number;
-  /** True when outcomes are graded by value (WebShop reward): the training outcome then carries the value only, so the trainer sets each outcome's polarity from its mean value instead of from strict success. */
-  graded?: boolean;
 }
 
 export interface TaskEpisode {
