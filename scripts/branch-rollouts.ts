@@ -14,7 +14,8 @@ import { makeAgent } from "../src/agents/index.ts";
 import type { AgentName } from "../src/agents/types.ts";
 import { loadCriticFile } from "../src/critic/node.ts";
 import { branchRollouts } from "../src/eval/branch-rollouts.ts";
-import { loadTask } from "../src/tasks/index.ts";
+import { loadTask, TASK_NAMES } from "../src/tasks/index.ts";
+import type { TaskName } from "../src/tasks/types.ts";
 import { writeEpisodes } from "../src/train/trajectory.ts";
 
 const o = new Command()
@@ -38,7 +39,7 @@ function fail(msg: string): never {
   process.exit(2);
 }
 const n = o.episodes ?? o.games;
-if (!["avalon", "webshop"].includes(o.task)) fail(`--task must be avalon or webshop, got ${o.task}`);
+if (!(TASK_NAMES as string[]).includes(o.task)) fail(`--task must be one of ${TASK_NAMES.join(", ")}, got ${o.task}`);
 if (!Number.isInteger(n) || n < 1) fail(`--episodes must be a positive integer, got ${n}`);
 if (!(o.branchProb >= 0 && o.branchProb <= 1)) fail(`--branch-prob must be in [0, 1], got ${o.branchProb}`);
 if (!["first", "all"].includes(o.branchSteps)) fail(`--branch-steps must be first or all, got ${o.branchSteps}`);
@@ -48,13 +49,15 @@ if (o.model && !existsSync(o.model)) fail(`--model: ${o.model} does not exist`);
 if (o.instructions && o.task !== "webshop") fail("--instructions applies to --task webshop only");
 if (o.instructions && !existsSync(o.instructions)) fail(`--instructions: ${o.instructions} does not exist`);
 
-const task = await loadTask(o.task);
+const task = await loadTask(o.task as TaskName);
+const candidates = task.branchCandidates;
+if (!candidates) fail(`task ${o.task} defines no branch candidates (TaskSpec.branchCandidates); branch rollouts run on avalon and webshop`);
 const base = makeAgent(o.agent as AgentName, { task, seed: o.seed, temperature: o.temperature, ...(o.model ? { critic: loadCriticFile(o.model) } : {}) });
 const episodes = await task.episodes({ n, seed: o.seed, split: "train", ...(o.instructions ? { instructions: o.instructions } : {}) });
 const bar = new SingleBar({ format: "branch rollouts [{bar}] {value}/{total} | ETA {eta_formatted}", stream: process.stderr }, Presets.shades_classic);
 bar.start(n, 0);
-const trajectories = await branchRollouts(episodes, { base, candidates: task.branchCandidates!, branchProb: o.branchProb, branchSteps: o.branchSteps, mainGames: o.mainGames, seed: o.seed, onGame: (d) => bar.update(d) });
+const trajectories = await branchRollouts(episodes, { base, candidates, branchProb: o.branchProb, branchSteps: o.branchSteps, mainGames: o.mainGames, seed: o.seed, onGame: (d) => bar.update(d) });
 bar.stop();
 const written = await writeEpisodes(o.out, trajectories);
-const wins = trajectories.filter((t) => t.outcome.success ?? (t.outcome.value ?? 0) >= 1).length;
+const wins = trajectories.filter((t) => t.outcome.success).length;
 process.stdout.write(`wrote ${written} trajectories to ${o.out} (${n} main episodes; ${((100 * wins) / written).toFixed(1)}% of all trajectories ${o.task === "avalon" ? "won" : "reached reward 1"})\n`);
