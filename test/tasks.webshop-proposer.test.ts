@@ -114,3 +114,28 @@ describe.skipIf(!dir)("webshop branch rollouts (counterfactual data, src/eval/br
     expect(out.every((t) => t.outcome.value! >= 0 && t.outcome.value! <= 1 && t.outcome.success === (t.outcome.value === 1))).toBe(true);
   });
 });
+
+describe.skipIf(!dir)("webshop scripted proposer: option choices", () => {
+  it("never offers another value of a group whose named value the item offers; other groups keep one", async () => {
+    const { optionsNamedInInstruction } = await import("../src/tasks/webshop/evidence.ts");
+    let checked = 0, unnamedOffered = 0;
+    for (const ep of webshopEpisodes(loadWebShop(), "train", 60, 8)) {
+      await ep.step(`search[${ep.goal.instruction}]`);
+      const first = (ep.page as { asins: string[] }).asins[0];
+      if (!first) continue;
+      await ep.step(`click[${first}]`);
+      const prod = ep.product(first);
+      const named = optionsNamedInInstruction(prod, ep.goal);
+      if (!Object.keys(named).length) continue;
+      checked++;
+      const others = webshopCandidates(ep).filter((c) => c.thought.includes("a value the instruction does not name"));
+      for (const c of others) expect(Object.keys(named)).not.toContain(/^select (.+?): /.exec(c.thought)![1]);
+      // Each named group is still offered with its named value.
+      for (const [name, value] of Object.entries(named)) expect(webshopCandidates(ep).some((c) => c.action === `click[${value}]` && c.thought.startsWith(`select ${name}: ${value}, as the instruction asks`))).toBe(true);
+      unnamedOffered += others.length;
+      if (Object.keys(prod.options).length > Object.keys(named).length) expect(others.length).toBeGreaterThan(0);
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(unnamedOffered).toBeGreaterThan(0);
+  });
+});
