@@ -5,7 +5,8 @@
  *   npm run webshop:thought-rule -- --instructions insB.json [--model models/webshop.pnlc] [--seeds 3,4,5,6] [--episodes 600]
  * The rule: search the whole instruction; open unseen results in search-rank order; on an item, choose
  * the named options and buy when its verdict is "everything requested is visible", else go back; after
- * `--look` items (or with few steps left) return to the best item looked at so far.
+ * `--look` items (or with few steps left) return to the best item looked at so far. Then, per mode,
+ * how it searches: items opened and re-opened per episode, and the share of each outcome.
  */
 import { Command } from "commander";
 import { makeAgent } from "../src/agents/index.ts";
@@ -58,6 +59,8 @@ const engine = loadWebShop(o.instructions);
 const critic = loadCriticFile(o.model);
 const modes = ["rule", "critic", "critic on results pages, rule on item pages", "rule on results pages, critic on item pages"] as const;
 const scores: Record<string, number[]> = Object.fromEntries(modes.map((m) => [m, []]));
+/** How each policy searches, over all seeds: items opened, re-opened (returns), and how episodes end. */
+const profile: Record<string, { n: number; looked: number; returns: number; outcomes: Record<string, number> }> = Object.fromEntries(modes.map((m) => [m, { n: 0, looked: 0, returns: 0, outcomes: {} }]));
 for (const seed of seeds) {
   for (const mode of modes) {
     const agent = makeAgent("pnlc", { task: webshopTask, seed, critic });
@@ -70,6 +73,12 @@ for (const seed of seeds) {
         await ep.step(useRule ? rule(ep) : (await agent.decide(ep)).action);
       }
       total += ep.result().value;
+      const opened = ep.history.filter((a) => /^click\[b0/i.test(a));
+      const pr = profile[mode]!;
+      pr.n++;
+      pr.looked += new Set(opened).size;
+      pr.returns += opened.length - new Set(opened).size;
+      pr.outcomes[ep.result().outcome] = (pr.outcomes[ep.result().outcome] ?? 0) + 1;
     }
     scores[mode]!.push((100 * total) / eps.length);
     process.stderr.write(`seed ${seed} ${mode}: ${((100 * total) / eps.length).toFixed(1)}\n`);
@@ -77,3 +86,11 @@ for (const seed of seeds) {
 }
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 for (const m of modes) process.stdout.write(`${m.padEnd(46)} ${scores[m]!.map((x) => x.toFixed(1)).join(" / ")}  mean ${mean(scores[m]!).toFixed(1)}\n`);
+const short = (outcome: string) =>
+  outcome.startsWith("bought an item matching") ? "full match" : outcome.startsWith("bought a close") ? "close match" : outcome.startsWith("bought a partly") ? "partly matching" : outcome.startsWith("bought a wrong") ? "wrong item" : "no purchase";
+process.stdout.write("\nhow each searches (all seeds): items opened, returns to an item, and the share of each outcome\n");
+for (const m of modes) {
+  const pr = profile[m]!;
+  const ends = Object.entries(pr.outcomes).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${short(k)} ${((100 * v) / pr.n).toFixed(1)}%`);
+  process.stdout.write(`${m.padEnd(46)} opened ${(pr.looked / pr.n).toFixed(2)}, returns ${(pr.returns / pr.n).toFixed(2)}; ${ends.join(", ")}\n`);
+}
