@@ -3,7 +3,9 @@
  * "Policy iteration and pessimism"). Reads a file written by
  *   npm run branch-rollouts -- --task webshop --branch-steps first --agent pnlc --model M ... --out FILE
  * in which every branched state holds one trajectory per candidate, labelled by the reward its play-out
- * reached, and compares at those states the critic's choice with the rule of `npm run webshop:thought-rule`:
+ * reached, and compares at those states the critic's choice with the rule of `npm run webshop:thought-rule`
+ * (on item pages its step without the look-count and steps-left conditions: buy, or choose the named
+ * option, when everything requested is visible, else leave):
  *   npm run webshop:branch-diagnosis -- --data FILE [--model models/webshop.pnlc]
  * Prints: on results pages, the reward of opening the top unseen result minus each other kind of step
  * (paired at the same state); the share of results pages where the critic's best "open" is not the top
