@@ -16,3 +16,4 @@ export { LlmProposer, type LlmProposerOptions } from "./llm/proposer.ts";
 export { LlmGoalSource } from "./llm/goals.ts";
 export { LlmEstimator } from "./llm/estimator.ts";
 export { delimit, type PromptTask } from "./llm/prompts.ts";
+export { chooseCandidate, choiceProbabilities, type Choice, type ExploreKnob } from "./explore.ts";

@@ -4,6 +4,7 @@
  * No search and no LLM dependency here: proposers, goal sources and estimators are interfaces, so
  * the service (LLM-backed) and the evaluation agents (scripted) run this very loop.
  */
+import { type Choice, chooseCandidate } from "./explore.ts";
 import { anySignal, childSignal, DeadlineError, raceAbort } from "./deadline.ts";
 import { critiqueText, recommendationText, scoreCandidates, unscored } from "./score.ts";
 import { errorText, TraceRecorder } from "./trace.ts";
@@ -25,6 +26,8 @@ export interface PlanDeps {
   /** Applied to every error text that enters the trace (strips secrets). */
   redact?: (s: string) => string;
   now?: () => number;
+  /** Uniform [0, 1) source for the explore knob (Math.random by default; tests pass a seeded one). */
+  random?: () => number;
 }
 
 /** Consumes the stream and returns the final result. */
@@ -65,6 +68,7 @@ export async function* planDecision(deps: PlanDeps, ctx: DecisionContext, knobs:
   };
 
   let chosen: ScoredCandidate | null = null;
+  let choice: Choice | null = null;
   let action: string | null = null;
   try {
     // 1. propose || goals (goals depend only on the state)
@@ -115,8 +119,9 @@ export async function* planDecision(deps: PlanDeps, ctx: DecisionContext, knobs:
       scored = await scoreRound(deps, dctx, knobs, refined, goals, round, step, trace, reasons);
     }
 
-    // 3. act
-    chosen = scored[0] ?? null;
+    // 3. act (greedy unless the explore knob is on; the propensity is kept for the decision log)
+    choice = chooseCandidate(scored, knobs.explore, deps.random);
+    chosen = choice ? scored[choice.index]! : null;
     if (chosen) {
       const pick = chosen;
       if (pick.action) action = pick.action;
@@ -144,6 +149,7 @@ export async function* planDecision(deps: PlanDeps, ctx: DecisionContext, knobs:
       }
     }
     chosen = scored[0] ?? null;
+    choice = chosen ? { index: 0, propensity: 1, probabilities: scored.map((_, i) => (i === 0 ? 1 : 0)) } : null;
   } finally {
     clearTimeout(timer);
   }
@@ -167,6 +173,7 @@ export async function* planDecision(deps: PlanDeps, ctx: DecisionContext, knobs:
     trace: trace.entries,
     degraded: reasons.length > 0,
     ...(reasons.length > 0 ? { reason: redact(reasons.join("; ")) } : {}),
+    ...(choice ? { choice } : {}),
   };
   yield { type: "done", result };
   return result;

@@ -4,6 +4,7 @@
  * mocks) live elsewhere and are chosen at the edge (the Worker, the CLI, the evaluation harness).
  */
 import type { Critic, Polarity } from "../critic/types.ts";
+import type { Choice, ExploreKnob } from "./explore.ts";
 
 export interface ChatMessage {
   role: "system" | "user" | "assistant";
@@ -120,6 +121,8 @@ export interface PlanKnobs {
   critic: CriticMode;
   /** Overall deadline for the decision; after it the best thought so far is returned, degraded. */
   deadlineMs: number;
+  /** Opt-in exploration (src/planner/explore.ts); absent = greedy. */
+  explore?: ExploreKnob;
 }
 
 /** Estimates p(goal | state, thought) for every thought x goal (row-major by thought). */
@@ -185,6 +188,8 @@ export interface PlanResult {
   trace: TraceEntry[];
   degraded: boolean;
   reason?: string;
+  /** How the chosen candidate was picked among `candidates`: its index and propensity (1 when greedy). */
+  choice?: Choice;
 }
 
 export type PlanEvent =

@@ -8,6 +8,8 @@ export interface Bindings {
   MODELS?: R2Bucket;
   /** KV namespace of extra models, key "<name>.pnlc" (used when MODELS is absent). */
   MODELS_KV?: KVNamespace;
+  /** D1 database of the decision log and outcome feedback (migrations/); absent = nothing is logged. */
+  PNLC_LOG?: D1Database;
   /** Static assets (swagger-ui-dist) for the interactive docs. */
   ASSETS?: Fetcher;
 }

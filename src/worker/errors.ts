@@ -1,7 +1,7 @@
 /** Errors the routes throw on purpose; the error handler turns them into JSON with this status. */
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 401 | 404 | 413 | 415 | 500 | 502 | 503,
+    readonly status: 400 | 401 | 404 | 409 | 413 | 415 | 500 | 502 | 503,
     readonly type: string,
     message: string,
     readonly param?: string,

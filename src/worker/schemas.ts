@@ -22,7 +22,17 @@ export const KnobsSchema = z.strictObject({
   acceptThreshold: z.number().min(-1).max(1).optional().openapi({ description: "Accept without refining when the best score reaches this (mean p of positive goals - mean p of negative, or the expected utility when the goals carry utilities); default 0.25" }),
   critic: z.enum(["learned", "llm", "none"]).optional().openapi({ description: "learned: the model's critic; llm: the LLM estimates the probabilities (ablation); none: no critique" }),
   deadlineMs: z.number().int().min(100).max(120_000).optional().openapi({ description: "Overall deadline; after it the best thought so far is returned with degraded: true" }),
+  explore: z.discriminatedUnion("method", [
+    z.strictObject({ method: z.literal("softmax"), temperature: z.number().min(0.001).max(100) }),
+    z.strictObject({ method: z.literal("epsilon"), epsilon: z.number().min(0).max(1) }),
+  ]).optional().openapi({ description: "Opt-in exploration: pick the candidate by softmax(score / temperature) or epsilon-greedy instead of the best; the chosen candidate's probability is returned in choice and logged. Default off (greedy)" }),
 }).openapi("Knobs");
+
+const EpisodeFields = {
+  episodeId: z.string().regex(/^[A-Za-z0-9._:-]{1,128}$/, "1-128 characters of A-Z a-z 0-9 . _ : -").optional()
+    .openapi({ description: "With a decision log (PNLC_LOG): the episode this decision belongs to (generated when absent); report its outcome to POST /v1/feedback" }),
+  step: z.number().int().min(0).max(9_999).optional().openapi({ description: "With a decision log: the decision's index in its episode; default the number of assistant messages" }),
+};
 
 /** The persuadee's survey profile (src/state/profile.ts): PersuasionForGood field names without `.x`. */
 export const ProfileSchema = z.record(z.string().min(1).max(40), z.union([z.number().finite(), z.string().max(100), z.null()]))
@@ -42,6 +52,9 @@ export const PlanRequestSchema = z.object({
   model: z.string().max(64).optional().openapi({ description: "Critic model name (GET /v1/models); default: the bundled default model" }),
   profile: ProfileSchema.optional(),
   knobs: KnobsSchema.optional(),
+  thoughts: z.array(z.union([text(2000), z.strictObject({ thought: text(2000), action: text(4000).optional() })])).min(1).max(16).optional()
+    .openapi({ description: "Your own candidate thoughts (text, or {thought, action}) to score instead of proposing: the plan picks among them (no LLM call to propose or refine)" }),
+  ...EpisodeFields,
   stream: z.boolean().optional().openapi({ description: "Server-sent events, one per stage: thought, goals, critique, refine, action, usage, done" }),
 }).refine((b) => b.state !== undefined || (b.messages !== undefined && b.messages.length > 0), { message: "give state (text) or messages (a non-empty chat history)", path: ["state"] })
   .openapi("PlanRequest");
@@ -73,6 +86,10 @@ export const PlanResultSchema = z.object({
   })).openapi({ description: "One entry per stage run, in order, with its LLM calls and tokens" }),
   degraded: z.boolean(),
   reason: z.string().optional(),
+  choice: z.object({ index: z.number(), propensity: z.number(), probabilities: z.array(z.number()) }).optional()
+    .openapi({ description: "Which candidate was chosen (index into candidates) and with what probability (1 when greedy)" }),
+  decisionId: z.string().optional().openapi({ description: "With a decision log: this decision's id (also the x-pnlc-decision-id header)" }),
+  episodeId: z.string().optional().openapi({ description: "With a decision log: the episode id to report the outcome with (also x-pnlc-episode-id)" }),
 }).openapi("PlanResult");
 
 export const CritiqueRequestSchema = z.object({
@@ -106,7 +123,7 @@ export const ChatRequestSchema = z.looseObject({
     content: z.union([text(20_000), z.array(ContentPart), z.null()]).optional(),
   })).min(1).max(200),
   stream: z.boolean().optional(),
-  pnlc: KnobsSchema.extend({ task: text(4000).optional(), profile: ProfileSchema.optional() }).optional()
+  pnlc: KnobsSchema.extend({ task: text(4000).optional(), profile: ProfileSchema.optional(), ...EpisodeFields }).optional()
     .openapi({ description: "PNLC knobs (extension); task defaults to the system messages; profile: the persuadee's survey profile (persuasion models)" }),
 }).openapi("ChatCompletionRequest");
 

@@ -24,6 +24,8 @@ export interface ModelEntry {
 
 export class ModelStore {
   private readonly cache = new Map<string, Promise<Critic>>();
+  /** sha256 of each loaded model file (the decision log records which exact file decided). */
+  private readonly digests = new WeakMap<Critic, string>();
 
   constructor(
     private readonly bundled: readonly BundledModel[],
@@ -84,9 +86,16 @@ export class ModelStore {
     return this.instantiate(name, new Uint8Array(bytes));
   }
 
+  /** sha256 hex of the file a loaded critic came from. */
+  digestOf(critic: Critic): string {
+    return this.digests.get(critic) ?? "";
+  }
+
   private async instantiate(name: string, bytes: Uint8Array): Promise<Critic> {
     try {
-      return this.load(bytes, await this.wasm());
+      const critic = this.load(bytes, await this.wasm());
+      this.digests.set(critic, await sha256Hex(bytes));
+      return critic;
     } catch (err) {
       throw new HttpError(502, "model_load_failed", `model "${name}" failed to load: ${err instanceof Error ? err.message : String(err)}`, "model");
     }

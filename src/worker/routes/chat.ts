@@ -16,6 +16,7 @@ import type { AppEnv } from "../env.ts";
 import { errorBody } from "../errors.ts";
 import { buildPlanDeps, resolveKnobs, withLlmModel } from "../planning.ts";
 import type { Runtime } from "../runtime.ts";
+import { chooseModel, episodeOf, logAfterResponse, startDecisionLog } from "../decision-log.ts";
 import { ChatCompletionSchema, ChatRequestSchema, errorResponses } from "../schemas.ts";
 
 const route = createRoute({
@@ -71,18 +72,27 @@ export function registerChat(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
     // OpenAI clients put the LLM's name in `model`: a critic name picks that critic, anything else
     // picks the default critic and becomes the LLM model id (where the provider takes one).
     const criticNamed = runtime.models.has(body.model, config);
-    const { name, critic } = await runtime.models.get(criticNamed ? body.model : undefined, c.env, config);
+    const t0 = performance.now();
+    const ep = episodeOf(body.pnlc?.episodeId, body.pnlc?.step, body.messages.filter((m) => m.role === "assistant").length);
+    const chosenModel = await chooseModel(runtime, c, criticNamed ? body.model : undefined, ep.episodeId);
+    const { name, critic } = chosenModel;
     const llmModelId = criticNamed ? undefined : body.model;
     const passedToLlm = llmModelId !== undefined && withLlmModel(config, llmModelId) !== config;
     const deps = buildPlanDeps(runtime, config, c.env, critic, redact, llmModelId);
     const model = passedToLlm ? body.model : name;
-    const { task: taskKnob, profile, ...knobPatch } = body.pnlc ?? {};
+    const { task: taskKnob, profile, episodeId: _e, step: _s, ...knobPatch } = body.pnlc ?? {};
     const knobs = resolveKnobs(deps.mode!, config, knobPatch, "pnlc");
     const messages = toChatMessages(body.messages);
     const task = taskKnob ?? taskFromMessages(messages);
     const ctx = { state: stateForTask(critic.meta.task, messages, profile), ...(task ? { task } : {}), signal: c.req.raw.signal };
     const id = `chatcmpl-${c.var.requestId}`;
     const created = Math.floor(Date.now() / 1000);
+    const decisionId = startDecisionLog(c, ep.episodeId);
+    const logged = (result: PlanResult) => {
+      if (!decisionId) return {};
+      logAfterResponse(c, runtime, { result, state: ctx.state, ...ep, source: "chat", model: chosenModel, knobs, latencyMs: performance.now() - t0, decisionId });
+      return { decisionId, episodeId: ep.episodeId };
+    };
     const usageOf = (r: PlanResult) => ({ prompt_tokens: r.usage.inputTokens, completion_tokens: r.usage.outputTokens, total_tokens: r.usage.inputTokens + r.usage.outputTokens });
 
     if (!body.stream) {
@@ -91,7 +101,7 @@ export function registerChat(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
         id, object: "chat.completion", created, model,
         choices: [{ index: 0, message: { role: "assistant", content: answerOf(result), refusal: null }, finish_reason: "stop", logprobs: null }],
         usage: usageOf(result),
-        pnlc: { model: name, ...result },
+        pnlc: { model: name, ...result, ...logged(result) },
       }, 200);
     }
     const includeUsage = (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true;
@@ -105,7 +115,7 @@ export function registerChat(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
         else await sse.write(`: pnlc ${event.type}\n\n`);
       }
       for (const piece of chunkText(answerOf(result!))) await chunk({ content: piece }, null);
-      await chunk({}, "stop", { pnlc: { model: name, ...result } });
+      await chunk({}, "stop", { pnlc: { model: name, ...result, ...logged(result!) } });
       if (includeUsage) await sse.writeSSE({ data: JSON.stringify({ id, object: "chat.completion.chunk", created, model, choices: [], usage: usageOf(result!) }) });
       await sse.writeSSE({ data: "[DONE]" });
     }, async (err, sse) => {

@@ -1,8 +1,11 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../env.ts";
 import type { Runtime } from "../runtime.ts";
+import { decisionLog } from "../decision-log.ts";
 
-const HealthSchema = z.object({ ok: z.boolean(), mode: z.enum(["llm", "offline"]), llmProvider: z.string(), defaultModel: z.string() }).openapi("Health");
+const LogSchema = z.object({ written: z.number(), missed: z.number(), pending: z.number(), lastError: z.string().optional() })
+  .openapi({ description: "Decision log of this isolate (only with the PNLC_LOG binding): rows written, decisions missed (database failed or timed out), queued" });
+const HealthSchema = z.object({ ok: z.boolean(), mode: z.enum(["llm", "offline"]), llmProvider: z.string(), defaultModel: z.string(), log: LogSchema.optional() }).openapi("Health");
 
 const route = createRoute({
   method: "get",
@@ -15,6 +18,7 @@ export function registerHealth(app: OpenAPIHono<AppEnv>, runtime: Runtime): void
   app.openapi(route, (c) => {
     const { config } = c.var;
     const mode = config.llm.provider === "none" && !runtime.languageModel ? "offline" : "llm";
-    return c.json({ ok: true, mode, llmProvider: runtime.languageModel ? "injected" : config.llm.provider, defaultModel: runtime.models.resolveName(undefined, config) } as const, 200);
+    const log = decisionLog(c.env);
+    return c.json({ ok: true, mode, llmProvider: runtime.languageModel ? "injected" : config.llm.provider, defaultModel: runtime.models.resolveName(undefined, config), ...(log ? { log: log.stats() } : {}) } as const, 200);
   });
 }

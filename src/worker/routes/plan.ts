@@ -7,6 +7,9 @@ import type { AppEnv } from "../env.ts";
 import { errorBody } from "../errors.ts";
 import { buildPlanDeps, resolveKnobs } from "../planning.ts";
 import type { Runtime } from "../runtime.ts";
+import { chooseModel, episodeOf, logAfterResponse, startDecisionLog } from "../decision-log.ts";
+import { GivenProposer } from "../../planner/given-proposer.ts";
+import type { PlanResult } from "../../planner/types.ts";
 import { errorResponses, PlanRequestSchema, PlanResultSchema } from "../schemas.ts";
 
 const route = createRoute({
@@ -25,19 +28,30 @@ export function registerPlan(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
   app.openapi(route, async (c) => {
     const body = c.req.valid("json");
     const { config, redact } = c.var;
-    const { name, critic } = await runtime.models.get(body.model, c.env, config);
-    const deps = buildPlanDeps(runtime, config, c.env, critic, redact);
+    const t0 = performance.now();
+    const ep = episodeOf(body.episodeId, body.step, (body.messages ?? []).filter((m) => m.role === "assistant").length);
+    const chosenModel = await chooseModel(runtime, c, body.model, ep.episodeId);
+    const { name, critic } = chosenModel;
+    const planned = buildPlanDeps(runtime, config, c.env, critic, redact);
+    const given = body.thoughts?.map((t) => (typeof t === "string" ? { thought: t } : t));
+    const deps = given ? { ...planned, proposer: new GivenProposer(given, planned.mode === "llm" ? planned.proposer : undefined), fallbackProposer: undefined } : planned;
     const knobs = resolveKnobs(deps.mode!, config, body.knobs);
     const task = body.task ?? taskFromMessages(body.messages ?? []);
     const ctx = { state: body.state !== undefined ? stateWithProfile(critic.meta.task, body.state, body.profile) : stateForTask(critic.meta.task, body.messages ?? [], body.profile), ...(task ? { task } : {}), signal: c.req.raw.signal };
     const id = `plan-${c.var.requestId}`;
+    const decisionId = startDecisionLog(c, ep.episodeId);
+    const logged = (result: PlanResult) => {
+      if (!decisionId) return {};
+      logAfterResponse(c, runtime, { result, state: ctx.state, ...ep, source: "plan", model: chosenModel, knobs, latencyMs: performance.now() - t0, decisionId });
+      return { decisionId, episodeId: ep.episodeId };
+    };
     if (!body.stream) {
       const result = await runPlan(deps, ctx, knobs);
-      return c.json({ id, model: name, ...result }, 200);
+      return c.json({ id, model: name, ...result, ...logged(result) }, 200);
     }
     return streamSSE(c, async (sse) => {
       for await (const event of planDecision(deps, ctx, knobs)) {
-        const data = event.type === "done" ? { ...event, result: { id, model: name, ...event.result } } : event;
+        const data = event.type === "done" ? { ...event, result: { id, model: name, ...event.result, ...logged(event.result) } } : event;
         await sse.writeSSE({ event: event.type, data: JSON.stringify(data) });
       }
     }, async (err, sse) => {
