@@ -225,7 +225,7 @@ describe("HTTP contract", () => {
     expect(models.data[0]).toMatchObject({ id: "fake", object: "model", pnlc: { default: true, source: "bundled" } });
     expect(await json(await app.request("/healthz"))).toMatchObject({ ok: true, mode: "offline" });
     const doc = await json(await app.request("/openapi.json"));
-    expect(Object.keys(doc.paths).sort()).toEqual(["/healthz", "/v1/chat/completions", "/v1/critique", "/v1/models", "/v1/plan"]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/healthz", "/v1/chat/completions", "/v1/critique", "/v1/feedback", "/v1/models", "/v1/plan"]);
     const page = await app.request("/docs");
     expect(await page.text()).toContain("/docs/swagger-ui-bundle.js");
   });

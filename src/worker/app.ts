@@ -14,6 +14,7 @@ import { requestId } from "./middleware/request-id.ts";
 import { registerChat } from "./routes/chat.ts";
 import { registerCritique } from "./routes/critique.ts";
 import { registerDocs } from "./routes/docs.ts";
+import { registerFeedback } from "./routes/feedback.ts";
 import { registerHealth } from "./routes/health.ts";
 import { registerModels } from "./routes/models.ts";
 import { registerPlan } from "./routes/plan.ts";
@@ -40,6 +41,7 @@ export function createApp(runtime: Runtime): OpenAPIHono<AppEnv> {
   registerCritique(app, runtime);
   registerPlan(app, runtime);
   registerChat(app, runtime);
+  registerFeedback(app, runtime);
   registerDocs(app);
   mountPlayground(app, runtime); // HTML at / for browsers (JSON index below for API clients), /models/:name, /ui/*
   app.get("/", (c) => c.json({ name: "pnlc-edge", docs: "/docs", openapi: "/openapi.json", endpoints: ["/v1/plan", "/v1/critique", "/v1/chat/completions", "/v1/models", "/healthz"] }));
