@@ -16,13 +16,18 @@ export function register(program: Command): void {
   program
     .command("data")
     .description("convert a corpus into trajectories JSONL (docs/trajectories.md)")
-    .argument("<corpus>", `one of ${Object.keys(ADAPTERS).join(", ")}`)
-    .requiredOption("--in <dir>", "corpus folder (generic: a .jsonl file or a folder of them)")
+    .argument("<corpus>", `one of ${Object.keys(ADAPTERS).join(", ")}, or export (the decision log: --d1)`)
+    .option("--in <dir>", "corpus folder (generic: a .jsonl file or a folder of them)")
+    .option("--d1 <file>", "export: D1's local SQLite file or `wrangler d1 export` output")
+    .option("--task <name>", "export: task name of the episodes (the model's task, e.g. webshop)")
     .requiredOption("--out <file>", "trajectories JSONL to write (atomically)")
     .option("--profile-rate <r>", `persuasion: share of states that carry the persuadee's profile, 0..1 (default ${PERSUASION_PROFILE_RATE}; 0 = the dialogue alone)`)
-    .action(async (corpus: string, o: { in: string; out: string; profileRate?: string }) => {
+    .action(async (corpus: string, o: { in?: string; out: string; profileRate?: string; d1?: string; task?: string }) => {
+      if (corpus === "export") return void (await (await import("./data-export.ts")).runDataExport(o));
       const adapter = ADAPTERS[corpus];
-      if (!adapter) throw new CliError(`corpus must be one of ${Object.keys(ADAPTERS).join(", ")}, got "${corpus}"`);
+      if (!adapter) throw new CliError(`corpus must be one of ${Object.keys(ADAPTERS).join(", ")} or export, got "${corpus}"`);
+      if (!o.in) throw new CliError("--in <dir> is required");
+      const dir = o.in;
       const profileRate = o.profileRate === undefined ? undefined : Number(o.profileRate);
       if (profileRate !== undefined && !(profileRate >= 0 && profileRate <= 1)) throw new CliError(`--profile-rate must be a number in [0, 1], got ${o.profileRate}`);
       if (!existsSync(o.in)) throw new CliError(`--in: ${o.in} does not exist`);
@@ -30,7 +35,7 @@ export function register(program: Command): void {
       let n: number;
       try {
         n = await writeEpisodes(o.out, (async function* () {
-          for await (const ep of adapter(o.in, profileRate === undefined ? {} : { profileRate })) {
+          for await (const ep of adapter(dir, profileRate === undefined ? {} : { profileRate })) {
             steps += ep.steps.length;
             yield ep;
           }
