@@ -73,6 +73,8 @@ export interface TrainHooks {
   onEpoch?(stats: EpochStats): void;
   /** Each member once trained (and calibrated), with the episodes it did not train on: for out-of-fold studies. */
   onMember?(member: number, q: FloatHead, hidden: [number, number], val: EpisodeRec[]): void;
+  /** Start member m from these weights instead of random ones (`pnlc train --init`, src/learn/init.ts). */
+  initMembers?(inputDim: number): FloatCriticParams[];
 }
 
 /** The optional state inputs of a set of episodes (`meta.stateInputs`, `meta.profileRate`): kept in the model, compared with a sibling's. */
@@ -136,6 +138,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
   let samplesSeen = 0;
   let transitionsPerMember = 0;
   let trainCount = 0;
+  const init = hooks.initMembers?.(dim);
   for (let m = 0; m < K; m++) {
     const val = valOf(m);
     const valSet = new Set(val);
@@ -145,7 +148,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
     const transitions: Array<[EpisodeRec, number]> = train.flatMap((e) => e.states.map((_, t) => [e, t] as [EpisodeRec, number]));
     transitionsPerMember = transitions.length;
     if (m === 0) hooks.onStart?.(cfg.maxEpochs * K, Math.ceil(transitions.length / cfg.batchSize));
-    const r = trainMember({ train, val, transitions, goals, primary, table, cfg, hidden: memberHidden, rng, hooks, epochOffset: m * cfg.maxEpochs });
+    const r = trainMember({ train, val, transitions, goals, primary, table, cfg, hidden: memberHidden, rng, hooks, epochOffset: m * cfg.maxEpochs, init: init?.[m] });
     bestEpochs.push(history.length + r.bestEpoch); // in the running epoch count over members
     history.push(...r.history.map((h, i) => ({ ...h, epoch: history.length + i + 1, member: m })));
     samplesSeen += r.samples;
@@ -217,14 +220,15 @@ interface MemberInput {
   rng: Rng;
   hooks: TrainHooks;
   epochOffset: number;
+  init?: FloatCriticParams;
 }
 
 /** Trains one (Q, V) pair with early stopping; returns the best epoch's heads. */
 function trainMember(x: MemberInput): { q: FloatHead; v: FloatHead; history: EpochStats[]; bestEpoch: number; samples: number } {
   const { train, val, transitions, goals, primary, table, cfg, hidden, rng, hooks } = x;
   const dim = table.encoder.dim;
-  const q = initHead(dim, hidden, true, rng, cfg.initScale);
-  const v = initHead(dim, hidden, false, rng, cfg.initScale);
+  const q = x.init ? cloneHead(x.init.q) : initHead(dim, hidden, true, rng, cfg.initScale);
+  const v = x.init?.v ? cloneHead(x.init.v) : initHead(dim, hidden, false, rng, cfg.initScale);
   const qTarget = cloneHead(q);
   const qGrads = zeroGrads(q, dim), vGrads = zeroGrads(v, dim);
   const qOpt = adamState(q), vOpt = adamState(v);

@@ -6,6 +6,7 @@ import { persuasionThoughtBank } from "../../data/persuasion-strategies.ts";
 import { PERSUASION_OUTCOME_GOALS, PERSUASION_TASK } from "../../data/persuasion.ts";
 import { loadCritic } from "../../critic/wasm-critic.ts";
 import { buildTrainConfig } from "../../train/config.ts";
+import { initMembers } from "../../learn/init.ts";
 import { evaluatePersuasion } from "../../train/evaluate-persuasion.ts";
 import { buildMeta, quantizeAndCheck, writeFileAtomic } from "../../train/export.ts";
 import { StateInputs, trainIql } from "../../train/iql.ts";
@@ -40,7 +41,8 @@ export function register(program: Command): void {
     .option("--eval-data <dir>", "PersuasionForGood folder: evaluate the written model on the held-out split in the report")
     .option("--heldout-model <model>", "with heldoutPercent 0: report the held-out figures of this model, the same config and seed trained without the held-out split")
     .option("--note <text...>", "lines to add to the report's notes (e.g. how the data file was made)")
-    .action(async (o: { data: string; out: string; config?: string; seed: string; name?: string; evalData?: string; heldoutModel?: string; note?: string[] }) => {
+    .option("--init <model>", "continue from this model file's weights (same hidden sizes and ensemble) instead of random ones")
+    .action(async (o: { data: string; out: string; config?: string; seed: string; name?: string; evalData?: string; heldoutModel?: string; note?: string[]; init?: string }) => {
       const t0 = performance.now();
       const seed = Number(o.seed);
       if (!Number.isInteger(seed) || seed < 0) throw new CliError(`--seed must be a non-negative integer, got ${o.seed}`);
@@ -52,6 +54,8 @@ export function register(program: Command): void {
       } catch (e) {
         throw new CliError(`--config: ${(e as Error).message}`);
       }
+      if (o.init && !existsSync(o.init)) throw new CliError(`--init: ${o.init} does not exist`);
+      const initBytes = o.init ? readFileSync(o.init) : undefined;
       const sibling = o.heldoutModel ? checkHeldoutModel(o.heldoutModel, config, seed, o.evalData) : null;
       if (sibling) await checkSiblingStates(sibling.critic, o.data);
       const bar = new SingleBar({ format: "train [{bar}] {percentage}% | epoch {epoch} | ETA {eta_formatted} | {info}", stream: process.stderr, etaBuffer: 200 }, Presets.shades_classic);
@@ -60,6 +64,7 @@ export function register(program: Command): void {
       try {
         result = await trainIql(readEpisodes(o.data), config, seed, {
           outcomeGoalsFor: (task) => (task === PERSUASION_TASK ? PERSUASION_OUTCOME_GOALS : undefined),
+          ...(initBytes ? { initMembers: (dim: number) => initMembers(new Uint8Array(initBytes), config, dim) } : {}),
           onStart: (epochs, batches) => ((perEpoch = batches), bar.start(epochs * batches, 0, { epoch: 1, info: "" })),
           onBatch: (epoch, b) => b % 10 === 0 && bar.update((epoch - 1) * perEpoch + b, { epoch }),
           onEpoch: (s) => bar.update(s.epoch * perEpoch, { epoch: s.epoch, info: `val AUC ${s.valAuc.toFixed(3)} log loss ${s.valLogLoss.toFixed(3)}` }),
@@ -75,6 +80,7 @@ export function register(program: Command): void {
       const trainingMeta = {
         data: o.data,
         seed,
+        ...(o.init ? { init: o.init } : {}),
         config,
         counts: result.counts,
         // how each bank goal was relabelled (value tests), so evaluation can label every goal the same way
