@@ -1,0 +1,120 @@
+/**
+ * The learning loop, closed, without an LLM (docs/design/learning-loop.md):
+ *   1. a deliberately weak WebShop critic, trained on a few hundred behaviour episodes (train-split products, pool A);
+ *   2. `wrangler dev` serves it by name (local KV + PNLC_REMOTE_MODELS) with a D1 decision log;
+ *   3. an application plays WebShop over HTTP on held-out instructions (pool B): N greedy episodes (the score
+ *      before), N more with the exploration knob on; every decision from /v1/plan, every outcome to /v1/feedback;
+ *   4. `pnlc data export --d1`, `pnlc train --init weak`, `pnlc compare`;
+ *   5. the retrained critic takes the traffic (PNLC_CANDIDATE_MODEL, PNLC_ROLLOUT=1; the weak one in shadow)
+ *      and plays the very episodes of the "before" phase again (the score after).
+ * Usage: npm run closed-loop -- [--episodes 300] [--behaviour 300] [--work DIR] [--temperature 0.01]
+ * Needs the WebShop corpus (PNLC_DATA_DIR or ../shared/data) and `npm run build`. Files in --work are reused when present.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { hashString } from "../src/tasks/rng.ts";
+import { corpusPath } from "../src/data/paths.ts";
+import { type PhaseResult, runPhase } from "./closed-loop/driver.ts";
+import { applyMigrations, putModel, ROOT, startDev, writeConfig } from "./closed-loop/wrangler.ts";
+
+const { values: a } = parseArgs({ options: {
+  episodes: { type: "string", default: "300" }, behaviour: { type: "string", default: "300" }, work: { type: "string", default: "/tmp/pnlc-closed-loop" },
+  temperature: { type: "string", default: "0.01" }, "eval-seed": { type: "string", default: "101" }, "log-seed": { type: "string", default: "202" },
+} });
+const N = Number(a.episodes), B = Number(a.behaviour), T = Number(a.temperature);
+if (!(N >= 10 && N <= 5000) || !(B >= 20 && B <= 20000) || !(T > 0 && T <= 10)) {
+  console.error("closed-loop: --episodes in [10, 5000], --behaviour in [20, 20000], --temperature in (0, 10]");
+  process.exit(2);
+}
+const work = a.work!;
+mkdirSync(work, { recursive: true });
+const CFG = JSON.stringify({ heldoutPercent: 0, outcomeGoals: [
+  { text: "bought an item matching every requested attribute, option and the price bound", polarity: "positive" },
+  { text: "bought a close match that misses one detail", polarity: "negative" }, { text: "bought a partly matching item", polarity: "negative" },
+  { text: "bought a wrong item", polarity: "negative" }, { text: "ran out of steps without buying anything", polarity: "negative" }] });
+const GOALS = { positive: 1, negative: 3 }; // the pnlc agent's counts for this bank (src/agents/pnlc.ts)
+const f = (name: string) => join(work, name);
+const pnlc = (args: string[]) => execFileSync(process.execPath, [join(ROOT, "bin/pnlc.mjs"), ...args], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+const log = (s: string) => console.error(`[closed-loop] ${s}`);
+
+// 1. pools of train-split instructions: A for the weak critic's behaviour data, B held out from it (models/webshop.report.md's rule)
+const dir = corpusPath("webshop");
+if (!dir) throw new Error("webshop corpus not found (PNLC_DATA_DIR or ../shared/data)");
+if (!existsSync(f("insB.json"))) {
+  const d = JSON.parse(readFileSync(join(dir, "items_ins_v2_1000.json"), "utf8")) as Record<string, unknown>;
+  const A: Record<string, unknown> = {}, Bp: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(d)) if (hashString("split:" + k) % 5 !== 0) (hashString("d2:" + k) % 4 === 0 ? Bp : A)[k] = v;
+  writeFileSync(f("insA.json"), JSON.stringify(A));
+  writeFileSync(f("insB.json"), JSON.stringify(Bp));
+}
+if (!existsSync(f("behaviour.jsonl"))) pnlc(["rollout", "--task", "webshop", "--agent", "behavior", "--episodes", String(B), "--temperature", "2.5", "--split", "train", "--instructions", f("insA.json"), "--out", f("behaviour.jsonl")]);
+if (!existsSync(f("weak.pnlc"))) (log(`training the weak critic on ${B} behaviour episodes`), pnlc(["train", "--data", f("behaviour.jsonl"), "--out", f("weak.pnlc"), "--config", CFG]));
+
+// 2. the Worker with a fresh decision log
+writeConfig(work);
+execFileSync("rm", ["-rf", f("state")]);
+applyMigrations(work);
+const models: Record<string, string> = { "webshop-weak": putModel(work, "webshop-weak", f("weak.pnlc")) };
+const vars = (extra: Record<string, string> = {}) => ({ PNLC_REMOTE_MODELS: JSON.stringify(models), PNLC_DEFAULT_MODEL: "webshop-weak", ...extra });
+const phase = async (label: string, seed: number, extra: Record<string, string>, explore?: { method: "softmax"; temperature: number }): Promise<PhaseResult & { health: unknown }> => {
+  const dev = await startDev(work, vars(extra));
+  try {
+    const t0 = Date.now();
+    const r = await runPhase({ url: dev.url, label, instructions: f("insB.json"), episodes: N, seed, goals: GOALS, ...(explore ? { explore } : {}) },
+      (i) => (i + 1) % 50 === 0 && log(`${label}: ${i + 1}/${N} episodes`));
+    await new Promise((res) => setTimeout(res, 500)); // the last waitUntil writes
+    const health = await (await fetch(`${dev.url}/healthz`)).json();
+    log(`${label}: score ${mean(r.scores).toFixed(1)}, ${r.decisionsServed} decisions in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    return { ...r, health };
+  } finally {
+    await dev.stop();
+  }
+};
+const evalSeed = Number(a["eval-seed"]), logSeed = Number(a["log-seed"]);
+
+// 3. the weak critic serves: greedy (the score before), then exploring
+const before = await phase("before", evalSeed, {});
+const explore = await phase("explore", logSeed, {}, { method: "softmax", temperature: T });
+
+// 4. export, retrain from the weak critic, compare
+const db = readdirSync(join(work, "state/v3/d1/miniflare-D1DatabaseObject")).find((n) => n.endsWith(".sqlite") && n !== "metadata.sqlite");
+const dbFile = join(work, "state/v3/d1/miniflare-D1DatabaseObject", db!);
+pnlc(["data", "export", "--d1", dbFile, "--out", f("logged.jsonl"), "--task", "webshop"]);
+writeFileSync(f("retrain.jsonl"), readFileSync(f("behaviour.jsonl"), "utf8").trimEnd() + "\n" + readFileSync(f("logged.jsonl"), "utf8"));
+log("retraining from the weak critic on its behaviour data and the logged episodes");
+pnlc(["train", "--init", f("weak.pnlc"), "--data", f("retrain.jsonl"), "--out", f("retrained.pnlc"), "--config", CFG]);
+const comparison = JSON.parse(pnlc(["compare", "--live", f("weak.pnlc"), "--candidate", f("retrained.pnlc"), "--data", f("logged.jsonl"), "--out", f("compare.html")]));
+
+// 5. promote: the retrained critic decides every episode, the weak one scores in shadow
+models["webshop-retrained"] = putModel(work, "webshop-retrained", f("retrained.pnlc"));
+const after = await phase("after", evalSeed, { PNLC_CANDIDATE_MODEL: "webshop-retrained", PNLC_ROLLOUT: "1" });
+
+const sqlite = (sql: string) => Number(execFileSync(process.execPath, ["-e", `require("sql.js")().then(S=>{const d=new S.Database(require("fs").readFileSync(${JSON.stringify(dbFile)}));console.log(d.exec(${JSON.stringify(sql)})[0].values[0][0])})`], { cwd: ROOT, encoding: "utf8" }));
+const served = [before, explore, after];
+const diffs = after.scores.map((s, i) => s - before.scores[i]!);
+const report = {
+  episodesPerPhase: N, behaviourEpisodes: B, temperature: T,
+  scoreBefore: mean(before.scores), scoreExploring: mean(explore.scores), scoreAfter: mean(after.scores),
+  successBefore: before.successes / N, successAfter: after.successes / N,
+  pairedDifference: { mean: mean(diffs), ci95: ci(diffs) },
+  compare: { liveDR: comparison.live.dr, candidateDR: comparison.candidate.dr, difference: comparison.drDifference, recommendation: comparison.recommendation },
+  signAgrees: Math.sign(comparison.drDifference.mean) === Math.sign(mean(diffs)),
+  decisionsServed: served.reduce((s, p) => s + p.decisionsServed, 0), decisionRows: sqlite("SELECT COUNT(*) FROM decisions"),
+  episodesServed: served.reduce((s, p) => s + p.episodesServed, 0), episodesLogged: sqlite("SELECT COUNT(DISTINCT episode_id) FROM decisions"),
+  feedbackRows: sqlite("SELECT COUNT(*) FROM feedback"), shadowRows: sqlite("SELECT COUNT(*) FROM decisions WHERE shadow IS NOT NULL"),
+  decidedBy: Object.fromEntries(served.map((p) => [p.label, p.decidedBy])), errors: served.flatMap((p) => p.errors),
+  health: Object.fromEntries(served.map((p) => [p.label, p.health])),
+};
+writeFileSync(f("closed-loop.json"), JSON.stringify(report, null, 2));
+console.log(JSON.stringify(report, null, 2));
+
+function mean(xs: number[]): number {
+  return xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
+}
+function ci(xs: number[]): [number, number] {
+  const m = mean(xs), sd = Math.sqrt(xs.reduce((s, x) => s + (x - m) ** 2, 0) / Math.max(1, xs.length - 1));
+  const h = 1.96 * sd / Math.sqrt(xs.length);
+  return [m - h, m + h];
+}
