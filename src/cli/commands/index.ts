@@ -13,4 +13,5 @@ export const commandLoaders: Array<() => Promise<CommandModule>> = [
   () => import("./eval-report.ts"),
   () => import("./eval-paper.ts"),
   () => import("./serve.ts"),
+  () => import("./compare.ts"),
 ];

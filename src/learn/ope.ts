@@ -1,0 +1,174 @@
+/**
+ * Off-policy estimates of a greedy critic's outcome on logged episodes (meta.log from
+ * `pnlc data export`): each logged step's candidates are rescored by the critic as the Worker would
+ * (its goal bank, the logged goal counts), its pick compared with the logged pick.
+ *   IS: per-episode importance weight prod_t 1[pick_t = logged_t] / propensity_t times the outcome;
+ *   WIS: the same, self-normalised;
+ *   DR (Jiang & Li 2016, undiscounted, outcome at the end): V(s0) + sum_t w_t (r_t + V(s_t+1) - Q(s_t, a_t)),
+ *   with Q(s, a) a linear map of the critic's score to the outcome fitted on the logged steps and V(s) = Q(s, pick),
+ *   in its weighted form (Thomas & Brunskill 2016: w_t divided by its mean over the episodes at the same t), whose
+ *   variance stays bounded when few episodes keep a weight (a small bias that vanishes with more data).
+ * Intervals: percentile bootstrap over episodes (paired for the difference).
+ */
+import type { Critic } from "../critic/types.ts";
+import { BankGoalSource } from "../planner/bank/goals.ts";
+import { LearnedEstimator } from "../planner/learned-estimator.ts";
+import { scoreCandidates } from "../planner/score.ts";
+import type { Episode } from "../train/trajectory.ts";
+import type { LoggedStep } from "./export.ts";
+
+export interface Interval { mean: number; lo: number; hi: number }
+
+export interface PolicyEstimate {
+  is: Interval;
+  wis: number;
+  dr: Interval;
+  /** Effective sample size of the importance weights, and episodes with a non-zero weight. */
+  ess: number;
+  supported: number;
+  /** Share of logged multi-candidate steps where this critic picks what was logged. */
+  agreement: number;
+}
+
+export interface Comparison {
+  episodes: number;
+  steps: number;
+  logged: Interval;
+  live: PolicyEstimate;
+  candidate: PolicyEstimate;
+  drDifference: Interval;
+  recommendation: { promote: boolean; reason: string };
+}
+
+interface ScoredStep { pick: number; scores: number[] }
+type Prepared = { reward: number; steps: Array<{ logged: LoggedStep }> };
+
+export function rewardOf(ep: Episode): number {
+  return ep.outcome.value ?? (ep.outcome.success ? 1 : 0);
+}
+
+/** The critic's scores of a logged step's candidates and its greedy pick (ties to the first, as the Worker ranks). */
+export async function rescore(critic: Critic, state: string, step: LoggedStep): Promise<ScoredStep> {
+  const candidates = step.candidates.map((c) => ({ thought: c.thought }));
+  const counts = { positive: step.knobs.goals?.positive ?? 2, negative: step.knobs.goals?.negative ?? 2 };
+  const goals = await new BankGoalSource(critic.meta.goals).goals({ state }, counts);
+  const { p } = await new LearnedEstimator(critic).estimate({ state }, candidates, goals);
+  const byThought = new Map(scoreCandidates(candidates, goals, p).map((s) => [s.thought, s.score]));
+  const scores = candidates.map((c) => byThought.get(c.thought) ?? 0);
+  return { pick: scores.reduce((b, s, i) => (s > scores[b]! ? i : b), 0), scores };
+}
+
+/** Per episode: the final importance weight, IS term, V(s0) and per step (cumulative weight, residual r + V' - Q). */
+interface Terms { is: number; w: number; v0: number; steps: Array<{ w: number; residual: number }> }
+
+async function policyTerms(critic: Critic, episodes: Episode[]): Promise<{ terms: Terms[]; agreement: number }> {
+  const scored: ScoredStep[][] = [];
+  let agree = 0, multi = 0;
+  const xs: number[] = [], ys: number[] = [];
+  for (const ep of episodes) {
+    const log = ep.meta!.log as LoggedStep[];
+    const row: ScoredStep[] = [];
+    for (const [t, step] of log.entries()) {
+      const s = await rescore(critic, ep.steps[t]!.state, step);
+      row.push(s);
+      if (step.candidates.length > 1) (multi++, s.pick === step.chosenIndex && agree++);
+      xs.push(s.scores[step.chosenIndex] ?? 0), ys.push(rewardOf(ep));
+    }
+    scored.push(row);
+  }
+  const { a, b } = linearFit(xs, ys);
+  const q = (score: number) => Math.min(1, Math.max(0, a + b * score));
+  const terms = episodes.map((ep, e) => {
+    const log = ep.meta!.log as LoggedStep[];
+    const R = rewardOf(ep);
+    let w = 1;
+    const v0 = q(scored[e]![0]!.scores[scored[e]![0]!.pick]!);
+    const steps = log.map((step, t) => {
+      const s = scored[e]![t]!;
+      w *= (s.pick === step.chosenIndex ? 1 : 0) / Math.max(step.propensity, 1e-6);
+      const last = t === log.length - 1;
+      const vNext = last ? 0 : q(scored[e]![t + 1]!.scores[scored[e]![t + 1]!.pick]!);
+      return { w, residual: (last ? R : 0) + vNext - q(s.scores[step.chosenIndex] ?? 0) };
+    });
+    return { is: w * R, w, v0, steps };
+  });
+  return { terms, agreement: multi ? agree / multi : 1 };
+}
+
+export async function compareCritics(live: Critic, candidate: Critic, episodes: Episode[], o: { resamples?: number; seed?: number } = {}): Promise<Comparison> {
+  const usable = episodes.filter((ep) => Array.isArray(ep.meta?.log) && (ep.meta!.log as unknown[]).length === ep.steps.length);
+  if (usable.length === 0) throw new Error("no episode carries its decision log (meta.log): export the data with `pnlc data export --d1`");
+  const A = await policyTerms(live, usable), B = await policyTerms(candidate, usable);
+  const rewards = usable.map(rewardOf);
+  const n = usable.length;
+  const rng = mulberry32(o.seed ?? 1);
+  const resamples = o.resamples ?? 1000;
+  const boot = (f: (idx: number[]) => number): Interval => {
+    const all = Array.from({ length: n }, (_, i) => i);
+    const vals = Array.from({ length: resamples }, () => f(Array.from({ length: n }, () => Math.floor(rng() * n)))).sort((x, y) => x - y);
+    return { mean: f(all), lo: vals[Math.floor(0.025 * resamples)]!, hi: vals[Math.ceil(0.975 * resamples) - 1]! };
+  };
+  const mean = (idx: number[], f: (i: number) => number) => idx.reduce((s, i) => s + f(i), 0) / idx.length;
+  /** Weighted DR over the episodes idx: cumulative weights normalised by their mean at each step (an ended episode keeps its last weight). */
+  const wdr = (P: Terms[], idx: number[]) => {
+    const T = Math.max(...idx.map((i) => P[i]!.steps.length));
+    const wAt = (i: number, t: number) => P[i]!.steps[Math.min(t, P[i]!.steps.length - 1)]!.w;
+    let total = mean(idx, (i) => P[i]!.v0);
+    for (let t = 0; t < T; t++) {
+      const norm = mean(idx, (i) => wAt(i, t));
+      if (norm > 0) total += mean(idx, (i) => (t < P[i]!.steps.length ? (P[i]!.steps[t]!.w / norm) * P[i]!.steps[t]!.residual : 0));
+    }
+    return total;
+  };
+  const estimate = (P: typeof A): PolicyEstimate => {
+    const w = P.terms.map((t) => t.w);
+    const sw = w.reduce((s, x) => s + x, 0), sw2 = w.reduce((s, x) => s + x * x, 0);
+    return {
+      is: boot((idx) => mean(idx, (i) => P.terms[i]!.is)),
+      wis: sw > 0 ? P.terms.reduce((s, t) => s + t.is, 0) / sw : NaN,
+      dr: boot((idx) => wdr(P.terms, idx)),
+      ess: sw2 > 0 ? (sw * sw) / sw2 : 0,
+      supported: w.filter((x) => x > 0).length,
+      agreement: P.agreement,
+    };
+  };
+  const drDifference = boot((idx) => wdr(B.terms, idx) - wdr(A.terms, idx));
+  const recommendation = drDifference.lo > 0
+    ? { promote: true, reason: `the candidate's doubly robust estimate is higher by ${fmt(drDifference.mean)} and the 95% interval [${fmt(drDifference.lo)}, ${fmt(drDifference.hi)}] excludes 0` }
+    : drDifference.hi < 0
+      ? { promote: false, reason: `the candidate is estimated worse by ${fmt(-drDifference.mean)} (95% interval of the difference [${fmt(drDifference.lo)}, ${fmt(drDifference.hi)}])` }
+      : { promote: false, reason: `not clearly better: the difference ${fmt(drDifference.mean)} has a 95% interval [${fmt(drDifference.lo)}, ${fmt(drDifference.hi)}] that includes 0; log more episodes` };
+  return {
+    episodes: n,
+    steps: usable.reduce((s, ep) => s + ep.steps.length, 0),
+    logged: boot((idx) => mean(idx, (i) => rewards[i]!)),
+    live: estimate(A),
+    candidate: estimate(B),
+    drDifference,
+    recommendation,
+  };
+}
+
+function linearFit(x: number[], y: number[]): { a: number; b: number } {
+  const n = x.length;
+  const mx = x.reduce((s, v) => s + v, 0) / n, my = y.reduce((s, v) => s + v, 0) / n;
+  let sxy = 0, sxx = 0;
+  for (let i = 0; i < n; i++) (sxy += (x[i]! - mx) * (y[i]! - my)), (sxx += (x[i]! - mx) ** 2);
+  const b = sxx > 0 ? sxy / sxx : 0;
+  return { a: my - b * mx, b };
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function fmt(x: number): string {
+  return Number.isFinite(x) ? x.toFixed(3) : "n/a";
+}
