@@ -3,7 +3,8 @@
  * the SQL text of `wrangler d1 export`, both through sql.js (SQLite compiled to Wasm: Node 20 has no
  * node:sqlite, and native bindings would need a compiler or a download at install).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { applyWal } from "./wal.ts";
 import initSqlJs, { type Database } from "sql.js";
 
 const SQLITE_MAGIC = "SQLite format 3\u0000";
@@ -11,7 +12,10 @@ const SQLITE_MAGIC = "SQLite format 3\u0000";
 export async function openLogDatabase(path: string): Promise<Database> {
   const bytes = readFileSync(path);
   const SQL = await initSqlJs();
-  if (bytes.subarray(0, 16).toString("latin1") === SQLITE_MAGIC) return new SQL.Database(bytes);
+  if (bytes.subarray(0, 16).toString("latin1") === SQLITE_MAGIC) {
+    const wal = `${path}-wal`;
+    return new SQL.Database(existsSync(wal) ? applyWal(new Uint8Array(bytes), new Uint8Array(readFileSync(wal))) : bytes);
+  }
   const db = new SQL.Database();
   try {
     db.exec(bytes.toString("utf8"));
