@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { hashString } from "../src/tasks/rng.ts";
 import { corpusPath } from "../src/data/paths.ts";
+import { openLogDatabase } from "../src/learn/sqlite.ts";
 import { type PhaseResult, runPhase } from "./closed-loop/driver.ts";
 import { applyMigrations, putModel, ROOT, startDev, writeConfig } from "./closed-loop/wrangler.ts";
 
@@ -91,7 +92,8 @@ const comparison = JSON.parse(pnlc(["compare", "--live", f("weak.pnlc"), "--cand
 models["webshop-retrained"] = putModel(work, "webshop-retrained", f("retrained.pnlc"));
 const after = await phase("after", evalSeed, { PNLC_CANDIDATE_MODEL: "webshop-retrained", PNLC_ROLLOUT: "1" });
 
-const sqlite = (sql: string) => Number(execFileSync(process.execPath, ["-e", `require("sql.js")().then(S=>{const d=new S.Database(require("fs").readFileSync(${JSON.stringify(dbFile)}));console.log(d.exec(${JSON.stringify(sql)})[0].values[0][0])})`], { cwd: ROOT, encoding: "utf8" }));
+const logDb = await openLogDatabase(dbFile); // with its -wal applied, as the exporter reads it
+const sqlite = (sql: string) => Number(logDb.exec(sql)[0]!.values[0]![0]);
 const served = [before, explore, after];
 const diffs = after.scores.map((s, i) => s - before.scores[i]!);
 const report = {
