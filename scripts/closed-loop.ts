@@ -7,7 +7,9 @@
  *   4. `pnlc data export --d1`, `pnlc train --init weak`, `pnlc compare`;
  *   5. the retrained critic takes the traffic (PNLC_CANDIDATE_MODEL, PNLC_ROLLOUT=1; the weak one in shadow)
  *      and plays the very episodes of the "before" phase again (the score after).
- * Usage: npm run closed-loop -- [--episodes 300] [--behaviour 300] [--work DIR] [--temperature 0.01]
+ * With --rounds R > 1, steps 3 (exploring) and 4 repeat with the latest critic live, each retrain continuing from it on
+ * the behaviour data and everything logged so far; the last one takes the traffic in step 5.
+ * Usage: npm run closed-loop -- [--episodes 300] [--behaviour 300] [--work DIR] [--temperature 0.01] [--rounds 1]
  * Needs the WebShop corpus (PNLC_DATA_DIR or ../shared/data) and `npm run build`. Files in --work are reused when present.
  */
 import { execFileSync } from "node:child_process";
@@ -22,11 +24,11 @@ import { applyMigrations, putModel, ROOT, startDev, writeConfig } from "./closed
 
 const { values: a } = parseArgs({ options: {
   episodes: { type: "string", default: "300" }, behaviour: { type: "string", default: "300" }, work: { type: "string", default: "/tmp/pnlc-closed-loop" },
-  temperature: { type: "string", default: "0.01" }, "eval-seed": { type: "string", default: "101" }, "log-seed": { type: "string", default: "202" },
+  temperature: { type: "string", default: "0.01" }, rounds: { type: "string", default: "1" }, "eval-seed": { type: "string", default: "101" }, "log-seed": { type: "string", default: "202" },
 } });
-const N = Number(a.episodes), B = Number(a.behaviour), T = Number(a.temperature);
-if (!(N >= 10 && N <= 5000) || !(B >= 20 && B <= 20000) || !(T > 0 && T <= 10)) {
-  console.error("closed-loop: --episodes in [10, 5000], --behaviour in [20, 20000], --temperature in (0, 10]");
+const N = Number(a.episodes), B = Number(a.behaviour), T = Number(a.temperature), R = Number(a.rounds);
+if (!(N >= 10 && N <= 5000) || !(B >= 20 && B <= 20000) || !(T > 0 && T <= 10) || ![1, 2, 3].includes(R)) {
+  console.error("closed-loop: --episodes in [10, 5000], --behaviour in [20, 20000], --temperature in (0, 10], --rounds 1-3");
   process.exit(2);
 }
 const work = a.work!;
@@ -75,33 +77,42 @@ const phase = async (label: string, seed: number, extra: Record<string, string>,
 };
 const evalSeed = Number(a["eval-seed"]), logSeed = Number(a["log-seed"]);
 
-// 3. the weak critic serves: greedy (the score before), then exploring
+// 3. the weak critic serves: greedy (the score before); then per round the live critic explores, and is retrained
 const before = await phase("before", evalSeed, {});
-const explore = await phase("explore", logSeed, {}, { method: "softmax", temperature: T });
+const db = () => join(work, "state/v3/d1/miniflare-D1DatabaseObject", readdirSync(join(work, "state/v3/d1/miniflare-D1DatabaseObject")).find((n) => n.endsWith(".sqlite") && n !== "metadata.sqlite")!);
+const explores: Array<PhaseResult & { health: unknown }> = [];
+const comparisons: Array<Record<string, unknown>> = [];
+let live = "webshop-weak", liveFile = f("weak.pnlc");
+for (let r = 1; r <= R; r++) {
+  explores.push(await phase(`explore${r}`, logSeed + r - 1, { PNLC_DEFAULT_MODEL: live }, { method: "softmax", temperature: T }));
+  // 4. export, retrain from the live critic, compare
+  pnlc(["data", "export", "--d1", db(), "--out", f("logged.jsonl"), "--task", "webshop"]);
+  writeFileSync(f("retrain.jsonl"), readFileSync(f("behaviour.jsonl"), "utf8").trimEnd() + "\n" + readFileSync(f("logged.jsonl"), "utf8"));
+  log(`round ${r}: retraining from ${live} on its behaviour data and every logged episode`);
+  const next = `webshop-retrained${r}`;
+  pnlc(["train", "--init", liveFile, "--data", f("retrain.jsonl"), "--out", f(`${next}.pnlc`), "--config", CFG]);
+  comparisons.push(JSON.parse(pnlc(["compare", "--live", liveFile, "--candidate", f(`${next}.pnlc`), "--data", f("logged.jsonl"), "--out", f(`compare${r}.html`)])));
+  models[next] = putModel(work, next, f(`${next}.pnlc`));
+  if (r < R) (live = next), (liveFile = f(`${next}.pnlc`));
+}
+const final = `webshop-retrained${R}`;
+// the sign check: the starting critic against the final one, on everything logged
+const comparison = R === 1 ? comparisons[0]! : JSON.parse(pnlc(["compare", "--live", f("weak.pnlc"), "--candidate", f(`${final}.pnlc`), "--data", f("logged.jsonl"), "--out", f("compare.html")]));
 
-// 4. export, retrain from the weak critic, compare
-const db = readdirSync(join(work, "state/v3/d1/miniflare-D1DatabaseObject")).find((n) => n.endsWith(".sqlite") && n !== "metadata.sqlite");
-const dbFile = join(work, "state/v3/d1/miniflare-D1DatabaseObject", db!);
-pnlc(["data", "export", "--d1", dbFile, "--out", f("logged.jsonl"), "--task", "webshop"]);
-writeFileSync(f("retrain.jsonl"), readFileSync(f("behaviour.jsonl"), "utf8").trimEnd() + "\n" + readFileSync(f("logged.jsonl"), "utf8"));
-log("retraining from the weak critic on its behaviour data and the logged episodes");
-pnlc(["train", "--init", f("weak.pnlc"), "--data", f("retrain.jsonl"), "--out", f("retrained.pnlc"), "--config", CFG]);
-const comparison = JSON.parse(pnlc(["compare", "--live", f("weak.pnlc"), "--candidate", f("retrained.pnlc"), "--data", f("logged.jsonl"), "--out", f("compare.html")]));
-
-// 5. promote: the retrained critic decides every episode, the weak one scores in shadow
-models["webshop-retrained"] = putModel(work, "webshop-retrained", f("retrained.pnlc"));
-const after = await phase("after", evalSeed, { PNLC_CANDIDATE_MODEL: "webshop-retrained", PNLC_ROLLOUT: "1" });
-
+// 5. promote: the final critic decides every episode (PNLC_ROLLOUT=1), the weak one scores in shadow
+const after = await phase("after", evalSeed, { PNLC_CANDIDATE_MODEL: final, PNLC_ROLLOUT: "1" });
+const dbFile = db();
 const logDb = await openLogDatabase(dbFile); // with its -wal applied, as the exporter reads it
 const sqlite = (sql: string) => Number(logDb.exec(sql)[0]!.values[0]![0]);
-const served = [before, explore, after];
+const served = [before, ...explores, after];
 const diffs = after.scores.map((s, i) => s - before.scores[i]!);
 const report = {
   episodesPerPhase: N, behaviourEpisodes: B, temperature: T,
-  scoreBefore: mean(before.scores), scoreExploring: mean(explore.scores), scoreAfter: mean(after.scores),
+  rounds: R, scoreBefore: mean(before.scores), scoreExploring: explores.map((e) => mean(e.scores)), scoreAfter: mean(after.scores),
   successBefore: before.successes / N, successAfter: after.successes / N,
   pairedDifference: { mean: mean(diffs), ci95: ci(diffs) },
   compare: { liveDR: comparison.live.dr, candidateDR: comparison.candidate.dr, difference: comparison.drDifference, recommendation: comparison.recommendation },
+  perRound: comparisons.map((c: any) => ({ difference: c.drDifference, recommendation: c.recommendation })),
   signAgrees: Math.sign(comparison.drDifference.mean) === Math.sign(mean(diffs)),
   decisionsServed: served.reduce((s, p) => s + p.decisionsServed, 0), decisionRows: sqlite("SELECT COUNT(*) FROM decisions"),
   episodesServed: served.reduce((s, p) => s + p.episodesServed, 0), episodesLogged: sqlite("SELECT COUNT(DISTINCT episode_id) FROM decisions"),

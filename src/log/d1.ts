@@ -23,7 +23,7 @@ export interface D1LogOptions {
   now?: () => number;
 }
 
-const DEFAULTS = { batchSize: 50, flushDelayMs: 5, writeTimeoutMs: 2000, maxQueue: 2000, retentionDays: 0 };
+const DEFAULTS = { batchSize: 100, flushDelayMs: 50, writeTimeoutMs: 2000, maxQueue: 2000, retentionDays: 0 };
 const PRUNE_EVERY_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
