@@ -6,7 +6,7 @@ const iv = (x: Interval) => `${fmt(x.mean)} <small>[${fmt(x.lo)}, ${fmt(x.hi)}]<
 
 export function comparePage(c: Comparison, names: { live: string; candidate: string; data: string }): string {
   const row = (label: string, p: PolicyEstimate) =>
-    `<tr><th scope="row">${esc(label)}</th><td>${iv(p.dr)}</td><td>${iv(p.is)}</td><td>${fmt(p.wis)}</td></tr>`;
+    `<tr><th scope="row">${esc(label)}</th><td>${iv(p.dr)}</td><td>${iv(p.is)}</td></tr>`;
   const verdict = c.recommendation.promote ? "Promote the candidate" : "Do not promote the candidate";
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -18,20 +18,21 @@ table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{padding:.35rem .3r
 th[scope=row],thead th:first-child{text-align:left}small{color:#555;white-space:nowrap}.wrap{overflow-x:auto}details{margin:.8rem 0}
 </style></head><body>
 <h1>${esc(verdict)}</h1>
-<p class="verdict">${esc(c.recommendation.reason)}.</p>
+<p class="verdict">${esc(c.recommendation.reason.charAt(0).toUpperCase() + c.recommendation.reason.slice(1))}.</p>
 <p>Estimated outcome (mean outcome value per episode, 95% intervals) if each model had decided every logged episode alone.
 The doubly robust estimate is the one the recommendation uses.</p>
 <div class="wrap"><table>
-<thead><tr><th>model</th><th>doubly robust</th><th>importance weighted</th><th>self-normalised</th></tr></thead>
+<thead><tr><th>model</th><th>doubly robust</th><th>importance weighted</th></tr></thead>
 <tbody>${row(`live: ${names.live}`, c.live)}${row(`candidate: ${names.candidate}`, c.candidate)}
-<tr><th scope="row">candidate minus live</th><td>${iv(c.drDifference)}</td><td></td><td></td></tr>
-<tr><th scope="row">what was logged</th><td>${iv(c.logged)}</td><td></td><td></td></tr></tbody>
+<tr><th scope="row">candidate minus live</th><td>${iv(c.drDifference)}</td><td></td></tr>
+<tr><th scope="row">what was logged</th><td>${iv(c.logged)}</td><td></td></tr></tbody>
 </table></div>
 <details><summary>How reliable this is</summary>
 <ul>
 <li>${c.episodes} logged episodes, ${c.steps} decisions (${esc(names.data)}).</li>
 <li>Live model: picks what was logged at ${(100 * c.live.agreement).toFixed(0)}% of the decisions with a choice; ${c.live.supported} episodes keep a non-zero weight (effective sample size ${c.live.ess.toFixed(1)}).</li>
 <li>Candidate: picks what was logged at ${(100 * c.candidate.agreement).toFixed(0)}%; ${c.candidate.supported} episodes keep a non-zero weight (effective sample size ${c.candidate.ess.toFixed(1)}).</li>
+<li>Self-normalised importance weighting: live ${fmt(c.live.wis)}, candidate ${fmt(c.candidate.wis)}.</li>
 <li>Few supported episodes make the importance-weighted figures noisy; the doubly robust estimate then leans on the critic's own prediction of the outcome.</li>
 </ul></details>
 <details><summary>How it is computed</summary>
