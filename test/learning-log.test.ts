@@ -115,6 +115,21 @@ describe("decision log", () => {
   });
 });
 
+describe("retention", () => {
+  it("deletes decisions and feedback older than PNLC_LOG_RETENTION_DAYS after a flush", async () => {
+    const { d1, db } = await sqljsD1();
+    const now = 100 * 86_400_000;
+    const log = new D1DecisionLog(d1, { flushDelayMs: 0, retentionDays: 7, now: () => now });
+    const rec = { step: 0, source: "library", state: "s", candidates: [], chosenIndex: -1, thought: "", action: null, propensity: 1, model: "m", modelSha256: "", knobs: {}, latencyMs: 0, degraded: false };
+    log.log({ ...rec, id: "old", episodeId: "e-old", createdAt: now - 8 * 86_400_000 });
+    log.log({ ...rec, id: "new", episodeId: "e-new", createdAt: now - 6 * 86_400_000 });
+    db.exec(`INSERT INTO feedback VALUES ('e-old', 'x', 1, NULL, '[]', ${now - 9 * 86_400_000})`);
+    await log.flush();
+    expect(db.exec("SELECT id FROM decisions")[0]!.values).toEqual([["new"]]);
+    expect(count(db, "SELECT COUNT(*) FROM feedback")).toBe(0);
+  });
+});
+
 describe("POST /v1/feedback", () => {
   it("records once per episode: duplicate is 200, a different outcome 409, an unknown episode 404, bad input 400 naming the field", async () => {
     const { d1, db } = await sqljsD1();
