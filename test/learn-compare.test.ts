@@ -69,5 +69,11 @@ describe("off-policy comparison", () => {
     const bad = await runCli(["compare", "--live", model, "--candidate", model, "--data", join(dir, "plain.jsonl"), "--out", join(dir, "d.html")]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/no episode carries its decision log/);
+    // greedy logs (probabilities 1 and 0) have no support for another policy's picks: refused, not estimated
+    const greedy = logged(10, 0.5, 4).map((e) => ({ ...e, meta: { log: (e.meta!.log as Array<{ candidates: Array<{ probability: number }>; chosenIndex: number }>).map((s) => ({ ...s, propensity: 1, candidates: s.candidates.map((c, i) => ({ ...c, probability: i === s.chosenIndex ? 1 : 0 })) })) } }));
+    writeFileSync(join(dir, "greedy.jsonl"), greedy.map((e) => JSON.stringify(e)).join("\n"));
+    const g = await runCli(["compare", "--live", model, "--candidate", model, "--data", join(dir, "greedy.jsonl"), "--out", join(dir, "g.html")]);
+    expect(g.code).toBe(2);
+    expect(g.err).toMatch(/none of the 10 logged episodes was served with exploration/);
   });
 });

@@ -29,7 +29,7 @@ The doubly robust estimate is the one the recommendation uses.</p>
 </table></div>
 <details><summary>How reliable this is</summary>
 <ul>
-<li>${c.episodes} logged episodes, ${c.steps} decisions (${esc(names.data)}).</li>
+<li>${c.episodes} logged episodes served with exploration, ${c.steps} decisions (${esc(names.data)}); ${c.withoutExploration} greedy episodes left out (they say nothing about other picks).</li>
 <li>Live model: picks what was logged at ${(100 * c.live.agreement).toFixed(0)}% of the decisions with a choice; ${c.live.supported} episodes keep a non-zero weight (effective sample size ${c.live.ess.toFixed(1)}).</li>
 <li>Candidate: picks what was logged at ${(100 * c.candidate.agreement).toFixed(0)}%; ${c.candidate.supported} episodes keep a non-zero weight (effective sample size ${c.candidate.ess.toFixed(1)}).</li>
 <li>Self-normalised importance weighting: live ${fmt(c.live.wis)}, candidate ${fmt(c.candidate.wis)}.</li>

@@ -32,6 +32,8 @@ export interface PolicyEstimate {
 
 export interface Comparison {
   episodes: number;
+  /** Logged episodes left out because some step was greedy (no support for other picks). */
+  withoutExploration: number;
   steps: number;
   logged: Interval;
   live: PolicyEstimate;
@@ -95,9 +97,17 @@ async function policyTerms(critic: Critic, episodes: Episode[]): Promise<{ terms
   return { terms, agreement: multi ? agree / multi : 1 };
 }
 
+/**
+ * Only episodes served with exploration count: a greedy episode gives every other candidate
+ * probability 0, so a policy that would pick one of them has no support there (importance weighting
+ * is then biased against any policy that differs from the logger). An episode counts as explored when
+ * some step has a candidate probability strictly between 0 and 1; the others are left out and counted.
+ */
 export async function compareCritics(live: Critic, candidate: Critic, episodes: Episode[], o: { resamples?: number; seed?: number } = {}): Promise<Comparison> {
-  const usable = episodes.filter((ep) => Array.isArray(ep.meta?.log) && (ep.meta!.log as unknown[]).length === ep.steps.length);
-  if (usable.length === 0) throw new Error("no episode carries its decision log (meta.log): export the data with `pnlc data export --d1`");
+  const logged = episodes.filter((ep) => Array.isArray(ep.meta?.log) && (ep.meta!.log as unknown[]).length === ep.steps.length);
+  if (logged.length === 0) throw new Error("no episode carries its decision log (meta.log): export the data with `pnlc data export --d1`");
+  const usable = logged.filter((ep) => (ep.meta!.log as LoggedStep[]).some((s) => s.candidates.some((c) => c.probability > 0 && c.probability < 1)));
+  if (usable.length === 0) throw new Error(`none of the ${logged.length} logged episodes was served with exploration (knob explore): greedy logs cannot estimate another policy`);
   const A = await policyTerms(live, usable), B = await policyTerms(candidate, usable);
   const rewards = usable.map(rewardOf);
   const n = usable.length;
@@ -140,6 +150,7 @@ export async function compareCritics(live: Critic, candidate: Critic, episodes: 
       : { promote: false, reason: `not clearly better: the difference ${fmt(drDifference.mean)} has a 95% interval [${fmt(drDifference.lo)}, ${fmt(drDifference.hi)}] that includes 0; log more episodes` };
   return {
     episodes: n,
+    withoutExploration: logged.length - n,
     steps: usable.reduce((s, ep) => s + ep.steps.length, 0),
     logged: boot((idx) => mean(idx, (i) => rewards[i]!)),
     live: estimate(A),

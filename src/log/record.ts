@@ -40,12 +40,12 @@ export function decisionRecord(x: RecordInput): DecisionRecord {
       ...(c.action !== undefined ? { action: redact(c.action) } : {}),
       score: c.score,
       outcomes: c.outcomes,
-      probability: round4(probs[i] ?? 0),
+      probability: precise(probs[i] ?? 0),
     })),
     chosenIndex,
     thought: redact(x.result.thought),
     action: x.result.action === null ? null : redact(x.result.action),
-    propensity: round4(x.result.choice?.propensity ?? 1),
+    propensity: precise(x.result.choice?.propensity ?? 1),
     model: x.model,
     modelSha256: x.modelSha256,
     ...(x.shadow ? { shadow: x.shadow } : {}),
@@ -76,6 +76,7 @@ export function patternRedactor(patterns: string[], base: (s: string) => string 
   return (s) => res.reduce((acc, re) => acc.replace(re, "[redacted]"), base(s));
 }
 
-function round4(x: number): number {
-  return Math.round(x * 1e4) / 1e4;
+/** Six significant digits: small probabilities must not round to 0 (an explored candidate would lose its support). */
+function precise(x: number): number {
+  return Number(x.toPrecision(6));
 }
