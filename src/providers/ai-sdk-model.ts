@@ -2,6 +2,7 @@ import { generateText, type LanguageModel } from "ai";
 import type { GenerateRequest, GenerateResult, LanguageModelV1 } from "../planner/types.ts";
 import { type RetryOptions, withRetry } from "./retry.ts";
 import { withTimeout } from "./timeout.ts";
+import { capText, ProviderResponseTooLargeError } from "./output-cap.ts";
 
 export interface CallPolicy {
   /** Per-attempt timeout. */
@@ -38,10 +39,17 @@ export class AiSdkLanguageModel implements LanguageModelV1 {
             temperature: req.temperature,
             abortSignal: signal,
             maxRetries: 0,
-          });
-          return { text: result.text, usage: { inputTokens: result.usage.inputTokens ?? 0, outputTokens: result.usage.outputTokens ?? 0 } };
+          }).catch(unwrapTooLarge);
+          return { text: capText(result.text, req.maxOutputTokens), usage: { inputTokens: result.usage.inputTokens ?? 0, outputTokens: result.usage.outputTokens ?? 0 } };
         }),
       { ...this.policy.retry, signal: req.signal },
     );
   }
+}
+
+/** The SDK wraps a body cut at the byte cap as "Failed to process successful response": say what happened. */
+function unwrapTooLarge(err: unknown): never {
+  let e = err;
+  for (let depth = 0; depth < 8 && e instanceof Error; depth++, e = (e as { cause?: unknown }).cause) if (e instanceof ProviderResponseTooLargeError) throw e;
+  throw err;
 }
