@@ -5,6 +5,7 @@ import { taskFromMessages } from "../../planner/transcript.ts";
 import { stateForTask, stateWithProfile } from "../../state/index.ts";
 import type { AppEnv } from "../env.ts";
 import { errorBody } from "../errors.ts";
+import { clientSignal } from "../middleware/disconnect.ts";
 import { buildPlanDeps, resolveKnobs } from "../planning.ts";
 import type { Runtime } from "../runtime.ts";
 import { errorResponses, PlanRequestSchema, PlanResultSchema } from "../schemas.ts";
@@ -32,11 +33,12 @@ export function registerPlan(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
     const ctx = { state: body.state !== undefined ? stateWithProfile(critic.meta.task, body.state, body.profile) : stateForTask(critic.meta.task, body.messages ?? [], body.profile), ...(task ? { task } : {}), signal: c.req.raw.signal };
     const id = `plan-${c.var.requestId}`;
     if (!body.stream) {
-      const result = await runPlan(deps, ctx, knobs);
+      const result = await runPlan(deps, { ...ctx, signal: clientSignal(c.req.raw, undefined, c.var.requestId) }, knobs);
       return c.json({ id, model: name, ...result }, 200);
     }
     return streamSSE(c, async (sse) => {
-      for await (const event of planDecision(deps, ctx, knobs)) {
+      for await (const event of planDecision(deps, { ...ctx, signal: clientSignal(c.req.raw, sse, c.var.requestId) }, knobs)) {
+        if (sse.aborted) break; // nobody reads the rest
         const data = event.type === "done" ? { ...event, result: { id, model: name, ...event.result } } : event;
         await sse.writeSSE({ event: event.type, data: JSON.stringify(data) });
       }
