@@ -14,6 +14,7 @@ import { stateForTask } from "../../state/index.ts";
 import type { ChatMessage, PlanResult } from "../../planner/types.ts";
 import type { AppEnv } from "../env.ts";
 import { errorBody } from "../errors.ts";
+import { clientSignal } from "../middleware/disconnect.ts";
 import { buildPlanDeps, resolveKnobs, withLlmModel } from "../planning.ts";
 import type { Runtime } from "../runtime.ts";
 import { ChatCompletionSchema, ChatRequestSchema, errorResponses } from "../schemas.ts";
@@ -100,7 +101,7 @@ export function registerChat(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
         sse.writeSSE({ data: JSON.stringify({ id, object: "chat.completion.chunk", created, model, choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }], ...extra }) });
       await chunk({ role: "assistant", content: "" }, null);
       let result: PlanResult | undefined;
-      for await (const event of planDecision(deps, ctx, knobs)) {
+      for await (const event of planDecision(deps, { ...ctx, signal: clientSignal(c.req.raw, sse, c.var.requestId) }, knobs)) {
         if (event.type === "done") result = event.result;
         else await sse.write(`: pnlc ${event.type}\n\n`);
       }
