@@ -32,7 +32,8 @@ export function errorBody(type: string, message: string, param?: string, issues?
     error: {
       type,
       message: clip(message, ERROR_LIMITS.messageChars) + more,
-      param: param === undefined ? null : clip(param, ERROR_LIMITS.messageChars),
+      // An issue with the whole body (an array where an object belongs) has an empty path: name the body.
+      param: param === undefined ? null : clip(param || "body", ERROR_LIMITS.messageChars),
       code: type,
       ...(issues ? { issues: briefIssues(issues) } : {}),
     },
