@@ -10,6 +10,12 @@ import { CliError } from "../index.ts";
 
 const PROVIDERS = ["none", "openai-compatible", "anthropic"] as const;
 
+/**
+ * The environment `npm start` gives wrangler (package.json "start"): no usage metrics and no
+ * request.cf lookup, both of which call Cloudflare and print getaddrinfo stack traces offline.
+ */
+export const DEV_ENV = { WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" } as const;
+
 export function register(program: Command): void {
   program
     .command("serve")
@@ -29,7 +35,7 @@ export function register(program: Command): void {
       const vars: Record<string, string | undefined> = { PNLC_LLM_PROVIDER: opts.provider, PNLC_LLM_BASE_URL: opts.llmBaseUrl, PNLC_LLM_MODEL: opts.llmModel, PNLC_DEFAULT_MODEL: opts.model };
       const args = ["dev", "--ip", "127.0.0.1", "--port", String(port)];
       for (const [k, v] of Object.entries(vars)) if (v) args.push("--var", `${k}:${v}`);
-      const child = spawn("node_modules/.bin/wrangler", args, { stdio: "inherit", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
+      const child = spawn("node_modules/.bin/wrangler", args, { stdio: "inherit", env: { ...process.env, ...DEV_ENV } });
       const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 0)));
       process.exitCode = code;
     });
