@@ -10,7 +10,7 @@ const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>pnlc-edge API</title>
 <link rel="stylesheet" href="/docs/swagger-ui.css"><link rel="icon" href="/favicon.ico">
-<style>.back{font:14px/1.4 system-ui,sans-serif;margin:0;padding:10px 20px;background:#1b1f24}.back a{color:#fff}</style></head>
+<style>body{margin:0}.back{font:14px/1.4 system-ui,sans-serif;margin:0;padding:10px 20px;background:#1b1f24}.back a{color:#fff}</style></head>
 <body><p class="back"><a href="/">← Back to the playground</a></p><div id="swagger-ui"></div>
 <script src="/docs/swagger-ui-bundle.js"></script>
 <script src="/docs/init.js"></script>
