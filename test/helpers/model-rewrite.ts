@@ -6,6 +6,7 @@ import type { ModelMeta } from "../../src/critic/types.ts";
 export function rewriteModel(path: string | URL, patch: (meta: ModelMeta) => Omit<ModelMeta, "tensors">): Uint8Array {
   const file = readModelFile(new Uint8Array(readFileSync(path)));
   const tensors = file.meta.tensors.map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape, data: file.tensors.get(t.name)! }) as NamedTensor);
-  const { tensors: _, ...meta } = patch(structuredClone(file.meta));
-  return writeModelFile(meta, tensors);
+  const meta = { ...patch(structuredClone(file.meta)) } as Partial<ModelMeta>;
+  delete meta.tensors; // writeModelFile lays the tensor table out again
+  return writeModelFile(meta as Omit<ModelMeta, "tensors">, tensors);
 }
