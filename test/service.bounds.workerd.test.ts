@@ -36,6 +36,16 @@ describe("API docs a new user can try", () => {
     expect(html).toMatch(/<a href="\/">[^<]*playground/i);
   });
 
+  it("every model the Worker bundles has a page for people (no machine paths)", async () => {
+    for (const { name } of BUNDLED_MODELS) {
+      const res = await SELF.fetch(`http://local/models/${name}`, { headers: { accept: "text/html" } });
+      expect(res.status, name).toBe(200);
+      const html = await res.text();
+      expect(html).toContain("What it predicts");
+      expect(html).not.toMatch(/(?<![\w.])\/(?:tmp|home|Users|work)\//);
+    }
+  });
+
   it("serves /favicon.ico", async () => {
     const res = await SELF.fetch("http://local/favicon.ico");
     expect(res.status).toBe(200);
