@@ -9,9 +9,10 @@ import { encodeHashed } from "../src/critic/encoder/hash.ts";
 import { floatScoreV } from "../src/critic/float-forward.ts";
 import { isHeldout } from "../src/data/split.ts";
 import { buildTrainConfig } from "../src/train/config.ts";
-import { calibratedHead, iqlStep, trainIql } from "../src/train/iql.ts";
+import type { FloatHead } from "../src/critic/types.ts";
+import { calibratedHead, evaluateOutcome, iqlStep, trainIql } from "../src/train/iql.ts";
 import { cloneHead, headForward, initHead, zeroGrads } from "../src/train/network.ts";
-import { indexEpisode, relabelTransition, TextTable, type GoalItem } from "../src/train/relabel.ts";
+import { indexEpisode, relabelTransition, TextTable, type EpisodeRec, type GoalItem } from "../src/train/relabel.ts";
 import { Rng } from "../src/train/rng.ts";
 import type { Episode } from "../src/train/trajectory.ts";
 
@@ -140,5 +141,18 @@ describe("the local held-out split", () => {
     for (const e of held) expect(texts.has(e.steps[1]!.state), e.id).toBe(false);
     for (const e of eps.filter((x) => !isHeldout(x.id, 20))) expect(texts.has(e.steps[1]!.state), e.id).toBe(true);
     expect(r.validationEpisodes.some((v) => isHeldout(v.id, 20))).toBe(false);
+  });
+});
+
+describe("validation figures after calibration", () => {
+  it("are not scored on the episodes Platt was fitted on, and say where they were scored", async () => {
+    let member: { q: FloatHead; val: EpisodeRec[] } | null = null;
+    const r = await trainIql(forkEpisodes(120, 5), buildTrainConfig({ ...base, calibrate: true, maxEpochs: 4, validationFraction: 0.3 }), 4, { onMember: (_, q, __, val) => (member = { q, val }) });
+    const m = member!;
+    const goal = r.goals[r.primary]!;
+    const inFold = evaluateOutcome(m.q, m.val, goal, r.groups, r.table, r.params.hidden);
+    expect(r.validation.after.n).toBe(inFold.n); // the same steps...
+    expect(Math.abs(r.validation.after.logLoss - inFold.logLoss)).toBeGreaterThan(1e-6); // ...scored by a Platt fitted on the other half
+    expect(r.validation.afterMeasuredOn).toMatch(/other half of each validation fold/);
   });
 });
