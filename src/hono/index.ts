@@ -11,13 +11,13 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { loadCritic } from "../critic/wasm-critic.ts";
 import { createApi } from "../worker/app.ts";
-import type { AppEnv } from "../worker/env.ts";
+import type { AppEnv, Bindings } from "../worker/env.ts";
 import { ModelStore, type BundledModel } from "../worker/models/store.ts";
 import type { Runtime } from "../worker/runtime.ts";
 
 export type ModelBytes = ArrayBuffer | Uint8Array;
-/** A model's bytes, or a function that fetches them on first use (loaded once per isolate). */
-export type ModelSource = ModelBytes | (() => ModelBytes | Promise<ModelBytes>);
+/** A model's bytes, or a function that fetches them on first use (given the Worker's env; loaded once per isolate). */
+export type ModelSource = ModelBytes | ((env: Bindings) => ModelBytes | Promise<ModelBytes>);
 export type WasmSource = WebAssembly.Module | (() => WebAssembly.Module | Promise<WebAssembly.Module>);
 
 export interface PnlcOptions {
@@ -53,7 +53,7 @@ export function pnlcRuntime(options: PnlcOptions): Runtime {
     throw new TypeError("pnlc: options.wasm (the critic's WebAssembly.Module) is required on this runtime; import pnlc-edge/hono under workerd or Node to get the packaged one");
   const bundled: BundledModel[] = names.map((name) => {
     const source = models[name]!;
-    return { name, bytes: async () => (typeof source === "function" ? source() : source) };
+    return { name, bytes: async (env) => (typeof source === "function" ? source(env) : source) };
   });
   const wasmModule = wasm instanceof WebAssembly.Module ? () => wasm : wasm;
   const store = new ModelStore(bundled, defaultModel, wasmModule, (bytes, module) => loadCritic(bytes, module));
