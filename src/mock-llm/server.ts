@@ -57,6 +57,8 @@ export interface MockLlmCall {
   receivedAt: number;
   /** HTTP status sent; 0 when the connection was dropped without a response. */
   status: number;
+  /** When the response was complete (Date.now()); absent while in flight, or for dropped and hung calls. */
+  respondedAt?: number;
   /** Authorization header as received (tests check that keys are sent, never that they leak). */
   authorization?: string;
 }
@@ -121,6 +123,7 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
     const auth = req.headers.authorization ?? (typeof req.headers["x-api-key"] === "string" ? `x-api-key ${req.headers["x-api-key"]}` : undefined);
     const call: MockLlmCall = { index, path, model, task: taskOf(messages), stream, messages, receivedAt: Date.now(), status: 200, ...(auth ? { authorization: auth } : {}) };
     calls.push(call);
+    res.on("finish", () => void (call.respondedAt = Date.now()));
     const reply = queue.length > 0 ? queue.shift()! : await script({ messages, model }, index);
     await sleep(latencyMs + (typeof reply === "object" && "delayMs" in reply ? (reply.delayMs ?? 0) : 0));
     if (typeof reply === "object" && "hang" in reply) return; // left open; close() ends it
