@@ -6,11 +6,11 @@
 import { generateText, streamText, wrapLanguageModel } from "ai";
 import { MockLanguageModelV3 } from "ai/test";
 import { describe, expect, it } from "vitest";
-import { loadCriticFile } from "../src/critic/node.ts";
-import { pnlcMiddleware } from "../src/ai-sdk/index.ts";
+import { pnlcMiddleware } from "pnlc-edge/ai-sdk";
+import { loadModel } from "pnlc-edge/node";
 import { plannerReplies, taskOf } from "../src/providers/mock/recording-model.ts";
 
-const critic = loadCriticFile(new URL("../models/persuasion.pnlc", import.meta.url).pathname);
+const critic = loadModel("persuasion");
 const script = plannerReplies({ refined: { thought: "Share one concrete story of impact", action: "drafted by refine" } });
 const ANSWER = "Every dollar feeds a child; would you give $1 today?";
 const usage = { inputTokens: { total: 10, noCache: 10, cacheRead: undefined, cacheWrite: undefined }, outputTokens: { total: 5, text: 5, reasoning: undefined } };

@@ -6,7 +6,7 @@
 import { Hono } from "hono";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { pnlc } from "../src/hono/node.ts";
+import { pnlc } from "pnlc-edge/hono";
 
 const persuasion = readFileSync(new URL("../models/persuasion.pnlc", import.meta.url));
 const webshop = new Uint8Array(readFileSync(new URL("../models/webshop.pnlc", import.meta.url)));
