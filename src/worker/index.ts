@@ -7,7 +7,7 @@ import { criticWasm } from "../wasm/workerd.ts";
 import { createApp } from "./app.ts";
 import { BUNDLED_MODELS, DEFAULT_MODEL } from "./models/registry.ts";
 
-const runtime = pnlcRuntime({ models: Object.fromEntries(BUNDLED_MODELS.map((m) => [m.name, m.bytes])), defaultModel: DEFAULT_MODEL, wasm: criticWasm });
+const runtime = pnlcRuntime({ models: Object.fromEntries(BUNDLED_MODELS.map((m) => [m.name, m.bytes])), defaultModel: DEFAULT_MODEL, wasm: () => criticWasm });
 
 export const models = runtime.models;
 
