@@ -93,5 +93,23 @@ describe("streaming chat completions", () => {
       expect(content.length).toBe(ANSWER.split(" ").length);
       expect(server.calls.filter((c) => c.stream).map((c) => c.task)).toEqual(["act"]);
     });
+
+    for (const [fault, reply, why] of [
+      ["fails", { status: 500 }, /act failed/],
+      ["never answers", { hang: true }, /act failed \(.*(timed out|timeout)/i],
+    ] as const)
+      it(`still ends the stream, degraded, with the recommendation when the streamed act call ${fault}`, async () => {
+        server.reset();
+        server.setScript((req) => (taskOf(req.messages) === "act" ? reply : String(plannerReplies()({ messages: req.messages }, 0))));
+        const { app } = realCriticApp();
+        const env = { PNLC_LLM_BASE_URL: server.baseURL, PNLC_LLM_MODEL: "m", PNLC_LLM_TIMEOUT_MS: "400", PNLC_LLM_RETRIES: "0" };
+        const res = await postJson(app, "/v1/chat/completions", { model: "fake", stream: true, messages, pnlc: { rounds: 0 } }, env);
+        const chunks = await readChunks(res);
+        const last = chunks.at(-1) as Chunk & { pnlc: { degraded: boolean; reason: string; action: string | null; recommendation: string } };
+        expect(last.pnlc.degraded).toBe(true);
+        expect(last.pnlc.reason).toMatch(why);
+        expect(last.pnlc.action).toBeNull();
+        expect(chunks.map((c) => c.choices[0]?.delta.content ?? "").join("")).toBe(last.pnlc.recommendation);
+      });
   });
 });
