@@ -4,5 +4,5 @@ import { pnlc as pnlcWith, pnlcRuntime as runtimeWith, type PnlcOptions } from "
 
 export type { AppEnv, Bindings, ModelBytes, ModelSource, PnlcOptions, Runtime, WasmSource } from "./index.ts";
 
-export const pnlc = (options: PnlcOptions) => pnlcWith({ wasm: criticWasmModule, ...options });
-export const pnlcRuntime = (options: PnlcOptions) => runtimeWith({ wasm: criticWasmModule, ...options });
+export const pnlc = (options: PnlcOptions) => pnlcWith({ ...options, wasm: options?.wasm ?? criticWasmModule });
+export const pnlcRuntime = (options: PnlcOptions) => runtimeWith({ ...options, wasm: options?.wasm ?? criticWasmModule });
