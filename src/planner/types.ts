@@ -35,6 +35,14 @@ export interface LanguageModelV1 {
   readonly provider: string;
   readonly modelId: string;
   doGenerate(req: GenerateRequest): Promise<GenerateResult>;
+  /** Optional: the reply as it is generated (a chat answer streams token by token); callers fall back to doGenerate. */
+  doStream?(req: GenerateRequest): Promise<TextStreamResult>;
+}
+
+/** A streamed reply: text pieces as they arrive, and the usage once it ends. */
+export interface TextStreamResult {
+  textStream: AsyncIterable<string>;
+  usage: Promise<Usage>;
 }
 
 /** Embedding model capability, v1 (for critics trained on dense embeddings). */

@@ -14,8 +14,8 @@ export type LoadCritic = (bytes: Uint8Array, wasm: WebAssembly.Module) => Critic
 
 export interface BundledModel {
   name: string;
-  /** The model bytes (a Data module in the Worker; a file read in Node tests). */
-  bytes: () => Promise<ArrayBuffer | Uint8Array>;
+  /** The model bytes (a Data module in the Worker, a file from its static assets, a file read in Node tests). */
+  bytes: (env: Bindings) => Promise<ArrayBuffer | Uint8Array>;
 }
 
 export interface ModelEntry {
@@ -73,7 +73,7 @@ export class ModelStore {
     if (failed && failed.until > this.now()) throw failed.error;
     let pending = this.cache.get(key);
     if (!pending) {
-      pending = (bundled ? this.loadBundled(bundled) : this.loadRemote(name, checksum!, env)).catch((err) => {
+      pending = (bundled ? this.loadBundled(bundled, env) : this.loadRemote(name, checksum!, env)).catch((err) => {
         this.cache.delete(key);
         if (!bundled && !(err instanceof HttpError && err.status === 503)) this.failures.set(key, { error: err, until: this.now() + FAILURE_TTL_MS });
         throw err;
@@ -83,8 +83,8 @@ export class ModelStore {
     return { name, critic: await pending };
   }
 
-  private async loadBundled(model: BundledModel): Promise<Critic> {
-    const bytes = await model.bytes();
+  private async loadBundled(model: BundledModel, env: Bindings): Promise<Critic> {
+    const bytes = await model.bytes(env);
     return this.instantiate(model.name, bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
   }
 
