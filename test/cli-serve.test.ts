@@ -16,7 +16,7 @@ describe("pnlc serve", () => {
   it("gives wrangler every variable npm start sets, and the same loopback address", async () => {
     const dir = mkdtempSync(join(tmpdir(), "pnlc-serve-"));
     mkdirSync(join(dir, "node_modules", ".bin"), { recursive: true });
-    mkdirSync(join(dir, "build"));
+    mkdirSync(join(dir, "build", "assets", "models"), { recursive: true });
     writeFileSync(join(dir, "build", "critic.wasm"), "");
     const fake = join(dir, "node_modules", ".bin", "wrangler");
     writeFileSync(fake, `#!/bin/sh\nenv > "${dir}/env.txt"\necho "$@" > "${dir}/args.txt"\n`);

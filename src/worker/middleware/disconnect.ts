@@ -30,7 +30,7 @@ export function clientSignal(request: Request, stream: StreamingApi | undefined,
     ctl.abort(new ClientGoneError());
   };
   stream?.onAbort(abandon);
-  if (request.signal.aborted) abandon();
+  if (stream?.aborted || request.signal.aborted) abandon();
   else request.signal.addEventListener("abort", abandon, { once: true });
   return ctl.signal;
 }

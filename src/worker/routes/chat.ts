@@ -107,6 +107,7 @@ export function registerChat(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
     }
     const includeUsage = (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true;
     return streamSSE(c, async (sse) => {
+      const signal = clientSignal(c.req.raw, sse, c.var.requestId); // before the first write: a client may leave while it waits
       const chunk = (delta: object, finish: string | null, extra: object = {}) =>
         sse.writeSSE({ data: JSON.stringify({ id, object: "chat.completion.chunk", created, model, choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }], ...extra }) });
       await chunk({ role: "assistant", content: "" }, null);
@@ -115,10 +116,15 @@ export function registerChat(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
       let answering = false; // once the answer's content has begun, the plan's remaining events (action, usage) are not narrated
       const streaming = streamingAnswer(deps, (piece) => ((answering = true), chunk({ content: piece }, null)));
       let result: PlanResult | undefined;
-      for await (const event of planDecision(streaming, { ...ctx, signal: clientSignal(c.req.raw, sse, c.var.requestId) }, knobs)) {
-        if (event.type === "done") result = event.result;
-        const text = answering ? undefined : narrator.event(event);
-        if (text) await chunk({ reasoning_content: text }, null);
+      try {
+        for await (const event of planDecision(streaming, { ...ctx, signal }, knobs)) {
+          if (event.type === "done") result = event.result;
+          const text = answering ? undefined : narrator.event(event);
+          if (text) await chunk({ reasoning_content: text }, null);
+        }
+      } catch (err) {
+        if (signal.aborted) return; // the client left: nobody reads the rest
+        throw err;
       }
       if (!answering) for (const piece of chunkText(answerOf(result!))) await chunk({ content: piece }, null);
       await chunk({}, "stop", { pnlc: { model: name, ...result } });
