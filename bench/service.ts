@@ -5,7 +5,10 @@
  *     sequential LLM round trips of PNLC (accept path, refine path) against a plain single-call agent;
  *  2. encode + critic per decision inside workerd (bench/service-workerd.ts);
  *  3. load: autocannon on /v1/critique and offline /v1/plan, 30 s each (bounded), 127.0.0.1;
- *  4. upload size of `wrangler deploy --dry-run --outdir /tmp/pnlc-dry` (gzip).
+ *  4. upload size of `wrangler deploy --dry-run --outdir /tmp/pnlc-dry` (gzip);
+ *  5. streaming chat: first reasoning delta, time to first and last answer token vs a plain agent
+ *     (bench/service-streaming.ts). `npm run bench:service -- --only streaming` runs 0 and 5 only and
+ *     writes bench/results/service-streaming.json.
  * The servers run that prebuilt bundle (`--no-bundle`), so edits in the checkout cannot reload them.
  * Uses port 8788. BENCH_LOAD_SECONDS overrides the 30 s.
  */
@@ -16,6 +19,7 @@ import { loadavg } from "node:os";
 import OpenAI from "openai";
 import { startMockLlm, type MockLlmCall } from "../src/mock-llm/server.ts";
 import { startWranglerDev } from "../test/helpers/wrangler-dev.ts";
+import { streamingLatency } from "./service-streaming.ts";
 
 const PORT = 8788;
 /** Every wrangler dev here runs a prebuilt bundle, so edits by others in the checkout cannot reload it mid-run. */
@@ -131,29 +135,61 @@ function buildBundles() {
   return m ? { totalKiB: Number(m[1]), gzipKiB: Number(m[2]), note: "Worker script + bundled model + critic.wasm; the docs assets (swagger-ui-dist) upload separately as static assets" } : { error: out.slice(-500) };
 }
 
-async function main() {
+function writeResult(file: string, result: object) {
+  mkdirSync("bench/results", { recursive: true });
+  writeFileSync(`bench/results/${file}.tmp`, JSON.stringify(result, null, 2) + "\n");
+  renameSync(`bench/results/${file}.tmp`, `bench/results/${file}`);
+}
+
+async function streamingOnly() {
   const started = new Date().toISOString();
   const startLoad = loadavg().map(r2);
-  process.stderr.write("0/3 wrangler deploy --dry-run (bundles served below, upload size)...\n");
+  process.stderr.write("0/1 wrangler deploy --dry-run (the bundle served below)...\n");
+  buildBundles();
+  process.stderr.write("1/1 streaming chat latency...\n");
+  const streaming = await streamingLatency(`${BUNDLE}/index.js`, PORT);
+  const loadAverage = { atStart: startLoad, atEnd: loadavg().map(r2) };
+  console.log("\nstreaming chat (mock LLM: 300 ms to the first token, then one word per", streaming.tokenDelayMs, "ms):");
+  console.table(streaming.scenarios);
+  console.log("targets:", streaming.targets, "\nmachine load average (1, 5, 15 min):", loadAverage);
+  writeResult("service-streaming.json", { started, machine: "shared 2-core VM", loadAverage, ...streaming });
+}
+
+async function main() {
+  if (process.argv.includes("--only")) {
+    const only = process.argv[process.argv.indexOf("--only") + 1];
+    if (only !== "streaming") {
+      console.error(`bench:service: --only takes "streaming", got ${only ?? "nothing"}`);
+      process.exit(2);
+    }
+    return streamingOnly();
+  }
+  const started = new Date().toISOString();
+  const startLoad = loadavg().map(r2);
+  process.stderr.write("0/4 wrangler deploy --dry-run (bundles served below, upload size)...\n");
   const upload = buildBundles();
-  process.stderr.write("1/3 decisions with the mock LLM at 300 ms per call...\n");
+  process.stderr.write("1/4 decisions with the mock LLM at 300 ms per call...\n");
   const perDecision = await decisions();
-  process.stderr.write("2/3 encode + critic inside workerd...\n");
+  process.stderr.write("2/4 encode + critic inside workerd...\n");
   const critic = await criticInWorkerd();
-  process.stderr.write(`3/3 load: autocannon ${LOAD_SECONDS} s per route...\n`);
+  process.stderr.write("3/4 streaming chat latency...\n");
+  const streaming = await streamingLatency(`${BUNDLE}/index.js`, PORT);
+  process.stderr.write(`4/4 load: autocannon ${LOAD_SECONDS} s per route...\n`);
   const loadRuns = await load();
   const loadAverage = { atStart: startLoad, atEnd: loadavg().map(r2) };
   const result = { started, machine: "shared 2-core VM; autocannon tops out near 900 req/s on a trivial route here", loadAverage, llmLatencyMs: LATENCY_MS, decisions: perDecision, critic, load: loadRuns, upload };
   console.log("\nper decision (mock LLM, 300 ms per call, via wrangler dev):");
   console.table(perDecision);
   console.log("encode + critic inside workerd:", critic);
+  console.log("streaming chat (first reasoning delta, first and last answer token):");
+  console.table(streaming.scenarios);
+  console.log("streaming targets:", streaming.targets);
   console.log("load:");
   console.table(loadRuns);
   console.log("upload:", upload);
   console.log("machine load average (1, 5, 15 min):", loadAverage);
-  mkdirSync("bench/results", { recursive: true });
-  writeFileSync("bench/results/service.json.tmp", JSON.stringify(result, null, 2) + "\n");
-  renameSync("bench/results/service.json.tmp", "bench/results/service.json");
+  writeResult("service.json", result);
+  writeResult("service-streaming.json", { started, machine: result.machine, loadAverage, ...streaming });
 }
 
 main().catch((err) => {

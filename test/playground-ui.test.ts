@@ -84,7 +84,7 @@ describe("model metadata view", () => {
   it("finds bins at any depth and keeps them out of the flat rows", () => {
     const bins = trainerBins();
     const found = findReliabilityBins({ a: { b: { bins } }, c: 1 }, "evaluation");
-    expect(found).toEqual([{ source: "evaluation.a.b", bins }]);
+    expect(found).toEqual([{ source: "evaluation.a.b", label: "evaluation a b", bins }]);
     expect(flattenRows({ a: { b: { bins, auc: 0.5 } }, c: [1, 2], d: null })).toEqual([
       { key: "a.b.auc", value: "0.500" },
       { key: "c", value: "1, 2" },

@@ -4,7 +4,7 @@ import { loadWasmModuleFromDisk } from "../src/critic/node.ts";
 import { loadCritic } from "../src/critic/wasm-critic.ts";
 import { parseConfig } from "../src/providers/config.ts";
 import { HttpError } from "../src/worker/errors.ts";
-import { ModelStore, sha256Hex } from "../src/worker/models/store.ts";
+import { FAILURE_TTL_MS, ModelStore, sha256Hex } from "../src/worker/models/store.ts";
 
 const bytes = new Uint8Array(readFileSync(new URL("../models/test-small.pnlc", import.meta.url)));
 const kv = (store: Record<string, Uint8Array>) => ({ get: async (k: string) => (store[k] ? store[k]!.slice().buffer : null), reads: 0 });
@@ -40,7 +40,7 @@ describe("model store", () => {
     expect(store.list(config).map((e) => `${e.name}:${e.source}`)).toEqual(["test-small:bundled", "other:remote"]);
   });
 
-  it("rejects a remote model whose checksum differs (502) and does not cache the failure", async () => {
+  it("rejects a remote model whose checksum differs (502)", async () => {
     const { store } = makeStore();
     const config = parseConfig({ PNLC_REMOTE_MODELS: JSON.stringify({ other: "0".repeat(64) }) }, false);
     const env = { MODELS: { get: async () => ({ arrayBuffer: async () => bytes.slice().buffer }) } as unknown as R2Bucket };
@@ -63,5 +63,29 @@ describe("model store", () => {
     const err = (await broken.get(undefined, {}, parseConfig({}, false)).catch((e) => e)) as HttpError;
     expect(err.status).toBe(502);
     expect(err.message).toContain('model "bad" failed to load');
+  });
+
+  it("JavaScript object keys are unknown model names (404), not remote models", async () => {
+    const { store } = makeStore();
+    for (const config of [parseConfig({}, false), parseConfig({ PNLC_REMOTE_MODELS: JSON.stringify({ other: "a".repeat(64) }) }, false)]) {
+      for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+        expect(store.has(name, config)).toBe(false);
+        expect(((await store.get(name, {}, config).catch((e) => e)) as HttpError).status).toBe(404);
+        expect(((await store.get(name, { MODELS_KV: kv({}) as unknown as KVNamespace }, config).catch((e) => e)) as HttpError).status).toBe(404);
+      }
+    }
+  });
+
+  it("remembers a failed remote load for a while instead of re-reading the store on every request", async () => {
+    let now = 1_000_000;
+    const store = new ModelStore([], "x", () => loadWasmModuleFromDisk(), loadCritic, () => now);
+    const config = parseConfig({ PNLC_REMOTE_MODELS: JSON.stringify({ other: "0".repeat(64) }) }, false);
+    let reads = 0;
+    const env = { MODELS: { get: async () => (reads++, { arrayBuffer: async () => bytes.slice().buffer }) } as unknown as R2Bucket };
+    for (let i = 0; i < 5; i++) expect(((await store.get("other", env, config).catch((e) => e)) as HttpError).status).toBe(502);
+    expect(reads).toBe(1);
+    now += FAILURE_TTL_MS + 1;
+    await store.get("other", env, config).catch(() => undefined);
+    expect(reads).toBe(2);
   });
 });

@@ -46,6 +46,9 @@ describe.skipIf(!p4g)("data -> train -> eval-critic on a corpus slice", () => {
     expect(existsSync(join(work, "m.report.reliability.svg"))).toBe(true);
     // the model page (src/ui/meta-view.ts) finds the reliability bins the trainer keeps in the metadata
     const meta = loadCriticFile(model).meta;
+    // a file name at most: no path from the machine that trained it (the model page shows this metadata)
+    expect((meta.training as { data: string }).data).toBe("p.jsonl");
+    expect(JSON.stringify(meta)).not.toContain(work);
     const series = [...findReliabilityBins(meta.training, "training"), ...findReliabilityBins(meta.evaluation, "evaluation")];
     expect(series.map((s) => s.source)).toEqual(["training.validation", "evaluation.heldout"]);
     for (const s of series) {
@@ -93,7 +96,7 @@ describe.skipIf(!p4g)("data -> train -> eval-critic on a corpus slice", () => {
     expect(t.code, t.err).toBe(0);
     const heldout = (loadCriticFile(all).meta.evaluation as { heldout: { measuredOn: string; split: string } }).heldout;
     expect(heldout.split).toBe("heldout");
-    expect(heldout.measuredOn).toContain("m80.pnlc");
+    expect(heldout.measuredOn).toMatch(/^m80\.pnlc: /); // the file name, not its path
     const md = await readFile(join(work, "all.report.md"), "utf8");
     expect(md).toContain("measured on `m80.pnlc`");
     expect(md).toMatch(/trained on every local episode \(heldoutPercent 0\), the held-out split included/);

@@ -6,6 +6,7 @@ import type { Agent, DecisionStats } from "../agents/types.ts";
 import type { Episode as Trajectory } from "../train/trajectory.ts";
 import type { EpisodeResult, TaskEpisode } from "../tasks/types.ts";
 import { meanInterval, wilsonInterval, type Interval } from "./stats.ts";
+import { MAX_DONATION } from "../data/persuasion.ts";
 
 export interface EpisodeRecord {
   id: string;
@@ -81,6 +82,9 @@ export interface EvalSummary {
   secondsPerDecision: number;
 }
 
+/** The largest `value` an episode can have: WebShop reward 1, Avalon win 1, persuasion donation MAX_DONATION dollars. */
+const VALUE_MAX: Record<string, number> = { webshop: 1, avalon: 1, persuasion: MAX_DONATION };
+
 export function summarize(task: string, agent: string, recs: EpisodeRecord[]): EvalSummary {
   const decisions = recs.reduce((a, r) => a + r.decisions, 0);
   const cost = recs.reduce((a, r) => add(a, r.cost), zero());
@@ -91,7 +95,7 @@ export function summarize(task: string, agent: string, recs: EpisodeRecord[]): E
     episodes: recs.length,
     score: meanInterval(recs.map((r) => r.result.score), [0, 100]), // every task scores in [0, 100]
     success: wilsonInterval(recs.filter((r) => r.result.success).length, recs.length),
-    value: meanInterval(recs.map((r) => r.result.value), [0, Infinity]), // rewards, wins and donations are never negative
+    value: meanInterval(recs.map((r) => r.result.value), [0, VALUE_MAX[task] ?? Infinity]), // rewards, wins and donations: 0 up to the task's most
     decisions,
     llmCallsPerDecision: per(cost.llmCalls),
     tokensPerDecision: per(cost.inputTokens + cost.outputTokens),

@@ -32,8 +32,14 @@ export type ServerReply =
   | { dropConnection: true };
 
 export interface MockLlmOptions {
-  /** Fixed latency added to every chat and embeddings call. */
+  /** Fixed latency added to every chat and embeddings call (the time to the first token). */
   latencyMs?: number;
+  /**
+   * Time per further token (a token = a word here): a streamed reply sends one word per delay after
+   * the first, a plain reply arrives when the last word would have. 0 (default): no delay, and
+   * streams send 16-character pieces.
+   */
+  tokenDelayMs?: number;
   /** Replies for calls without a queued one; default: valid JSON for each planner prompt. */
   script?: (req: { messages: ChatMessage[]; model: string }, index: number) => ServerReply | Promise<ServerReply>;
   port?: number;
@@ -51,6 +57,8 @@ export interface MockLlmCall {
   receivedAt: number;
   /** HTTP status sent; 0 when the connection was dropped without a response. */
   status: number;
+  /** When the response was complete (Date.now()); absent while in flight, or for dropped and hung calls. */
+  respondedAt?: number;
   /** Authorization header as received (tests check that keys are sent, never that they leak). */
   authorization?: string;
 }
@@ -79,6 +87,7 @@ export function scriptFromPlannerReplies(script: MockScript = plannerReplies()):
 
 export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLlmServer> {
   let latencyMs = options.latencyMs ?? 0;
+  const tokenDelayMs = options.tokenDelayMs ?? 0;
   let script = options.script ?? scriptFromPlannerReplies();
   const queue: ServerReply[] = [];
   const calls: MockLlmCall[] = [];
@@ -114,6 +123,7 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
     const auth = req.headers.authorization ?? (typeof req.headers["x-api-key"] === "string" ? `x-api-key ${req.headers["x-api-key"]}` : undefined);
     const call: MockLlmCall = { index, path, model, task: taskOf(messages), stream, messages, receivedAt: Date.now(), status: 200, ...(auth ? { authorization: auth } : {}) };
     calls.push(call);
+    res.on("finish", () => void (call.respondedAt = Date.now()));
     const reply = queue.length > 0 ? queue.shift()! : await script({ messages, model }, index);
     await sleep(latencyMs + (typeof reply === "object" && "delayMs" in reply ? (reply.delayMs ?? 0) : 0));
     if (typeof reply === "object" && "hang" in reply) return; // left open; close() ends it
@@ -131,7 +141,9 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
       return void res.end('{"id": "x", "choices": [ {"message": ');
     }
     const text = typeof reply === "string" ? reply : "empty" in reply ? "" : reply.text;
+    const words = text.split(/(?<=\s)/).filter((w) => w !== "");
     const usage = { prompt_tokens: messages.reduce((n, m) => n + Math.ceil(String(m.content).length / 4), 0), completion_tokens: Math.ceil(text.length / 4) };
+    if (!stream) await sleep(tokenDelayMs * Math.max(0, words.length - 1)); // a whole reply arrives with its last token
     if (anthropic)
       return send(res, 200, { id: `msg_mock_${index}`, type: "message", role: "assistant", model: model || "mock-llm", content: [{ type: "text", text }], stop_reason: "end_turn", stop_sequence: null, usage: { input_tokens: usage.prompt_tokens, output_tokens: usage.completion_tokens } });
     const base = { id: `mock-${index}`, created: Math.floor(Date.now() / 1000), model: model || "mock-llm" };
@@ -140,7 +152,13 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
     const chunk = (delta: object, finish: string | null, extra: object = {}) => res.write(`data: ${JSON.stringify({ ...base, object: "chat.completion.chunk", choices: [{ index: 0, delta, finish_reason: finish }], ...extra })}\n\n`);
     chunk({ role: "assistant", content: "" }, null);
-    for (let i = 0; i < text.length; i += 16) chunk({ content: text.slice(i, i + 16) }, null);
+    if (tokenDelayMs > 0)
+      for (const [i, word] of words.entries()) {
+        if (i > 0) await sleep(tokenDelayMs);
+        if (res.destroyed) return;
+        chunk({ content: word }, null);
+      }
+    else for (let i = 0; i < text.length; i += 16) chunk({ content: text.slice(i, i + 16) }, null);
     chunk({}, "stop", { usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens } });
     res.end("data: [DONE]\n\n");
   }

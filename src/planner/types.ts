@@ -3,7 +3,7 @@
  * The loop (src/planner/) talks only to these; concrete providers (LLM SDKs, scripted task policies,
  * mocks) live elsewhere and are chosen at the edge (the Worker, the CLI, the evaluation harness).
  */
-import type { Critic, Polarity } from "../critic/types.ts";
+import type { Critic, GoalDerivation, Polarity } from "../critic/types.ts";
 import type { Choice, ExploreKnob } from "./explore.ts";
 
 export interface ChatMessage {
@@ -36,6 +36,14 @@ export interface LanguageModelV1 {
   readonly provider: string;
   readonly modelId: string;
   doGenerate(req: GenerateRequest): Promise<GenerateResult>;
+  /** Optional: the reply as it is generated (a chat answer streams token by token); callers fall back to doGenerate. */
+  doStream?(req: GenerateRequest): Promise<TextStreamResult>;
+}
+
+/** A streamed reply: text pieces as they arrive, and the usage once it ends. */
+export interface TextStreamResult {
+  textStream: AsyncIterable<string>;
+  usage: Promise<Usage>;
 }
 
 /** Embedding model capability, v1 (for critics trained on dense embeddings). */
@@ -61,6 +69,8 @@ export interface Goal {
   bankIndex?: number;
   /** Worth of reaching it on 0..1 (from the model's goal bank); see scoreCandidates. */
   utility?: number;
+  /** The outcomes of an exclusive group this bank goal is the union of (format version 2); see scoreCandidates. */
+  derivedFrom?: GoalDerivation;
 }
 
 export interface DecisionContext {

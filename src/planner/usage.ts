@@ -35,7 +35,19 @@ export class UsageMeter {
 
 /** Wraps a model so every call (successful or not) is counted on `meter`. */
 export function meteredLanguageModel(model: LanguageModelV1, meter: UsageMeter): LanguageModelV1 {
+  const stream = model.doStream?.bind(model);
   return {
+    ...(stream
+      ? {
+          async doStream(req: GenerateRequest) {
+            meter.add(req.signal, { llmCalls: 1 });
+            const result = await stream(req);
+            const usage = result.usage.then((u) => (meter.add(req.signal, { inputTokens: u.inputTokens, outputTokens: u.outputTokens }), u));
+            usage.catch(() => {});
+            return { textStream: result.textStream, usage };
+          },
+        }
+      : {}),
     specificationVersion: "v1",
     provider: model.provider,
     modelId: model.modelId,

@@ -1,7 +1,10 @@
-import { generateText, type LanguageModel } from "ai";
-import type { GenerateRequest, GenerateResult, LanguageModelV1 } from "../planner/types.ts";
+import { generateText, streamText, type LanguageModel } from "ai";
+import { anySignal } from "../planner/deadline.ts";
+import type { GenerateRequest, GenerateResult, LanguageModelV1, TextStreamResult, Usage } from "../planner/types.ts";
+import { ProviderTimeoutError } from "./errors.ts";
 import { type RetryOptions, withRetry } from "./retry.ts";
 import { withTimeout } from "./timeout.ts";
+import { capText, ProviderResponseTooLargeError } from "./output-cap.ts";
 
 export interface CallPolicy {
   /** Per-attempt timeout. */
@@ -38,10 +41,60 @@ export class AiSdkLanguageModel implements LanguageModelV1 {
             temperature: req.temperature,
             abortSignal: signal,
             maxRetries: 0,
-          });
-          return { text: result.text, usage: { inputTokens: result.usage.inputTokens ?? 0, outputTokens: result.usage.outputTokens ?? 0 } };
+          }).catch(unwrapTooLarge);
+          return { text: capText(result.text, req.maxOutputTokens), usage: { inputTokens: result.usage.inputTokens ?? 0, outputTokens: result.usage.outputTokens ?? 0 } };
         }),
       { ...this.policy.retry, signal: req.signal },
     );
   }
+
+  /**
+   * The reply as a stream. The timeout bounds the wait for the first piece (after that the caller's
+   * signal, e.g. the decision's deadline, bounds it); no retries, since a retry after text went out
+   * would repeat it.
+   */
+  async doStream(req: GenerateRequest): Promise<TextStreamResult> {
+    const own = new AbortController();
+    const timer = setTimeout(() => own.abort(new ProviderTimeoutError(this.policy.timeoutMs)), this.policy.timeoutMs);
+    const signal = anySignal([req.signal, own.signal]);
+    const result = streamText({
+      model: this.model,
+      messages: req.messages,
+      allowSystemInMessages: true,
+      maxOutputTokens: req.maxOutputTokens,
+      temperature: req.temperature,
+      abortSignal: signal,
+      maxRetries: 0,
+      onError: () => {}, // errors surface as parts of fullStream below
+    });
+    let usage!: (u: Usage) => void;
+    let failed!: (e: unknown) => void;
+    const usagePromise = new Promise<Usage>((resolve, reject) => ((usage = resolve), (failed = reject)));
+    usagePromise.catch(() => {});
+    async function* textStream(): AsyncGenerator<string> {
+      try {
+        for await (const part of result.fullStream) {
+          if (part.type === "text-delta") {
+            clearTimeout(timer);
+            yield part.text;
+          } else if (part.type === "error") throw own.signal.aborted ? own.signal.reason : part.error;
+          else if (part.type === "abort") throw own.signal.aborted ? own.signal.reason : (signal.reason ?? new Error("stream aborted"));
+          else if (part.type === "finish") usage({ inputTokens: part.totalUsage.inputTokens ?? 0, outputTokens: part.totalUsage.outputTokens ?? 0 });
+        }
+      } catch (err) {
+        failed(err);
+        throw err;
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+    return { textStream: textStream(), usage: usagePromise };
+  }
+}
+
+/** The SDK wraps a body cut at the byte cap as "Failed to process successful response": say what happened. */
+function unwrapTooLarge(err: unknown): never {
+  let e = err;
+  for (let depth = 0; depth < 8 && e instanceof Error; depth++, e = (e as { cause?: unknown }).cause) if (e instanceof ProviderResponseTooLargeError) throw e;
+  throw err;
 }

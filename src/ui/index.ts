@@ -8,6 +8,7 @@ import type { AppEnv } from "../worker/env.ts";
 import type { Runtime } from "../worker/runtime.ts";
 import { PLAYGROUND_CSS } from "./assets/styles.ts";
 import { PLAYGROUND_JS } from "./assets/playground-js.ts";
+import { FAVICON_ICO } from "./assets/favicon.ts";
 import { EXAMPLES } from "./examples.ts";
 import { modelPage, modelNotFoundPage } from "./pages/model.tsx";
 import { playgroundPage } from "./pages/playground.tsx";
@@ -31,6 +32,7 @@ export function mountPlayground<A extends Hono<AppEnv>>(app: A, runtime: Runtime
     return c.html(playgroundPage({ models, mode: modeOf(c, runtime), examples: EXAMPLES }));
   });
   app.get("/ui/playground.js", (c) => c.body(PLAYGROUND_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": ASSET_CACHE }));
+  app.get("/favicon.ico", (c) => c.body(FAVICON_ICO as Uint8Array<ArrayBuffer>, 200, { "content-type": "image/x-icon", "cache-control": "public, max-age=86400" }));
   app.get("/ui/playground.css", (c) => c.body(PLAYGROUND_CSS, 200, { "content-type": "text/css; charset=utf-8", "cache-control": ASSET_CACHE }));
   app.get("/models/:name", async (c) => {
     const requested = c.req.param("name");

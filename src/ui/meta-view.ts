@@ -10,6 +10,8 @@ export type { ReliabilityBin };
 export interface BinSeries {
   /** Where the bins were found, e.g. "evaluation.heldout". */
   source: string;
+  /** The same in words, for the page. */
+  label: string;
   bins: ReliabilityBin[];
 }
 
@@ -32,13 +34,22 @@ function asBins(v: unknown): ReliabilityBin[] | null {
   return bins;
 }
 
+const SERIES_LABELS: Record<string, string> = {
+  "evaluation.heldout": "held-out data the trainer never saw",
+  "training.validation": "the trainer's validation episodes",
+};
+
+function seriesLabel(source: string): string {
+  return SERIES_LABELS[source] ?? source.replace(/[._]/g, " ");
+}
+
 /** Every array of {meanP, rate, count} objects under `root` (depth-limited), labelled by its path. */
 export function findReliabilityBins(root: Record<string, unknown> | undefined, prefix: string, depth = 4): BinSeries[] {
   if (!root || depth < 0) return [];
   const out: BinSeries[] = [];
   for (const [key, value] of Object.entries(root)) {
     const bins = asBins(value);
-    if (bins) out.push({ source: prefix, bins });
+    if (bins) out.push({ source: prefix, label: seriesLabel(prefix), bins });
     else if (isRecord(value)) out.push(...findReliabilityBins(value, `${prefix}.${key}`, depth - 1));
   }
   return out;

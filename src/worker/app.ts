@@ -1,7 +1,8 @@
 /**
  * The Hono app: middleware factories (request id, config, body limit, auth, JSON errors) around the
  * routes. Everything the app needs from outside (models, Wasm, providers) comes through `runtime`,
- * so Node tests, workerd tests and the Worker build the same app.
+ * so Node tests, workerd tests and the Worker build the same app. `createApi` is the API alone (what
+ * `pnlc-edge/hono` hands to users to mount); `createApp` is our Worker: that API plus docs and pages.
  */
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "./env.ts";
@@ -21,7 +22,8 @@ import { registerPlan } from "./routes/plan.ts";
 import type { Runtime } from "./runtime.ts";
 import { mountPlayground } from "../ui/index.ts";
 
-export function createApp(runtime: Runtime): OpenAPIHono<AppEnv> {
+/** The API routes with their middleware (validation, JSON errors, body limit, bearer auth). */
+export function createApi(runtime: Runtime): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (result.success) return;
@@ -42,6 +44,12 @@ export function createApp(runtime: Runtime): OpenAPIHono<AppEnv> {
   registerPlan(app, runtime);
   registerChat(app, runtime);
   registerFeedback(app, runtime);
+  return app;
+}
+
+/** Our Worker: the API plus the interactive docs, the playground and the model pages. */
+export function createApp(runtime: Runtime): OpenAPIHono<AppEnv> {
+  const app = createApi(runtime);
   registerDocs(app);
   mountPlayground(app, runtime); // HTML at / for browsers (JSON index below for API clients), /models/:name, /ui/*
   app.get("/", (c) => c.json({ name: "pnlc-edge", docs: "/docs", openapi: "/openapi.json", endpoints: ["/v1/plan", "/v1/critique", "/v1/chat/completions", "/v1/models", "/healthz"] }));

@@ -1,10 +1,14 @@
-/** The Worker entry: the app around the bundled models and the precompiled critic Wasm. */
-import criticWasm from "../../build/critic.wasm";
-import { loadCritic } from "../critic/wasm-critic.ts";
+/**
+ * The Worker entry: our app built from the same factory users mount (pnlc-edge/hono), around the
+ * bundled models and the precompiled critic Wasm, plus the docs and pages (createApp).
+ */
+import { pnlcRuntime } from "../hono/index.ts";
+import { criticWasm } from "../wasm/workerd.ts";
 import { createApp } from "./app.ts";
 import { BUNDLED_MODELS, DEFAULT_MODEL } from "./models/registry.ts";
-import { ModelStore } from "./models/store.ts";
 
-export const models = new ModelStore(BUNDLED_MODELS, DEFAULT_MODEL, () => criticWasm, (bytes, wasm) => loadCritic(bytes, wasm));
+const runtime = pnlcRuntime({ models: Object.fromEntries(BUNDLED_MODELS.map((m) => [m.name, m.bytes])), defaultModel: DEFAULT_MODEL, wasm: () => criticWasm });
 
-export default createApp({ models });
+export const models = runtime.models;
+
+export default createApp(runtime);

@@ -35,13 +35,22 @@ const EpisodeFields = {
 };
 
 /** The persuadee's survey profile (src/state/profile.ts): PersuasionForGood field names without `.x`. */
-export const ProfileSchema = z.record(z.string().min(1).max(40), z.union([z.number().finite(), z.string().max(100), z.null()]))
-  .refine((r) => Object.keys(r).length <= 64, { message: "at most 64 profile fields" })
+const PROFILE_MAX_FIELDS = 64;
+const ProfileRecord = z.record(z.string().min(1).max(40), z.union([z.number().finite(), z.string().max(100), z.null()]));
+// The field count is checked before any field, so a body of 25,000 bad keys costs one issue, not 25,000.
+export const ProfileSchema = z.custom<Record<string, number | string | null>>(
+  (v) => typeof v === "object" && v !== null && !Array.isArray(v) && Object.keys(v).length <= PROFILE_MAX_FIELDS,
+  { message: `expected an object of at most ${PROFILE_MAX_FIELDS} fields` },
+).pipe(ProfileRecord)
   .openapi("PersuadeeProfile", {
+    type: "object",
+    maxProperties: PROFILE_MAX_FIELDS,
+    additionalProperties: { anyOf: [{ type: "number" }, { type: "string", maxLength: 100 }, { type: "null" }] },
     description: "Optional, persuasion models only: the persuadee's survey profile (PersuasionForGood field names without .x: " +
       "extrovert, agreeable, conscientious, neurotic, open, care, fairness, loyalty, authority, purity, freedom, conform, tradition, " +
       "benevolence, universalism, self_direction, stimulation, hedonism, achievement, power, security, rational, intuitive (survey scales), " +
-      "age, income, sex, race, edu, marital, employment, religion, ideology). Added to the state built from messages as profile tokens; unknown fields are ignored",
+      "age, income, sex, race, edu, marital, employment, religion, ideology). Added to the state built from messages as profile tokens; unknown fields are ignored. " +
+      `At most ${PROFILE_MAX_FIELDS} fields`,
     example: { agreeable: 4.6, care: 5.2, age: 34, ideology: "Liberal" },
   });
 
@@ -49,7 +58,7 @@ export const PlanRequestSchema = z.object({
   state: text(20_000).optional().openapi({ description: "Compact text of the conversation so far (or give messages)", example: "Persuader: Would you donate to Save the Children? Persuadee: I am not sure, I have never heard of them." }),
   messages: z.array(ChatMessageSchema).max(200).optional().openapi({ description: "Chat history; turned into the state text when state is absent" }),
   task: text(4000).optional().openapi({ description: "Task instructions: what the agent is for", example: "Persuade the user to donate to Save the Children." }),
-  model: z.string().max(64).optional().openapi({ description: "Critic model name (GET /v1/models); default: the bundled default model" }),
+  model: z.string().max(64).optional().openapi({ description: "Critic model name (GET /v1/models); default: the bundled default model", example: "persuasion" }),
   profile: ProfileSchema.optional(),
   knobs: KnobsSchema.optional(),
   thoughts: z.array(z.union([text(2000), z.strictObject({ thought: text(2000), action: text(4000).optional() })])).min(1).max(16).optional()
@@ -57,7 +66,16 @@ export const PlanRequestSchema = z.object({
   ...EpisodeFields,
   stream: z.boolean().optional().openapi({ description: "Server-sent events, one per stage: thought, goals, critique, refine, action, usage, done" }),
 }).refine((b) => b.state !== undefined || (b.messages !== undefined && b.messages.length > 0), { message: "give state (text) or messages (a non-empty chat history)", path: ["state"] })
-  .openapi("PlanRequest");
+  .openapi("PlanRequest", {
+    example: {
+      model: "persuasion",
+      task: "Persuade the user to donate to Save the Children.",
+      messages: [
+        { role: "assistant", content: "Would you like to donate some of your payment to Save the Children?" },
+        { role: "user", content: "I have never heard of them. How do I know the money reaches the kids?" },
+      ],
+    },
+  });
 
 const OutcomeSchema = z.object({ goal: z.string(), polarity: z.enum(["positive", "negative"]), p: z.number() }).openapi("Outcome");
 const ScoredSchema = z.object({ thought: z.string(), action: z.string().optional(), outcomes: z.array(OutcomeSchema), score: z.number() }).openapi("ScoredCandidate");
@@ -92,40 +110,76 @@ export const PlanResultSchema = z.object({
   episodeId: z.string().optional().openapi({ description: "With a decision log: the episode id to report the outcome with (also x-pnlc-episode-id)" }),
 }).openapi("PlanResult");
 
+/**
+ * /v1/critique's work budget. Encoding reads every character once and the network runs once per
+ * thought x goal pair, so CPU and memory grow with totalChars + thoughts x goals; the answer lists
+ * texts once and the critique text is cut at critiqueChars, so its size grows with the request.
+ */
+export const CRITIQUE_LIMITS = { thoughts: 64, goals: 64, textChars: 2000, totalChars: 100_000, critiqueChars: 16_000 } as const;
+
+const CRITIQUE_EXAMPLE = {
+  model: "persuasion",
+  state: "Persuader: Would you donate some of your payment to Save the Children? Persuadee: I am not sure, I have never heard of them.",
+  thoughts: ["Tell the story of one child the charity helped", "Ask for $2 right away", "Explain how the charity reports where the money goes"],
+};
+
+const textLength = (g: string | { text: string }) => (typeof g === "string" ? g.length : g.text.length);
+
 export const CritiqueRequestSchema = z.object({
-  model: z.string().max(64).optional(),
-  state: text(20_000).openapi({ example: "Persuadee: I am not sure, I have never heard of them." }),
-  thoughts: z.array(text(2000)).min(1).max(64).openapi({ example: ["Share a concrete story of a child helped", "Ask for $2 right away"] }),
-  goals: z.array(z.union([text(2000), z.object({ text: text(2000), polarity: z.enum(["positive", "negative"]), utility: z.number().min(0).max(1).optional() })])).min(1).max(64).optional()
+  model: z.string().max(64).optional().openapi({ description: "Critic model name (GET /v1/models); default: the bundled default model", example: "persuasion" }),
+  state: text(20_000).openapi({ example: CRITIQUE_EXAMPLE.state }),
+  thoughts: z.array(text(CRITIQUE_LIMITS.textChars)).min(1).max(CRITIQUE_LIMITS.thoughts).openapi({ example: CRITIQUE_EXAMPLE.thoughts }),
+  goals: z.array(z.union([text(CRITIQUE_LIMITS.textChars), z.object({ text: text(CRITIQUE_LIMITS.textChars), polarity: z.enum(["positive", "negative"]), utility: z.number().min(0).max(1).optional() })])).min(1).max(CRITIQUE_LIMITS.goals).optional()
     .openapi({ description: "Goals as text (polarity positive) or {text, polarity, utility?}; default: the model's goal bank. When every goal has a utility (mutually exclusive outcomes, worth 0..1), candidates are ranked by expected utility; otherwise by mean(p hoped for) - mean(p to avoid)" }),
-}).openapi("CritiqueRequest");
+}).superRefine((b, ctx) => {
+  const chars = b.thoughts.reduce((n, t) => n + t.length, 0) + (b.goals ?? []).reduce((n, g) => n + textLength(g), 0);
+  if (chars > CRITIQUE_LIMITS.totalChars)
+    ctx.addIssue({ code: "custom", path: ["thoughts"], message: `thoughts and goals together have ${chars} characters, above the limit of ${CRITIQUE_LIMITS.totalChars}` });
+}).openapi("CritiqueRequest", { example: CRITIQUE_EXAMPLE });
 
 export const CritiqueResultSchema = z.object({
   model: z.string(),
-  goals: z.array(GoalSchema),
-  thoughts: z.array(z.string()),
-  p: z.array(z.array(z.number())).openapi({ description: "p[t][g]: probability of goal g after thought t" }),
+  goals: z.array(GoalSchema).openapi({ description: "Each goal once, in the order of p's columns" }),
+  thoughts: z.array(z.string()).openapi({ description: "Each thought once, in the request's order (p's rows)" }),
+  p: z.array(z.array(z.number())).openapi({ description: "p[t][g]: probability of goal g after thought t (3 decimals)" }),
   v: z.array(z.number()).optional().openapi({ description: "V(state, goal) per goal, when the model has a value head" }),
-  candidates: z.array(ScoredSchema),
-  critique: z.string(),
+  ranking: z.array(z.object({ thought: z.number().int().openapi({ description: "Index into thoughts" }), score: z.number() }))
+    .openapi({ description: "Every thought index, best first, with its score: the expected utility when every goal has a utility, else mean p of goals hoped for - mean p of goals to avoid" }),
+  critique: z.string().openapi({ description: `The critique text an LLM would read, best thought first, at most ${CRITIQUE_LIMITS.critiqueChars} characters` }),
+  critiqueTruncated: z.boolean().openapi({ description: "True when the critique text was cut at its cap" }),
   timingMs: z.number(),
 }).openapi("CritiqueResult");
 
-const ContentPart = z.looseObject({ type: z.string(), text: z.string().optional() });
+/** The content-parts form of a chat message: the same 20,000-character cap as a string, over all parts. */
+const MESSAGE_CHARS = 20_000;
+const ContentPart = z.looseObject({ type: z.string().max(64), text: text(MESSAGE_CHARS).optional() });
 export const ChatRequestSchema = z.looseObject({
   model: z.string().min(1).max(256).openapi({
     description: "A critic model name from GET /v1/models, or an LLM model id (e.g. gpt-4o-mini): then the default critic plans and the id is " +
       "passed to an OpenAI-compatible or Anthropic provider in place of PNLC_LLM_MODEL",
-    example: "test-small",
+    example: "persuasion",
   }),
   messages: z.array(z.looseObject({
     role: z.enum(["system", "developer", "user", "assistant", "tool"]),
-    content: z.union([text(20_000), z.array(ContentPart), z.null()]).optional(),
+    content: z.union([
+      text(MESSAGE_CHARS),
+      z.array(ContentPart).max(64).refine((parts) => parts.reduce((n, p) => n + (p.text?.length ?? 0), 0) <= MESSAGE_CHARS, { message: `at most ${MESSAGE_CHARS} characters over all parts` }),
+      z.null(),
+    ]).optional(),
   })).min(1).max(200),
   stream: z.boolean().optional(),
   pnlc: KnobsSchema.extend({ task: text(4000).optional(), profile: ProfileSchema.optional(), ...EpisodeFields }).optional()
     .openapi({ description: "PNLC knobs (extension); task defaults to the system messages; profile: the persuadee's survey profile (persuasion models)" }),
-}).openapi("ChatCompletionRequest");
+}).openapi("ChatCompletionRequest", {
+  example: {
+    model: "persuasion",
+    messages: [
+      { role: "system", content: "Persuade the user to donate to Save the Children." },
+      { role: "assistant", content: "Would you like to donate some of your payment to Save the Children?" },
+      { role: "user", content: "I have never heard of them. How do I know the money reaches the kids?" },
+    ],
+  },
+});
 
 export const ErrorSchema = z.object({
   error: z.object({ type: z.string(), message: z.string(), param: z.string().nullable(), code: z.string(), issues: z.array(z.unknown()).optional() }),

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { SingleBar, Presets } from "cli-progress";
 import type { Command } from "commander";
 import { CliError } from "../index.ts";
+import { checkModelTask } from "../task-check.ts";
 import { loadCriticFile } from "../../critic/node.ts";
 import { DEFAULT_HELDOUT_PERCENT, type SplitName } from "../../data/split.ts";
 import { evaluatePersuasion } from "../../train/evaluate-persuasion.ts";
@@ -23,6 +24,7 @@ export function register(program: Command): void {
       const pct = Number(o.heldoutPercent);
       if (!Number.isInteger(pct) || pct < 1 || pct > 90) throw new CliError(`--heldout-percent must be an integer in [1, 90], got ${o.heldoutPercent}`);
       if (!existsSync(o.model)) throw new CliError(`--model: ${o.model} does not exist`);
+      checkModelTask(o.model, "persuasion"); // this command scores persuasion dialogues
       if (!existsSync(o.data)) throw new CliError(`--data: ${o.data} does not exist`);
       let critic;
       try {

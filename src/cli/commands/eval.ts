@@ -4,7 +4,8 @@ import type { Command } from "commander";
 import { CliError } from "../index.ts";
 import { intOption } from "../options.ts";
 import { summaryJson } from "../../eval/harness.ts";
-import { RunSpecError, runSpec } from "../../eval/run.ts";
+import { checkSpec, defaultModelPath, RunSpecError, runSpec } from "../../eval/run.ts";
+import { checkModelTask } from "../task-check.ts";
 import { fmtInterval } from "../../eval/stats.ts";
 
 const int = intOption;
@@ -33,14 +34,17 @@ export function register(program: Command): void {
       bar.start(o.episodes, 0, { score: "-" });
       let run;
       try {
-        run = await runSpec({
+        const spec = {
           task: o.task, agent: o.agent, episodes: o.episodes, seed: o.seed, split: o.split, instructions: o.instructions, llm: o.llm,
           model: o.model, latsN: o.latsN, latsDepth: o.latsDepth, thoughts: o.thoughts, scriptedProposer: o.scripted,
-          onEpisode: (done, rec) => {
+          onEpisode: (done: number, rec: { result: { score: number } }) => {
             total += rec.result.score;
             bar.update(done, { score: (total / done).toFixed(1) });
           },
-        });
+        };
+        const { task, agent } = checkSpec(spec);
+        if (agent.startsWith("pnlc")) checkModelTask(o.model ?? defaultModelPath(task), task); // before any episode runs
+        run = await runSpec(spec);
       } catch (e) {
         if (e instanceof RunSpecError) throw new CliError(e.message);
         if (e instanceof Error && /^(--|agent |task )/.test(e.message)) throw new CliError(e.message);

@@ -1,9 +1,7 @@
 /** `pnlc inspect FILE [--json]`: what a .pnlc model file holds, and whether it is sound. */
-import { existsSync, readFileSync } from "node:fs";
 import type { Command } from "commander";
-import { CriticError } from "../../critic/errors.ts";
-import { readModelFile, type ModelFile } from "../../critic/model-file.ts";
-import { CliError } from "../index.ts";
+import type { ModelFile } from "../../critic/model-file.ts";
+import { readModelInput } from "../task-check.ts";
 
 export interface InspectReport {
   file: string;
@@ -26,15 +24,7 @@ export interface InspectReport {
 }
 
 export function inspectModel(path: string): InspectReport {
-  if (!existsSync(path)) throw new CliError(`inspect: model file ${path} does not exist`);
-  const bytes = new Uint8Array(readFileSync(path));
-  let model: ModelFile;
-  try {
-    model = readModelFile(bytes);
-  } catch (e) {
-    if (e instanceof CriticError) throw new CliError(`inspect: ${path} is not a valid model file: ${e.message}`);
-    throw e;
-  }
+  const { bytes, model } = readModelInput(path, "inspect");
   const { meta } = model;
   const metaBytes = new DataView(bytes.buffer, bytes.byteOffset).getUint32(8, true);
   return {
@@ -63,9 +53,22 @@ export function inspectModel(path: string): InspectReport {
   };
 }
 
+/**
+ * Text from the file as the terminal should show it: control characters (C0, DEL, C1, which a crafted
+ * file could use to move the cursor, recolour or retitle the terminal) become visible \xNN escapes.
+ */
+export function printable(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
 const kb = (n: number) => (n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} B`);
 
 export function formatReport(r: InspectReport): string {
+  return formatLines(r).map(printable).join("\n"); // per line: a newline inside a file's text is escaped too
+}
+
+function formatLines(r: InspectReport): string[] {
   const lines = [
     `${r.file}: ${r.name} (task ${r.task}), created ${r.createdAt}`,
     ...(r.description ? [`  ${r.description}`] : []),
@@ -81,7 +84,7 @@ export function formatReport(r: InspectReport): string {
   ];
   if (r.training) lines.push(`training   ${JSON.stringify(r.training).slice(0, 400)}`);
   if (r.evaluation) lines.push(`evaluation ${JSON.stringify(r.evaluation).slice(0, 400)}`);
-  return lines.join("\n");
+  return lines;
 }
 
 export function register(program: Command): void {

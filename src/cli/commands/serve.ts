@@ -10,6 +10,12 @@ import { CliError } from "../index.ts";
 
 const PROVIDERS = ["none", "openai-compatible", "anthropic"] as const;
 
+/**
+ * The environment `npm start` gives wrangler (package.json "start"): no usage metrics and no
+ * request.cf lookup, both of which call Cloudflare and print getaddrinfo stack traces offline.
+ */
+export const DEV_ENV = { WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" } as const;
+
 export function register(program: Command): void {
   program
     .command("serve")
@@ -25,11 +31,11 @@ export function register(program: Command): void {
       if (opts.provider && !(PROVIDERS as readonly string[]).includes(opts.provider)) throw new CliError(`--provider must be one of ${PROVIDERS.join(", ")}, got ${opts.provider}`);
       if (opts.llmBaseUrl && !URL.canParse(opts.llmBaseUrl)) throw new CliError(`--llm-base-url must be a URL, got ${opts.llmBaseUrl}`);
       if ((opts.llmBaseUrl || opts.provider === "anthropic") && !opts.llmModel) throw new CliError("--llm-model is required with an LLM provider");
-      if (!existsSync("build/critic.wasm")) throw new CliError("build/critic.wasm is missing: run `npm run build` first");
+      if (!existsSync("build/critic.wasm") || !existsSync("build/assets/models")) throw new CliError("build/critic.wasm or build/assets (docs files and asset-served models) is missing: run `npm run build` first");
       const vars: Record<string, string | undefined> = { PNLC_LLM_PROVIDER: opts.provider, PNLC_LLM_BASE_URL: opts.llmBaseUrl, PNLC_LLM_MODEL: opts.llmModel, PNLC_DEFAULT_MODEL: opts.model };
       const args = ["dev", "--ip", "127.0.0.1", "--port", String(port)];
       for (const [k, v] of Object.entries(vars)) if (v) args.push("--var", `${k}:${v}`);
-      const child = spawn("node_modules/.bin/wrangler", args, { stdio: "inherit", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
+      const child = spawn("node_modules/.bin/wrangler", args, { stdio: "inherit", env: { ...process.env, ...DEV_ENV } });
       const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 0)));
       process.exitCode = code;
     });

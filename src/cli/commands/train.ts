@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { SingleBar, Presets } from "cli-progress";
 import type { Command } from "commander";
 import { CliError } from "../index.ts";
 import { persuasionThoughtBank } from "../../data/persuasion-strategies.ts";
-import { PERSUASION_OUTCOME_GOALS, PERSUASION_TASK } from "../../data/persuasion.ts";
+import { PERSUASION_OUTCOME_GOALS, PERSUASION_TASK, resolvePersuasionRoot } from "../../data/persuasion.ts";
 import { loadCritic } from "../../critic/wasm-critic.ts";
 import { buildTrainConfig } from "../../train/config.ts";
 import { initMembers } from "../../learn/init.ts";
@@ -48,6 +49,7 @@ export function register(program: Command): void {
       if (!Number.isInteger(seed) || seed < 0) throw new CliError(`--seed must be a non-negative integer, got ${o.seed}`);
       if (!existsSync(o.data)) throw new CliError(`--data: ${o.data} does not exist`);
       if (!o.out.endsWith(".pnlc")) throw new CliError(`--out must end with .pnlc, got ${o.out}`);
+      if (o.evalData) checkEvalData(o.evalData); // before training, not after it
       let config;
       try {
         config = buildTrainConfig(parseConfig(o.config));
@@ -78,7 +80,7 @@ export function register(program: Command): void {
       // early stopping ends before maxEpochs; the bar is simply left where training stopped
       const thoughts = result.task === PERSUASION_TASK ? persuasionThoughtBank() : result.frequentThoughts.map((text) => ({ text }));
       const trainingMeta = {
-        data: o.data,
+        data: basename(o.data), // a file name, never a path from the training machine (the model page shows it)
         seed,
         ...(o.init ? { init: o.init } : {}),
         config,
@@ -108,7 +110,7 @@ export function register(program: Command): void {
         heldout = await evaluatePersuasion(critic, o.evalData, { split: pct > 0 ? "heldout" : "all", heldoutPercent: pct || undefined });
         // the model page (src/ui/meta-view.ts) draws its calibration diagram from these {lo,hi,count,meanP,rate} bins
         const perGoal = Object.fromEntries(heldout.per_goal.map((g) => [g.goal, { test: g.test, base_rate: g.base_rate, auc: g.auc, brier: g.brier, ece: g.ece }]));
-        meta.evaluation = { heldout: { ...(sibling ? { measuredOn: `${o.heldoutModel}: same config and seed, trained without the held-out split; this file saw it` } : {}), ...heldout, bins: undefined, per_goal: perGoal, reliability: compactBins(heldout.bins) } };
+        meta.evaluation = { heldout: { ...(sibling ? { measuredOn: `${basename(o.heldoutModel!)}: same config and seed, trained without the held-out split; this file saw it` } : {}), ...heldout, bins: undefined, per_goal: perGoal, reliability: compactBins(heldout.bins) } };
       }
       ({ bytes } = quantizeAndCheck(result.params, meta, []));
       if (bytes.length > MAX_MODEL_BYTES) process.stderr.write(`warning: model file is ${bytes.length} bytes (> 1 MiB)\n`);
@@ -177,4 +179,13 @@ function sampleSteps(result: Awaited<ReturnType<typeof trainIql>>): Array<{ stat
     for (let t = 0; t < e.states.length && out.length < 200; t++) out.push({ state: result.table.texts[e.states[t]!]!, thought: result.table.texts[e.thoughts[t]!]! });
   }
   return out;
+}
+
+/** --eval-data must be a PersuasionForGood folder; checked first so a bad path does not cost a whole training run. */
+function checkEvalData(dir: string): void {
+  try {
+    resolvePersuasionRoot(dir);
+  } catch (e) {
+    throw new CliError(`--eval-data: ${(e as Error).message}`);
+  }
 }

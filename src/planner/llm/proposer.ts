@@ -36,7 +36,30 @@ export class LlmProposer implements Proposer {
   }
 
   async act(ctx: DecisionContext, chosen: Candidate): Promise<string> {
-    const { text } = await this.model.doGenerate({ messages: actPrompt(ctx, chosen.thought), temperature: 0.5, maxOutputTokens: this.options.maxOutputTokens ?? 800, signal: ctx.signal });
+    const { text } = await this.model.doGenerate(this.actRequest(ctx, chosen));
     return text.trim();
+  }
+
+  /** act, with each piece of the reply passed to `onText` as the model produces it (whole, when the model cannot stream). */
+  async actStreaming(ctx: DecisionContext, chosen: Candidate, onText: (piece: string) => Promise<void> | void): Promise<string> {
+    if (!this.model.doStream) {
+      const text = await this.act(ctx, chosen);
+      if (text) await onText(text);
+      return text;
+    }
+    const { textStream } = await this.model.doStream(this.actRequest(ctx, chosen));
+    let text = "";
+    for await (const piece of textStream) {
+      // Leading whitespace is dropped, as act() trims; the rest goes out as it comes.
+      const out = text === "" ? piece.trimStart() : piece;
+      if (out === "") continue;
+      text += out;
+      await onText(out);
+    }
+    return text.trimEnd();
+  }
+
+  private actRequest(ctx: DecisionContext, chosen: Candidate) {
+    return { messages: actPrompt(ctx, chosen.thought), temperature: 0.5, maxOutputTokens: this.options.maxOutputTokens ?? 800, signal: ctx.signal };
   }
 }

@@ -145,4 +145,19 @@ figcaption { font-size: 0.85rem; color: var(--muted); }
 .series-legend { list-style: none; padding: 0; display: flex; gap: 12px; flex-wrap: wrap; }
 .bins { margin-top: 8px; }
 .bins caption { text-align: left; font-weight: 600; }
+.chart .pt.few { fill: #fff; fill-opacity: 1; stroke-width: 1.5; }
+.chart .s0 .pt.few { stroke: var(--accent); } .chart .s1 .pt.few { stroke: var(--neg); } .chart .s2 .pt.few { stroke: var(--pos); }
+.chart .hist rect { fill-opacity: 0.55; } .chart .hist rect.few { fill-opacity: 0.2; }
+.chart .s0 rect { fill: var(--accent); } .chart .s1 rect { fill: var(--neg); } .chart .s2 rect { fill: var(--pos); }
+/* The timing table keeps all four columns on a phone: headers may wrap, details break anywhere. */
+#timings th.num { white-space: normal; }
+#timings td:last-child { overflow-wrap: anywhere; }
+@media (max-width: 480px) { #timings th, #timings td { padding: 4px 4px; } }
+table.goal-figures th[scope="row"] { font-weight: 400; overflow-wrap: anywhere; }
+table.goal-figures .tag { font-size: 0.75rem; }
+table.goal-figures .num { padding-left: 4px; padding-right: 4px; }
+table.goal-figures .hint { display: block; margin: 0; }
+table.kv caption { text-align: left; font-weight: 600; margin-top: 8px; }
+table.kv code { font-size: 0.8rem; }
+.card details summary { cursor: pointer; color: var(--accent); margin-top: 6px; }
 `;

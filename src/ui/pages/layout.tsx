@@ -12,6 +12,7 @@ export function Layout(props: { title: string; nav: Nav; children?: Child; scrip
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{props.title}</title>
         <link rel="stylesheet" href="/ui/playground.css" />
+        <link rel="icon" href="/favicon.ico" />
       </head>
       <body>
         <a class="skip" href="#main">Skip to content</a>

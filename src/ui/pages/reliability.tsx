@@ -1,8 +1,10 @@
 /** @jsxImportSource hono/jsx */
 /**
  * A reliability (calibration) diagram as inline SVG: mean predicted probability per bin against the
- * observed rate, the diagonal as perfect calibration, point area by bin count. A table of the same
- * bins follows it as the text alternative.
+ * observed rate, the diagonal as perfect calibration, point area by bin count, and under it the number
+ * of predictions in each bin. A bin with few predictions (an observed rate of 0 or 1 from a handful of
+ * cases) is drawn hollow and left off the line, so it reads as "too few to tell", not as a spike.
+ * A table of the same bins follows it as the text alternative.
  */
 import type { BinSeries } from "../meta-view.ts";
 
@@ -10,6 +12,14 @@ const SIZE = 320, PAD = 44, PLOT = SIZE - PAD - 12;
 const x = (p: number) => PAD + p * PLOT;
 const y = (p: number) => 12 + (1 - p) * PLOT;
 const TICKS = [0, 0.25, 0.5, 0.75, 1];
+/** Height of the strip of bin counts under the plot. */
+const HIST = 44, HIST_TOP = SIZE + 34;
+
+/** Fewer predictions than this in a bin: the observed rate is too noisy to draw as a point on the line. */
+export function fewThreshold(bins: BinSeries["bins"]): number {
+  const total = bins.reduce((n, b) => n + b.count, 0);
+  return Math.max(20, Math.round(0.01 * total));
+}
 /** Series are told apart by marker shape and dash as well as colour. */
 const STYLES = [
   { cls: "s0", dash: "", marker: "circle" },
@@ -27,10 +37,12 @@ function Marker(props: { kind: string; cx: number; cy: number; r: number; cls: s
 export function ReliabilityDiagram(props: { series: BinSeries[] }) {
   const series = props.series.slice(0, STYLES.length);
   const maxCount = Math.max(1, ...series.flatMap((s) => s.bins.map((b) => b.count)));
-  const desc = series.map((s) => `${s.source}: ` + s.bins.filter((b) => b.count > 0).map((b) => `predicted ${b.meanP.toFixed(2)}, observed ${b.rate.toFixed(2)} (n=${b.count})`).join("; ")).join(". ");
+  const desc = series.map((s) => `${s.label}: ` + s.bins.filter((b) => b.count > 0).map((b) => `predicted ${b.meanP.toFixed(2)}, observed ${b.rate.toFixed(2)} (n=${b.count})`).join("; ")).join(". ");
+  const few = Math.min(...series.map((s) => fewThreshold(s.bins)));
+  const binCount = (s: BinSeries) => s.bins.length;
   return (
     <figure class="reliability">
-      <svg viewBox={`0 0 ${SIZE} ${SIZE + 8}`} role="img" aria-labelledby="rel-title rel-desc" class="chart">
+      <svg viewBox={`0 0 ${SIZE} ${HIST_TOP + HIST + 16}`} role="img" aria-labelledby="rel-title rel-desc" class="chart">
         <title id="rel-title">Reliability diagram: observed outcome rate against predicted probability</title>
         <desc id="rel-desc">{desc}</desc>
         {TICKS.map((t) => (
@@ -46,20 +58,37 @@ export function ReliabilityDiagram(props: { series: BinSeries[] }) {
         <text class="axis" transform={`translate(12 ${y(0.5)}) rotate(-90)`} text-anchor="middle">observed rate</text>
         {series.map((s, i) => {
           const st = STYLES[i]!;
-          const pts = s.bins.filter((b) => b.count > 0);
+          const threshold = fewThreshold(s.bins);
+          const solid = s.bins.filter((b) => b.count >= threshold);
+          const sparse = s.bins.filter((b) => b.count > 0 && b.count < threshold);
           return (
             <g class={`series ${st.cls}`}>
-              <polyline points={pts.map((b) => `${x(b.meanP).toFixed(1)},${y(b.rate).toFixed(1)}`).join(" ")} stroke-dasharray={st.dash || undefined} />
-              {pts.map((b) => <Marker kind={st.marker} cx={x(b.meanP)} cy={y(b.rate)} r={2.5 + 4 * Math.sqrt(b.count / maxCount)} cls="pt" />)}
+              <polyline points={solid.map((b) => `${x(b.meanP).toFixed(1)},${y(b.rate).toFixed(1)}`).join(" ")} stroke-dasharray={st.dash || undefined} />
+              {solid.map((b) => <Marker kind={st.marker} cx={x(b.meanP)} cy={y(b.rate)} r={2.5 + 4 * Math.sqrt(b.count / maxCount)} cls="pt" />)}
+              {sparse.map((b) => <Marker kind={st.marker} cx={x(b.meanP)} cy={y(b.rate)} r={3} cls="pt few" />)}
+            </g>
+          );
+        })}
+        <text class="axis" x={x(0)} y={HIST_TOP - 4}>predictions per bin</text>
+        {series.map((s, i) => {
+          const w = PLOT / binCount(s) / series.length;
+          return (
+            <g class={`hist ${STYLES[i]!.cls}`}>
+              {s.bins.map((b, j) => {
+                const h = b.count > 0 ? Math.max(1, (HIST * b.count) / maxCount) : 0;
+                const left = x(Number.isFinite(b.lo) ? b.lo : j / binCount(s)) + i * w;
+                return <rect class={b.count < fewThreshold(s.bins) ? "few" : undefined} x={left + 0.5} y={HIST_TOP + HIST - h} width={Math.max(1, w - 1)} height={h}><title>{`${b.count} predictions`}</title></rect>;
+              })}
             </g>
           );
         })}
       </svg>
       <figcaption>
-        Dashed diagonal: perfect calibration. Marker area grows with the number of predictions in the bin.
+        Points on the dashed diagonal would be perfectly calibrated. Marker area grows with the number of predictions in the bin;
+        hollow markers are bins with fewer than {few} predictions, too few to read a rate from, and are not joined to the line.
         {series.length > 1 ? (
-          <ul class="series-legend">{series.map((s, i) => <li class={STYLES[i]!.cls}><span aria-hidden="true">{["●", "■", "◆"][i]}</span> {s.source}</li>)}</ul>
-        ) : <span> Bins from <code>{series[0]?.source}</code>.</span>}
+          <ul class="series-legend">{series.map((s, i) => <li class={STYLES[i]!.cls}><span aria-hidden="true">{["●", "■", "◆"][i]}</span> {s.label}</li>)}</ul>
+        ) : <span> Measured on {series[0]?.label}.</span>}
       </figcaption>
     </figure>
   );
@@ -71,8 +100,8 @@ export function BinsTable(props: { series: BinSeries[] }) {
       <summary>The bins as a table</summary>
       {props.series.map((s) => (
         <table>
-          <caption>{s.source}</caption>
-          <thead><tr><th scope="col">bin</th><th scope="col">n</th><th scope="col">mean predicted</th><th scope="col">observed</th></tr></thead>
+          <caption>{s.label}</caption>
+          <thead><tr><th scope="col">predicted</th><th scope="col">predictions</th><th scope="col">mean predicted</th><th scope="col">observed rate</th></tr></thead>
           <tbody>
             {s.bins.map((b) => (
               <tr><td>{Number.isFinite(b.lo) ? `${b.lo.toFixed(1)}–${b.hi.toFixed(1)}` : "?"}</td><td>{b.count}</td><td>{b.count ? b.meanP.toFixed(3) : "–"}</td><td>{b.count ? b.rate.toFixed(3) : "–"}</td></tr>

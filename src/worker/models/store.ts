@@ -1,7 +1,9 @@
 /**
  * Resolves a model name to a loaded critic: bundled models first, then models listed in
  * PNLC_REMOTE_MODELS (name -> sha256) fetched from the MODELS R2 bucket or MODELS_KV namespace,
- * verified against the checksum and cached in the isolate. Failed loads are not cached.
+ * verified against the checksum and cached in the isolate. A failed remote read (missing object,
+ * checksum mismatch, corrupt file) is remembered for FAILURE_TTL_MS, so a request flood naming a
+ * broken model does not re-read R2 each time; a missing binding is not remembered (no read happens).
  */
 import type { Critic } from "../../critic/types.ts";
 import type { ServiceConfig } from "../../providers/config.ts";
@@ -12,8 +14,8 @@ export type LoadCritic = (bytes: Uint8Array, wasm: WebAssembly.Module) => Critic
 
 export interface BundledModel {
   name: string;
-  /** The model bytes (a Data module in the Worker; a file read in Node tests). */
-  bytes: () => Promise<ArrayBuffer | Uint8Array>;
+  /** The model bytes (a Data module in the Worker, a file from its static assets, a file read in Node tests). */
+  bytes: (env: Bindings) => Promise<ArrayBuffer | Uint8Array>;
 }
 
 export interface ModelEntry {
@@ -22,8 +24,12 @@ export interface ModelEntry {
   isDefault: boolean;
 }
 
+/** How long a failed remote load is answered from memory before the store is read again. */
+export const FAILURE_TTL_MS = 30_000;
+
 export class ModelStore {
   private readonly cache = new Map<string, Promise<Critic>>();
+  private readonly failures = new Map<string, { error: unknown; until: number }>();
   /** sha256 of each loaded model file (the decision log records which exact file decided). */
   private readonly digests = new WeakMap<Critic, string>();
 
@@ -32,6 +38,7 @@ export class ModelStore {
     private readonly defaultName: string,
     private readonly wasm: () => Promise<WebAssembly.Module> | WebAssembly.Module,
     private readonly load: LoadCritic,
+    private readonly now: () => number = Date.now,
   ) {}
 
   resolveName(requested: string | undefined, config: ServiceConfig): string {
@@ -40,7 +47,13 @@ export class ModelStore {
 
   /** Whether `name` is a critic model this store can serve (bundled, or listed in PNLC_REMOTE_MODELS). */
   has(name: string, config: ServiceConfig): boolean {
-    return this.bundled.some((m) => m.name === name) || Object.hasOwn(config.env.PNLC_REMOTE_MODELS, name);
+    return this.bundled.some((m) => m.name === name) || this.checksumOf(name, config) !== undefined;
+  }
+
+  /** The configured sha256 of a remote model; own keys only, so "constructor" or "__proto__" are unknown names. */
+  private checksumOf(name: string, config: ServiceConfig): string | undefined {
+    const remote = config.env.PNLC_REMOTE_MODELS;
+    return Object.hasOwn(remote, name) && typeof remote[name] === "string" ? remote[name] : undefined;
   }
 
   list(config: ServiceConfig): ModelEntry[] {
@@ -55,13 +68,16 @@ export class ModelStore {
   async get(requested: string | undefined, env: Bindings, config: ServiceConfig): Promise<{ name: string; critic: Critic }> {
     const name = this.resolveName(requested, config);
     const bundled = this.bundled.find((m) => m.name === name);
-    const checksum = config.env.PNLC_REMOTE_MODELS[name];
+    const checksum = bundled ? undefined : this.checksumOf(name, config);
     if (!bundled && !checksum) throw new HttpError(404, "model_not_found", `unknown model "${name}" (GET /v1/models lists the available ones)`, "model");
     const key = bundled ? `bundled:${name}` : `remote:${name}:${checksum}`;
+    const failed = this.failures.get(key);
+    if (failed && failed.until > this.now()) throw failed.error;
     let pending = this.cache.get(key);
     if (!pending) {
-      pending = (bundled ? this.loadBundled(bundled) : this.loadRemote(name, checksum!, env)).catch((err) => {
+      pending = (bundled ? this.loadBundled(bundled, env) : this.loadRemote(name, checksum!, env)).catch((err) => {
         this.cache.delete(key);
+        if (!bundled && !(err instanceof HttpError && err.status === 503)) this.failures.set(key, { error: err, until: this.now() + FAILURE_TTL_MS });
         throw err;
       });
       this.cache.set(key, pending);
@@ -69,8 +85,8 @@ export class ModelStore {
     return { name, critic: await pending };
   }
 
-  private async loadBundled(model: BundledModel): Promise<Critic> {
-    const bytes = await model.bytes();
+  private async loadBundled(model: BundledModel, env: Bindings): Promise<Critic> {
+    const bytes = await model.bytes(env);
     return this.instantiate(model.name, bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
   }
 

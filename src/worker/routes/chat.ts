@@ -3,17 +3,21 @@
  * system messages the task, and the plan rides along in `pnlc`. `model` is a critic model name, or
  * (what OpenAI clients send) an LLM's name: then the default critic plans and the name is passed to
  * an OpenAI-compatible or Anthropic provider as the model id.
- * Streaming sends SSE comments while planning (progress, keeps proxies awake), then the answer as
- * chunks, a final chunk carrying `pnlc`, and `data: [DONE]`.
+ * Streaming sends the plan as it happens as `reasoning_content` deltas (what OpenAI-compatible clients
+ * show as reasoning; the first goes out before any LLM call), then the answer as `content` deltas,
+ * token by token from the provider when it streams, a final chunk carrying `pnlc`, and `data: [DONE]`.
  */
 import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
 import { streamSSE } from "hono/streaming";
-import { planDecision, runPlan } from "../../planner/loop.ts";
+import { LlmProposer } from "../../planner/llm/proposer.ts";
+import { planDecision, runPlan, type PlanDeps } from "../../planner/loop.ts";
+import { PlanNarrator } from "../../planner/narrate.ts";
 import { taskFromMessages } from "../../planner/transcript.ts";
 import { stateForTask } from "../../state/index.ts";
 import type { ChatMessage, PlanResult } from "../../planner/types.ts";
 import type { AppEnv } from "../env.ts";
 import { errorBody } from "../errors.ts";
+import { clientSignal } from "../middleware/disconnect.ts";
 import { buildPlanDeps, resolveKnobs, withLlmModel } from "../planning.ts";
 import type { Runtime } from "../runtime.ts";
 import { chooseModel, episodeOf, logAfterResponse, startDecisionLog } from "../decision-log.ts";
@@ -65,6 +69,13 @@ export function chunkText(text: string, size = 48): string[] {
   return out;
 }
 
+/** The same plan, but the LLM's reply is passed to `onText` piece by piece as it is written. */
+function streamingAnswer(deps: PlanDeps, onText: (piece: string) => Promise<void>): PlanDeps {
+  const p = deps.proposer;
+  if (!(p instanceof LlmProposer)) return deps;
+  return { ...deps, proposer: { propose: (c, k) => p.propose(c, k), refine: (c, s, t) => p.refine(c, s, t), act: (c, chosen) => p.actStreaming(c, chosen, onText) } };
+}
+
 export function registerChat(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
   app.openapi(route, async (c) => {
     const body = c.req.valid("json");
@@ -106,15 +117,26 @@ export function registerChat(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
     }
     const includeUsage = (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true;
     return streamSSE(c, async (sse) => {
+      const signal = clientSignal(c.req.raw, sse, c.var.requestId); // before the first write: a client may leave while it waits
       const chunk = (delta: object, finish: string | null, extra: object = {}) =>
         sse.writeSSE({ data: JSON.stringify({ id, object: "chat.completion.chunk", created, model, choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }], ...extra }) });
       await chunk({ role: "assistant", content: "" }, null);
+      const narrator = new PlanNarrator();
+      await chunk({ reasoning_content: narrator.start(knobs, name) }, null);
+      let answering = false; // once the answer's content has begun, the plan's remaining events (action, usage) are not narrated
+      const streaming = streamingAnswer(deps, (piece) => ((answering = true), chunk({ content: piece }, null)));
       let result: PlanResult | undefined;
-      for await (const event of planDecision(deps, ctx, knobs)) {
-        if (event.type === "done") result = event.result;
-        else await sse.write(`: pnlc ${event.type}\n\n`);
+      try {
+        for await (const event of planDecision(streaming, { ...ctx, signal }, knobs)) {
+          if (event.type === "done") result = event.result;
+          const text = answering ? undefined : narrator.event(event);
+          if (text) await chunk({ reasoning_content: text }, null);
+        }
+      } catch (err) {
+        if (signal.aborted) return; // the client left: nobody reads the rest
+        throw err;
       }
-      for (const piece of chunkText(answerOf(result!))) await chunk({ content: piece }, null);
+      if (!answering) for (const piece of chunkText(answerOf(result!))) await chunk({ content: piece }, null);
       await chunk({}, "stop", { pnlc: { model: name, ...result, ...logged(result!) } });
       if (includeUsage) await sse.writeSSE({ data: JSON.stringify({ id, object: "chat.completion.chunk", created, model, choices: [], usage: usageOf(result!) }) });
       await sse.writeSSE({ data: "[DONE]" });

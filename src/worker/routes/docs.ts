@@ -5,10 +5,13 @@ import { errorBody } from "../errors.ts";
 /** Files of swagger-ui-dist the docs page needs, served from the Worker's own static assets (no CDN). */
 const ASSET_FILES = new Set(["swagger-ui.css", "swagger-ui-bundle.js", "swagger-ui-standalone-preset.js", "favicon-32x32.png", "favicon-16x16.png"]);
 
+// The viewport tag lets phones lay the page out at their own width (without it: 980 px, zoomed out).
 const PAGE = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>pnlc-edge API</title>
-<link rel="stylesheet" href="/docs/swagger-ui.css"><link rel="icon" href="/docs/favicon-32x32.png"></head>
-<body><div id="swagger-ui"></div>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>pnlc-edge API</title>
+<link rel="stylesheet" href="/docs/swagger-ui.css"><link rel="icon" href="/favicon.ico">
+<style>body{margin:0}.back{font:14px/1.4 system-ui,sans-serif;margin:0;padding:10px 20px;background:#1b1f24}.back a{color:#fff}</style></head>
+<body><p class="back"><a href="/">← Back to the playground</a></p><div id="swagger-ui"></div>
 <script src="/docs/swagger-ui-bundle.js"></script>
 <script src="/docs/init.js"></script>
 </body></html>`;

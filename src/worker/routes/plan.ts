@@ -5,6 +5,7 @@ import { taskFromMessages } from "../../planner/transcript.ts";
 import { stateForTask, stateWithProfile } from "../../state/index.ts";
 import type { AppEnv } from "../env.ts";
 import { errorBody } from "../errors.ts";
+import { clientSignal } from "../middleware/disconnect.ts";
 import { buildPlanDeps, resolveKnobs } from "../planning.ts";
 import type { Runtime } from "../runtime.ts";
 import { chooseModel, episodeOf, logAfterResponse, startDecisionLog } from "../decision-log.ts";
@@ -46,11 +47,12 @@ export function registerPlan(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
       return { decisionId, episodeId: ep.episodeId };
     };
     if (!body.stream) {
-      const result = await runPlan(deps, ctx, knobs);
+      const result = await runPlan(deps, { ...ctx, signal: clientSignal(c.req.raw, undefined, c.var.requestId) }, knobs);
       return c.json({ id, model: name, ...result, ...logged(result) }, 200);
     }
     return streamSSE(c, async (sse) => {
-      for await (const event of planDecision(deps, ctx, knobs)) {
+      for await (const event of planDecision(deps, { ...ctx, signal: clientSignal(c.req.raw, sse, c.var.requestId) }, knobs)) {
+        if (sse.aborted) break; // nobody reads the rest
         const data = event.type === "done" ? { ...event, result: { id, model: name, ...event.result, ...logged(event.result) } } : event;
         await sse.writeSSE({ event: event.type, data: JSON.stringify(data) });
       }

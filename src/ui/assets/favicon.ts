@@ -1,0 +1,9 @@
+/**
+ * The site icon at /favicon.ico (browsers ask for it on every page; a 404 there is a console error):
+ * a 32x32 PNG in an ICO container, 837 bytes. Drawn from an SVG (three thoughts from one state, the
+ * chosen one highlighted) with @resvg/resvg-js.
+ */
+const FAVICON_BASE64 =
+  "AAABAAEAICAAAAEAIAAvAwAAFgAAAIlQTkcNChoKAAAADUlIRFIAAAAgAAAAIAgGAAAAc3p69AAAAvZJREFUeJzFl01IVFEUx/9vShGncsRQrBEzgrIvBRHSqE2LNgaO2m6isWWbalPkpmwh5CajTW1SynaaLvpaJESCRoIfaEUEfuSIOCWOyogfo7f/ec44M87LbBxnfvDenHMfM+d/7zn3vLkagrA4Wixe78o1BVUKaPkciiKqV4PWunOn6aG7webmgM6agN2Xmh1K4YECLHS3DQZ0axpuzD4vbwChvxp8RaGeZswwaagUEZpv2YfUNs98PZy5m+nI0XbZm+8y+B2OxRyKqNbM9qYemvn04wAL02xvVrTiRtQFZKYmoeJUFi3g0dsfvG9MVAUUH96LkoJMWsD41HzsBCQl7uCsrThq3UMP6Pj+G+/7XZhfXKa3MVsWcDDDDPuZbF2EBGz65MRX5wyfbI4tCTh3Ip1XBi1gyOVBU6cTU55FepsnIgGp5kTYz2brBSe0cbnb+idohZKV7OIdGJ1L590YQwGW5ATctuWuFdSL9p+oaflGC3qeJd+y5G7PEpd8FIMTHj4JkJLgwdPCWhSnDdBjTUwex5Wum5heMtMLxVBArf0krp4/RCvAhwEX3HNLa7P+NbOg59q7HPZ12JYdsKrPtAKIiPKOalqhGApwPi6BhcscCSueYXhe59AK58i7Z2GrYChg7MkFpDANkRAVAVVluahiDQTzpmcccwteZKUl0/OlYMw4BWXey9ivumgF6Jw8hrKOe7RCMRQgSB2UFOyjBTS2j6DmZXgRyr6XZ0ZFWF94H0VpX+itBq/suhU2e+GvAjZCtmFFkRU56as/KFtQtuJ6RIhgFNhPRAL8SBOSZiRI72/8OBKbRhSMtGJ5+1nMCXpKYtqK/Ug9XGRd5LI+hO7BKbzqHtcF/QstGgL8nObrWFIigiQlMXsdByOdUlIixEXA/yICevmZxyse9MX/b7nvYDKs2Dc4FjMYfJoHkwP8jNPRDCbbbKOtVRcgiAilUKe2eSUYcFqDySHB6YJ+AF86rlNEKd08XtGkj8Fauex1wcfzP+KpSfra4bE7AAAAAElFTkSuQmCC";
+
+export const FAVICON_ICO: Uint8Array = Uint8Array.from(atob(FAVICON_BASE64), (c) => c.charCodeAt(0));
