@@ -1,17 +1,18 @@
 (module
  (type $0 (func (param i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $2 (func (param i32 i32 i32 i32 i32) (result i32)))
- (type $3 (func (param i32 i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 f32 i32 i32 i32)))
- (type $5 (func (result i32)))
- (type $6 (func (param i32) (result i32)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $9 (func (param i32 f32 i32 i32)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32 i32) (result f32)))
- (type $11 (func (param i32 i32 i32 i32 i32 f32 i32)))
- (type $12 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32) (result i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 f32 i32 i32 i32)))
+ (type $6 (func (result i32)))
+ (type $7 (func (param i32) (result i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $9 (func (param i32 i32 i32) (result i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $11 (func (param i32 f32 i32 i32)))
+ (type $12 (func (param i32 i32 i32 i32 i32 i32 i32) (result f32)))
+ (type $13 (func (param i32 i32 i32 i32 i32 f32 i32)))
  (global $assembly/encoder/hash_ngram/ENC_BYTES i32 (i32.const 48))
  (global $assembly/encoder/hash_ngram/sums (mut i32) (i32.const 0))
  (global $assembly/encoder/hash_ngram/seen (mut i32) (i32.const 0))
@@ -35,6 +36,8 @@
  (export "is_word_cp" (func $assembly/encoder/hash_ngram/is_word_cp))
  (export "ENC_BYTES" (global $assembly/encoder/hash_ngram/ENC_BYTES))
  (export "critic_score_texts" (func $assembly/score_text/critic_score_texts))
+ (export "layer2_check" (func $assembly/selfcheck/layer2_check))
+ (export "layer2_check_scratch_bytes" (func $assembly/selfcheck/layer2_check_scratch_bytes))
  (export "memory" (memory $0))
  (func $assembly/driver/partial (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (result i32)
   (local $7 i32)
@@ -976,6 +979,242 @@
     i32.add
     local.set $6
     br $for-loop|3
+   end
+  end
+ )
+ (func $assembly/kernels/gemm_i16_w8_i32/gemm_i16_w8_i32_simd (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 v128)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  local.get $2
+  i32.const 1
+  i32.shl
+  local.set $17
+  local.get $2
+  i32.const 1
+  i32.shr_s
+  local.set $20
+  local.get $4
+  i32.const 2
+  i32.shl
+  local.set $18
+  loop $for-loop|0
+   local.get $1
+   local.get $8
+   i32.gt_s
+   if
+    local.get $17
+    local.get $0
+    local.get $8
+    local.get $17
+    i32.mul
+    i32.add
+    local.tee $19
+    i32.add
+    local.get $19
+    local.get $8
+    i32.const 1
+    i32.add
+    local.get $1
+    i32.lt_s
+    local.tee $21
+    select
+    local.set $22
+    local.get $5
+    local.get $4
+    local.get $8
+    i32.mul
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $23
+    local.get $18
+    i32.add
+    local.set $24
+    i32.const 0
+    local.set $9
+    loop $for-loop|1
+     local.get $4
+     local.get $9
+     i32.gt_s
+     if
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $6
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $10
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $11
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $12
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $13
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $14
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $15
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $16
+      local.get $3
+      local.get $9
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $2
+      i32.const 0
+      local.set $7
+      loop $for-loop|2
+       local.get $7
+       local.get $20
+       i32.lt_s
+       if
+        local.get $6
+        local.get $7
+        i32.const 2
+        i32.shl
+        local.tee $25
+        local.get $19
+        i32.add
+        v128.load32_splat
+        local.tee $29
+        local.get $2
+        v128.load
+        local.tee $26
+        i32x4.dot_i16x8_s
+        i32x4.add
+        local.set $6
+        local.get $10
+        local.get $29
+        local.get $2
+        v128.load offset=16
+        local.tee $27
+        i32x4.dot_i16x8_s
+        i32x4.add
+        local.set $10
+        local.get $11
+        local.get $29
+        local.get $2
+        v128.load offset=32
+        local.tee $28
+        i32x4.dot_i16x8_s
+        i32x4.add
+        local.set $11
+        local.get $12
+        local.get $29
+        local.get $2
+        v128.load offset=48
+        local.tee $30
+        i32x4.dot_i16x8_s
+        i32x4.add
+        local.set $12
+        local.get $13
+        local.get $22
+        local.get $25
+        i32.add
+        v128.load32_splat
+        local.tee $29
+        local.get $26
+        i32x4.dot_i16x8_s
+        i32x4.add
+        local.set $13
+        local.get $14
+        local.get $29
+        local.get $27
+        i32x4.dot_i16x8_s
+        i32x4.add
+        local.set $14
+        local.get $15
+        local.get $29
+        local.get $28
+        i32x4.dot_i16x8_s
+        i32x4.add
+        local.set $15
+        local.get $16
+        local.get $29
+        local.get $30
+        i32x4.dot_i16x8_s
+        i32x4.add
+        local.set $16
+        local.get $2
+        local.get $18
+        i32.add
+        local.set $2
+        local.get $7
+        i32.const 1
+        i32.add
+        local.set $7
+        br $for-loop|2
+       end
+      end
+      local.get $9
+      i32.const 2
+      i32.shl
+      local.tee $2
+      local.get $23
+      i32.add
+      local.tee $7
+      local.get $6
+      v128.store
+      local.get $7
+      local.get $10
+      v128.store offset=16
+      local.get $7
+      local.get $11
+      v128.store offset=32
+      local.get $7
+      local.get $12
+      v128.store offset=48
+      local.get $21
+      if
+       local.get $2
+       local.get $24
+       i32.add
+       local.tee $2
+       local.get $13
+       v128.store
+       local.get $2
+       local.get $14
+       v128.store offset=16
+       local.get $2
+       local.get $15
+       v128.store offset=32
+       local.get $2
+       local.get $16
+       v128.store offset=48
+      end
+      local.get $9
+      i32.const 16
+      i32.add
+      local.set $9
+      br $for-loop|1
+     end
+    end
+    local.get $8
+    i32.const 2
+    i32.add
+    local.set $8
+    br $for-loop|0
    end
   end
  )
@@ -3142,6 +3381,140 @@
   end
   i32.const 0
  )
+ (func $assembly/selfcheck/layer2_check_scratch_bytes (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  local.get $1
+  local.get $2
+  i32.mul
+  i32.const 1
+  i32.shl
+  i32.const 15
+  i32.add
+  i32.const -16
+  i32.and
+  local.get $0
+  local.get $1
+  i32.mul
+  i32.const 1
+  i32.shl
+  i32.add
+ )
+ (func $assembly/selfcheck/layer2_check (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  loop $for-loop|0
+   local.get $7
+   local.get $2
+   i32.const 1
+   i32.shr_s
+   i32.lt_s
+   if
+    i32.const 0
+    local.set $8
+    loop $for-loop|1
+     local.get $4
+     local.get $8
+     i32.gt_s
+     if
+      i32.const 0
+      local.set $9
+      loop $for-loop|2
+       local.get $9
+       i32.const 2
+       i32.lt_s
+       if
+        local.get $5
+        local.get $4
+        local.get $7
+        i32.mul
+        local.get $8
+        i32.add
+        i32.const 1
+        i32.shl
+        local.get $9
+        i32.add
+        i32.const 1
+        i32.shl
+        i32.add
+        local.get $3
+        local.get $2
+        local.get $8
+        i32.mul
+        i32.add
+        local.get $7
+        i32.const 1
+        i32.shl
+        local.get $9
+        i32.add
+        i32.add
+        i32.load8_s
+        i32.store16
+        local.get $9
+        i32.const 1
+        i32.add
+        local.set $9
+        br $for-loop|2
+       end
+      end
+      local.get $8
+      i32.const 1
+      i32.add
+      local.set $8
+      br $for-loop|1
+     end
+    end
+    local.get $7
+    i32.const 1
+    i32.add
+    local.set $7
+    br $for-loop|0
+   end
+  end
+  local.get $5
+  local.get $2
+  local.get $4
+  i32.mul
+  i32.const 1
+  i32.shl
+  i32.const 15
+  i32.add
+  i32.const -16
+  i32.and
+  i32.add
+  local.set $3
+  loop $for-loop|00
+   local.get $10
+   local.get $1
+   local.get $2
+   i32.mul
+   i32.lt_s
+   if
+    local.get $3
+    local.get $10
+    i32.const 1
+    i32.shl
+    i32.add
+    local.get $0
+    local.get $10
+    i32.add
+    i32.load8_s
+    i32.store16
+    local.get $10
+    i32.const 1
+    i32.add
+    local.set $10
+    br $for-loop|00
+   end
+  end
+  local.get $3
+  local.get $1
+  local.get $2
+  local.get $5
+  local.get $4
+  local.get $6
+  call $assembly/kernels/gemm_i16_w8_i32/gemm_i16_w8_i32_simd
+ )
  (func $assembly/score_text/critic_score_texts (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (result i32)
   local.get $0
   local.get $1
@@ -3846,242 +4219,6 @@
     i32.add
     local.set $9
     br $for-loop|7
-   end
-  end
- )
- (func $assembly/kernels/gemm_i16_w8_i32/gemm_i16_w8_i32_simd (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 v128)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  local.get $2
-  i32.const 1
-  i32.shl
-  local.set $17
-  local.get $2
-  i32.const 1
-  i32.shr_s
-  local.set $20
-  local.get $4
-  i32.const 2
-  i32.shl
-  local.set $18
-  loop $for-loop|0
-   local.get $1
-   local.get $8
-   i32.gt_s
-   if
-    local.get $17
-    local.get $0
-    local.get $8
-    local.get $17
-    i32.mul
-    i32.add
-    local.tee $19
-    i32.add
-    local.get $19
-    local.get $8
-    i32.const 1
-    i32.add
-    local.get $1
-    i32.lt_s
-    local.tee $21
-    select
-    local.set $22
-    local.get $5
-    local.get $4
-    local.get $8
-    i32.mul
-    i32.const 2
-    i32.shl
-    i32.add
-    local.tee $23
-    local.get $18
-    i32.add
-    local.set $24
-    i32.const 0
-    local.set $9
-    loop $for-loop|1
-     local.get $4
-     local.get $9
-     i32.gt_s
-     if
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $6
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $10
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $11
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $12
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $13
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $14
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $15
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $16
-      local.get $3
-      local.get $9
-      i32.const 2
-      i32.shl
-      i32.add
-      local.set $2
-      i32.const 0
-      local.set $7
-      loop $for-loop|2
-       local.get $7
-       local.get $20
-       i32.lt_s
-       if
-        local.get $6
-        local.get $7
-        i32.const 2
-        i32.shl
-        local.tee $25
-        local.get $19
-        i32.add
-        v128.load32_splat
-        local.tee $29
-        local.get $2
-        v128.load
-        local.tee $26
-        i32x4.dot_i16x8_s
-        i32x4.add
-        local.set $6
-        local.get $10
-        local.get $29
-        local.get $2
-        v128.load offset=16
-        local.tee $27
-        i32x4.dot_i16x8_s
-        i32x4.add
-        local.set $10
-        local.get $11
-        local.get $29
-        local.get $2
-        v128.load offset=32
-        local.tee $28
-        i32x4.dot_i16x8_s
-        i32x4.add
-        local.set $11
-        local.get $12
-        local.get $29
-        local.get $2
-        v128.load offset=48
-        local.tee $30
-        i32x4.dot_i16x8_s
-        i32x4.add
-        local.set $12
-        local.get $13
-        local.get $22
-        local.get $25
-        i32.add
-        v128.load32_splat
-        local.tee $29
-        local.get $26
-        i32x4.dot_i16x8_s
-        i32x4.add
-        local.set $13
-        local.get $14
-        local.get $29
-        local.get $27
-        i32x4.dot_i16x8_s
-        i32x4.add
-        local.set $14
-        local.get $15
-        local.get $29
-        local.get $28
-        i32x4.dot_i16x8_s
-        i32x4.add
-        local.set $15
-        local.get $16
-        local.get $29
-        local.get $30
-        i32x4.dot_i16x8_s
-        i32x4.add
-        local.set $16
-        local.get $2
-        local.get $18
-        i32.add
-        local.set $2
-        local.get $7
-        i32.const 1
-        i32.add
-        local.set $7
-        br $for-loop|2
-       end
-      end
-      local.get $9
-      i32.const 2
-      i32.shl
-      local.tee $2
-      local.get $23
-      i32.add
-      local.tee $7
-      local.get $6
-      v128.store
-      local.get $7
-      local.get $10
-      v128.store offset=16
-      local.get $7
-      local.get $11
-      v128.store offset=32
-      local.get $7
-      local.get $12
-      v128.store offset=48
-      local.get $21
-      if
-       local.get $2
-       local.get $24
-       i32.add
-       local.tee $2
-       local.get $13
-       v128.store
-       local.get $2
-       local.get $14
-       v128.store offset=16
-       local.get $2
-       local.get $15
-       v128.store offset=32
-       local.get $2
-       local.get $16
-       v128.store offset=48
-      end
-      local.get $9
-      i32.const 16
-      i32.add
-      local.set $9
-      br $for-loop|1
-     end
-    end
-    local.get $8
-    i32.const 2
-    i32.add
-    local.set $8
-    br $for-loop|0
    end
   end
  )
