@@ -46,6 +46,27 @@ export function layer2Sums(module: WebAssembly.Module): Int32Array {
 }
 
 /**
+ * The selection, made once on first use (so the check costs nothing at isolate start-up); `relaxed`
+ * may import the module dynamically: an import the runtime rejects (its compile fails) means portable.
+ */
+export function lazyBuildSelection(portable: () => WebAssembly.Module, relaxed?: () => Promise<WebAssembly.Module>): () => Promise<BuildSelection> {
+  let chosen: Promise<BuildSelection> | undefined;
+  return () =>
+    (chosen ??= (async () => {
+      if (!relaxed) return selectCriticBuild(portable());
+      let module: WebAssembly.Module;
+      try {
+        module = await relaxed();
+      } catch (e) {
+        return selectCriticBuild(portable(), () => {
+          throw e;
+        });
+      }
+      return selectCriticBuild(portable(), module);
+    })());
+}
+
+/**
  * `relaxed` may be a module, a function that compiles one (and throws where the runtime rejects
  * relaxed SIMD, as Node 20 does without a flag), or undefined (not bundled).
  */

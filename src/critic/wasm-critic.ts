@@ -49,6 +49,7 @@ interface PackedPlan {
 
 export class WasmCritic implements Critic {
   readonly meta: ModelMeta;
+  readonly runtime: string;
   private readonly simd: number;
   private readonly heads = new Map<"q" | "v", HeadState>();
   /** First byte after everything that lives as long as the model (arena, descriptors, caches). */
@@ -69,6 +70,7 @@ export class WasmCritic implements Critic {
   ) {
     this.meta = file.meta;
     this.simd = kernel === "simd" ? 1 : 0;
+    this.runtime = `${wasm.relaxed_simd() ? "relaxed-simd" : "portable"} build, ${kernel} kernels, text encoded in ${file.meta.encoder.type === "hash-ngram" ? encode : "the embedder"}`;
     this.grouped = groupedTexts(file.meta);
     const [h1, h2] = file.meta.network.hidden;
     const { inputDim, heads } = file.meta.network;

@@ -2,7 +2,8 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../env.ts";
 import type { Runtime } from "../runtime.ts";
 
-const HealthSchema = z.object({ ok: z.boolean(), mode: z.enum(["llm", "offline"]), llmProvider: z.string(), defaultModel: z.string() }).openapi("Health");
+const HealthSchema = z.object({ ok: z.boolean(), mode: z.enum(["llm", "offline"]), llmProvider: z.string(), defaultModel: z.string(),
+  criticBuild: z.object({ build: z.enum(["relaxed-simd", "portable"]), reason: z.string() }).optional().openapi({ description: "The critic's Wasm build (relaxed SIMD where exact, else portable) and why" }) }).openapi("Health");
 
 const route = createRoute({
   method: "get",
@@ -12,9 +13,10 @@ const route = createRoute({
 });
 
 export function registerHealth(app: OpenAPIHono<AppEnv>, runtime: Runtime): void {
-  app.openapi(route, (c) => {
+  app.openapi(route, async (c) => {
     const { config } = c.var;
     const mode = config.llm.provider === "none" && !runtime.languageModel ? "offline" : "llm";
-    return c.json({ ok: true, mode, llmProvider: runtime.languageModel ? "injected" : config.llm.provider, defaultModel: runtime.models.resolveName(undefined, config) } as const, 200);
+    const build = await runtime.criticBuild?.();
+    return c.json({ ok: true, mode, llmProvider: runtime.languageModel ? "injected" : config.llm.provider, defaultModel: runtime.models.resolveName(undefined, config), ...(build ? { criticBuild: { build: build.build, reason: build.reason } } : {}) } as const, 200);
   });
 }
