@@ -1273,28 +1273,29 @@
   (local $12 i32)
   (local $13 i32)
   (local $14 i32)
-  (local $15 f64)
-  (local $16 i32)
+  (local $15 i32)
+  (local $16 f64)
   (local $17 i32)
-  (local $18 f64)
+  (local $18 i32)
   (local $19 f64)
-  (local $20 i32)
+  (local $20 f64)
   (local $21 f64)
+  (local $22 i32)
   local.get $0
   f64.load
-  local.set $18
+  local.set $19
   local.get $0
   f64.load offset=8
-  local.set $19
+  local.set $20
   local.get $0
   f64.load offset=16
   local.set $21
   local.get $0
   i32.load offset=24
-  local.set $17
+  local.set $18
   local.get $0
   i32.load offset=28
-  local.set $16
+  local.set $17
   local.get $0
   i32.load offset=32
   local.get $0
@@ -1306,7 +1307,7 @@
   local.get $0
   i32.load offset=44
   global.set $assembly/encoder/hash_ngram/touched
-  local.get $17
+  local.get $18
   i32.const 1
   i32.sub
   global.set $assembly/encoder/hash_ngram/mask
@@ -1323,7 +1324,7 @@
   i32.xor
   i32.const 16777619
   i32.mul
-  local.set $10
+  local.set $11
   local.get $0
   i32.const 98
   i32.xor
@@ -1333,7 +1334,7 @@
   i32.xor
   i32.const 16777619
   i32.mul
-  local.set $12
+  local.set $13
   local.get $0
   i32.const 99
   i32.xor
@@ -1343,11 +1344,11 @@
   i32.xor
   i32.const 16777619
   i32.mul
-  local.set $11
+  local.set $12
   i32.const 1
   local.set $5
   i32.const -1
-  local.set $9
+  local.set $8
   i32.const 0
   local.set $0
   loop $while-continue|0
@@ -1356,11 +1357,11 @@
    i32.le_s
    if
     i32.const -1
-    local.set $14
+    local.set $15
     local.get $0
     i32.const 1
     i32.add
-    local.set $7
+    local.set $10
     local.get $0
     local.get $2
     i32.lt_s
@@ -1371,87 +1372,87 @@
      i32.shl
      i32.add
      i32.load16_u
-     local.tee $14
+     local.tee $15
      i32.const 64512
      i32.and
      i32.const 55296
      i32.eq
      local.get $2
-     local.get $7
+     local.get $10
      i32.gt_s
      i32.and
      if
       local.get $1
-      local.get $7
+      local.get $10
       i32.const 1
       i32.shl
       i32.add
       i32.load16_u
-      local.tee $8
+      local.tee $7
       i32.const 64512
       i32.and
       i32.const 56320
       i32.eq
       if
-       local.get $8
-       local.get $14
+       local.get $7
+       local.get $15
        i32.const 10
        i32.shl
        i32.add
        i32.const 56613888
        i32.sub
-       local.set $14
+       local.set $15
        local.get $0
        i32.const 2
        i32.add
-       local.set $7
+       local.set $10
       end
      end
     end
-    local.get $14
+    local.get $15
     i32.const 0
     i32.ge_s
-    local.tee $8
+    local.tee $7
     if (result i32)
      block $__inlined_func$assembly/encoder/hash_ngram/is_word_cp (result i32)
       i32.const 0
-      local.set $8
-      local.get $14
+      local.set $7
+      local.get $15
       i32.const 48
       i32.sub
       i32.const 10
       i32.lt_u
-      local.get $14
+      local.get $15
       i32.const 97
       i32.sub
       i32.const 26
       i32.lt_u
       i32.or
-      local.get $14
+      local.get $15
       i32.const 65
       i32.sub
       i32.const 26
       i32.lt_u
       i32.or
-      local.get $14
+      local.get $15
       i32.const 128
       i32.lt_s
       br_if $__inlined_func$assembly/encoder/hash_ngram/is_word_cp
       drop
       i32.const 774
-      local.set $13
+      local.set $9
       loop $while-continue|00
-       local.get $8
-       local.get $13
+       local.get $7
+       local.get $9
        i32.le_s
        if
-        local.get $14
-        local.get $8
-        local.get $13
+        local.get $15
+        local.get $7
+        local.get $9
         i32.add
         i32.const 1
         i32.shr_s
-        local.tee $20
+        local.tee $14
         i32.const 3
         i32.shl
         i32.const 1056
@@ -1459,13 +1460,13 @@
         i32.load
         i32.lt_u
         if
-         local.get $20
+         local.get $14
          i32.const 1
          i32.sub
-         local.set $13
+         local.set $9
         else
+         local.get $15
          local.get $14
-         local.get $20
          i32.const 3
          i32.shl
          i32.const 1060
@@ -1473,14 +1474,14 @@
          i32.load
          i32.gt_u
          if (result i32)
-          local.get $20
+          local.get $14
           i32.const 1
           i32.add
          else
           i32.const 1
           br $__inlined_func$assembly/encoder/hash_ngram/is_word_cp
          end
-         local.set $8
+         local.set $7
         end
         br $while-continue|00
        end
@@ -1488,37 +1489,39 @@
       i32.const 0
      end
     else
-     local.get $8
+     local.get $7
     end
     if
      local.get $0
-     local.get $9
-     local.get $9
+     local.get $8
+     local.get $8
      i32.const 0
      i32.lt_s
      select
-     local.set $9
+     local.set $8
     else
-     local.get $9
+     local.get $8
      i32.const 0
      i32.ge_s
      if
       local.get $5
-      local.get $18
+      local.get $12
+      local.set $9
+      local.get $19
       f64.const 0
       f64.ne
       if
-       local.get $10
+       local.get $11
        local.set $5
-       local.get $9
-       local.set $8
+       local.get $8
+       local.set $7
        loop $for-loop|1
         local.get $0
-        local.get $8
+        local.get $7
         i32.gt_s
         if
          local.get $1
-         local.get $8
+         local.get $7
          i32.const 1
          i32.shl
          i32.add
@@ -1528,10 +1531,10 @@
          i32.const 16777619
          i32.mul
          local.set $5
-         local.get $8
+         local.get $7
          i32.const 1
          i32.add
-         local.set $8
+         local.set $7
          br $for-loop|1
         end
        end
@@ -1550,14 +1553,14 @@
        local.tee $5
        global.get $assembly/encoder/hash_ngram/mask
        i32.and
-       local.tee $8
+       local.tee $7
        global.get $assembly/encoder/hash_ngram/seen
        i32.add
        i32.load8_u
        i32.eqz
        if
         global.get $assembly/encoder/hash_ngram/seen
-        local.get $8
+        local.get $7
         i32.add
         i32.const 1
         i32.store8
@@ -1566,7 +1569,7 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get $8
+        local.get $7
         i32.store
         global.get $assembly/encoder/hash_ngram/nTouched
         i32.const 1
@@ -1574,16 +1577,16 @@
         global.set $assembly/encoder/hash_ngram/nTouched
        end
        global.get $assembly/encoder/hash_ngram/sums
-       local.get $8
+       local.get $7
        i32.const 3
        i32.shl
        i32.add
-       local.tee $8
-       local.get $8
+       local.tee $7
+       local.get $7
        f64.load
-       local.get $18
+       local.get $19
        f64.neg
-       local.get $18
+       local.get $19
        local.get $5
        i32.const 0
        i32.lt_s
@@ -1592,12 +1595,12 @@
        f64.store
       end
       i32.eqz
-      local.get $19
+      local.get $20
       f64.const 0
       f64.ne
       i32.and
       if
-       local.get $9
+       local.get $8
        local.set $5
        loop $for-loop|2
         local.get $0
@@ -1668,9 +1671,9 @@
        local.tee $6
        local.get $6
        f64.load
-       local.get $19
+       local.get $20
        f64.neg
-       local.get $19
+       local.get $20
        local.get $5
        i32.const 0
        i32.lt_s
@@ -1678,85 +1681,152 @@
        f64.add
        f64.store
       end
-      local.get $16
+      local.get $17
       i32.const 0
       i32.gt_s
       local.get $21
       f64.const 0
       f64.ne
       i32.and
-      local.get $0
-      local.get $9
-      i32.sub
-      local.tee $5
-      local.get $16
+      local.get $17
       i32.const 1
       i32.sub
-      i32.ge_s
+      local.tee $22
+      local.get $0
+      local.get $8
+      i32.sub
+      i32.le_s
       i32.and
       if
-       local.get $5
-       i32.const 1
+       local.get $9
+       i32.const 60
+       i32.xor
+       i32.const 16777619
+       i32.mul
+       local.set $7
+       local.get $8
+       local.get $22
        i32.add
-       local.set $13
-       i32.const 0
-       local.set $8
+       local.set $5
+       local.get $8
+       local.set $6
        loop $for-loop|3
-        local.get $8
-        local.get $16
+        local.get $5
+        local.get $6
+        i32.gt_s
+        if
+         local.get $1
+         local.get $6
+         i32.const 1
+         i32.shl
+         i32.add
+         i32.load16_u
+         local.get $7
+         i32.xor
+         i32.const 16777619
+         i32.mul
+         local.set $7
+         local.get $6
+         i32.const 1
+         i32.add
+         local.set $6
+         br $for-loop|3
+        end
+       end
+       local.get $7
+       local.get $7
+       i32.const 16
+       i32.shr_u
+       i32.xor
+       i32.const -2048144789
+       i32.mul
+       local.tee $5
+       local.get $5
+       i32.const 13
+       i32.shr_u
+       i32.xor
+       local.tee $5
+       global.get $assembly/encoder/hash_ngram/mask
+       i32.and
+       local.tee $6
+       global.get $assembly/encoder/hash_ngram/seen
+       i32.add
+       i32.load8_u
+       i32.eqz
+       if
+        global.get $assembly/encoder/hash_ngram/seen
+        local.get $6
         i32.add
-        local.get $13
+        i32.const 1
+        i32.store8
+        global.get $assembly/encoder/hash_ngram/touched
+        global.get $assembly/encoder/hash_ngram/nTouched
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $6
+        i32.store
+        global.get $assembly/encoder/hash_ngram/nTouched
         i32.const 1
         i32.add
+        global.set $assembly/encoder/hash_ngram/nTouched
+       end
+       global.get $assembly/encoder/hash_ngram/sums
+       local.get $6
+       i32.const 3
+       i32.shl
+       i32.add
+       local.tee $6
+       local.get $6
+       f64.load
+       local.get $21
+       f64.neg
+       local.get $21
+       local.get $5
+       i32.const 0
+       i32.lt_s
+       select
+       f64.add
+       f64.store
+       local.get $8
+       local.set $6
+       loop $for-loop|4
+        local.get $6
+        local.get $17
+        i32.add
+        local.tee $14
+        local.get $0
         i32.le_s
         if
-         local.get $11
-         local.set $6
-         local.get $8
+         local.get $9
          local.set $5
-         loop $for-loop|4
-          local.get $5
-          local.get $8
-          local.get $16
-          i32.add
+         local.get $6
+         local.set $7
+         loop $for-loop|5
+          local.get $7
+          local.get $14
           i32.lt_s
           if
+           local.get $1
+           local.get $7
+           i32.const 1
+           i32.shl
+           i32.add
+           i32.load16_u
            local.get $5
-           if (result i32)
-            local.get $5
-            local.get $13
-            i32.eq
-            if (result i32)
-             i32.const 62
-            else
-             local.get $1
-             local.get $5
-             local.get $9
-             i32.add
-             i32.const 1
-             i32.sub
-             i32.const 1
-             i32.shl
-             i32.add
-             i32.load16_u
-            end
-           else
-            i32.const 60
-           end
-           local.get $6
            i32.xor
            i32.const 16777619
            i32.mul
-           local.set $6
-           local.get $5
+           local.set $5
+           local.get $7
            i32.const 1
            i32.add
-           local.set $5
-           br $for-loop|4
+           local.set $7
+           br $for-loop|5
           end
          end
-         local.get $6
-         local.get $6
+         local.get $5
+         local.get $5
          i32.const 16
          i32.shr_u
          i32.xor
@@ -1770,14 +1840,14 @@
          local.tee $5
          global.get $assembly/encoder/hash_ngram/mask
          i32.and
-         local.tee $6
+         local.tee $7
          global.get $assembly/encoder/hash_ngram/seen
          i32.add
          i32.load8_u
          i32.eqz
          if
           global.get $assembly/encoder/hash_ngram/seen
-          local.get $6
+          local.get $7
           i32.add
           i32.const 1
           i32.store8
@@ -1786,7 +1856,7 @@
           i32.const 2
           i32.shl
           i32.add
-          local.get $6
+          local.get $7
           i32.store
           global.get $assembly/encoder/hash_ngram/nTouched
           i32.const 1
@@ -1794,12 +1864,12 @@
           global.set $assembly/encoder/hash_ngram/nTouched
          end
          global.get $assembly/encoder/hash_ngram/sums
-         local.get $6
+         local.get $7
          i32.const 3
          i32.shl
          i32.add
-         local.tee $6
-         local.get $6
+         local.tee $7
+         local.get $7
          f64.load
          local.get $21
          f64.neg
@@ -1810,113 +1880,68 @@
          select
          f64.add
          f64.store
-         local.get $8
+         local.get $6
          i32.const 1
          i32.add
-         local.set $8
-         br $for-loop|3
+         local.set $6
+         br $for-loop|4
         end
        end
-      end
-      local.get $12
-      local.set $6
-      loop $for-loop|5
        local.get $0
-       local.get $9
-       i32.gt_s
-       if
-        local.get $1
-        local.get $9
-        i32.const 1
-        i32.shl
-        i32.add
-        i32.load16_u
-        local.get $6
-        i32.xor
-        i32.const 16777619
-        i32.mul
-        local.set $6
-        local.get $9
-        i32.const 1
-        i32.add
-        local.set $9
-        br $for-loop|5
-       end
-      end
-      local.get $6
-      i32.const 32
-      i32.xor
-      i32.const 16777619
-      i32.mul
-      local.set $6
-      i32.const -1
-      local.set $9
-      i32.const 0
-      local.set $5
-     end
-     local.get $14
-     i32.const 36
-     i32.eq
-     if
-      local.get $0
-      local.set $8
-      local.get $0
-      i32.const 1
-      i32.add
-      local.set $14
-      local.get $5
-      local.get $18
-      f64.const 0
-      f64.ne
-      if
-       local.get $10
-       local.set $5
+       local.get $22
+       i32.sub
+       local.set $7
        loop $for-loop|6
         local.get $0
-        local.get $14
-        i32.lt_s
+        local.get $7
+        i32.gt_s
         if
          local.get $1
-         local.get $0
+         local.get $7
          i32.const 1
          i32.shl
          i32.add
          i32.load16_u
-         local.get $5
+         local.get $9
          i32.xor
          i32.const 16777619
          i32.mul
-         local.set $5
-         local.get $0
+         local.set $9
+         local.get $7
          i32.const 1
          i32.add
-         local.set $0
+         local.set $7
          br $for-loop|6
         end
        end
-       local.get $5
+       local.get $9
+       i32.const 62
+       i32.xor
+       i32.const 16777619
+       i32.mul
+       local.tee $5
        local.get $5
        i32.const 16
        i32.shr_u
        i32.xor
        i32.const -2048144789
        i32.mul
-       local.tee $0
-       local.get $0
+       local.tee $5
+       local.get $5
        i32.const 13
        i32.shr_u
        i32.xor
-       local.tee $0
+       local.tee $5
        global.get $assembly/encoder/hash_ngram/mask
        i32.and
-       local.tee $5
+       local.tee $6
        global.get $assembly/encoder/hash_ngram/seen
        i32.add
        i32.load8_u
        i32.eqz
        if
         global.get $assembly/encoder/hash_ngram/seen
-        local.get $5
+        local.get $6
         i32.add
         i32.const 1
         i32.store8
@@ -1925,7 +1950,7 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get $5
+        local.get $6
         i32.store
         global.get $assembly/encoder/hash_ngram/nTouched
         i32.const 1
@@ -1933,17 +1958,153 @@
         global.set $assembly/encoder/hash_ngram/nTouched
        end
        global.get $assembly/encoder/hash_ngram/sums
-       local.get $5
+       local.get $6
        i32.const 3
        i32.shl
        i32.add
-       local.tee $5
-       local.get $5
+       local.tee $6
+       local.get $6
        f64.load
-       local.get $18
+       local.get $21
        f64.neg
-       local.get $18
+       local.get $21
+       local.get $5
+       i32.const 0
+       i32.lt_s
+       select
+       f64.add
+       f64.store
+      end
+      local.get $13
+      local.set $9
+      loop $for-loop|7
        local.get $0
+       local.get $8
+       i32.gt_s
+       if
+        local.get $1
+        local.get $8
+        i32.const 1
+        i32.shl
+        i32.add
+        i32.load16_u
+        local.get $9
+        i32.xor
+        i32.const 16777619
+        i32.mul
+        local.set $9
+        local.get $8
+        i32.const 1
+        i32.add
+        local.set $8
+        br $for-loop|7
+       end
+      end
+      local.get $9
+      i32.const 32
+      i32.xor
+      i32.const 16777619
+      i32.mul
+      local.set $6
+      i32.const -1
+      local.set $8
+      i32.const 0
+      local.set $5
+     end
+     local.get $15
+     i32.const 36
+     i32.eq
+     if
+      local.get $0
+      i32.const 1
+      i32.add
+      local.set $15
+      local.get $5
+      local.get $6
+      local.set $5
+      local.get $12
+      local.set $6
+      local.get $19
+      f64.const 0
+      f64.ne
+      if
+       local.get $11
+       local.set $7
+       local.get $0
+       local.set $9
+       loop $for-loop|8
+        local.get $9
+        local.get $15
+        i32.lt_s
+        if
+         local.get $1
+         local.get $9
+         i32.const 1
+         i32.shl
+         i32.add
+         i32.load16_u
+         local.get $7
+         i32.xor
+         i32.const 16777619
+         i32.mul
+         local.set $7
+         local.get $9
+         i32.const 1
+         i32.add
+         local.set $9
+         br $for-loop|8
+        end
+       end
+       local.get $7
+       local.get $7
+       i32.const 16
+       i32.shr_u
+       i32.xor
+       i32.const -2048144789
+       i32.mul
+       local.tee $7
+       local.get $7
+       i32.const 13
+       i32.shr_u
+       i32.xor
+       local.tee $7
+       global.get $assembly/encoder/hash_ngram/mask
+       i32.and
+       local.tee $9
+       global.get $assembly/encoder/hash_ngram/seen
+       i32.add
+       i32.load8_u
+       i32.eqz
+       if
+        global.get $assembly/encoder/hash_ngram/seen
+        local.get $9
+        i32.add
+        i32.const 1
+        i32.store8
+        global.get $assembly/encoder/hash_ngram/touched
+        global.get $assembly/encoder/hash_ngram/nTouched
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $9
+        i32.store
+        global.get $assembly/encoder/hash_ngram/nTouched
+        i32.const 1
+        i32.add
+        global.set $assembly/encoder/hash_ngram/nTouched
+       end
+       global.get $assembly/encoder/hash_ngram/sums
+       local.get $9
+       i32.const 3
+       i32.shl
+       i32.add
+       local.tee $9
+       local.get $9
+       f64.load
+       local.get $19
+       f64.neg
+       local.get $19
+       local.get $7
        i32.const 0
        i32.lt_s
        select
@@ -1951,20 +2112,307 @@
        f64.store
       end
       i32.eqz
-      local.get $19
+      local.get $20
       f64.const 0
       f64.ne
       i32.and
       if
-       local.get $8
-       local.set $0
-       loop $for-loop|7
-        local.get $0
-        local.get $14
+       local.get $0
+       local.set $7
+       loop $for-loop|9
+        local.get $7
+        local.get $15
         i32.lt_s
         if
          local.get $1
+         local.get $7
+         i32.const 1
+         i32.shl
+         i32.add
+         i32.load16_u
+         local.get $5
+         i32.xor
+         i32.const 16777619
+         i32.mul
+         local.set $5
+         local.get $7
+         i32.const 1
+         i32.add
+         local.set $7
+         br $for-loop|9
+        end
+       end
+       local.get $5
+       local.get $5
+       i32.const 16
+       i32.shr_u
+       i32.xor
+       i32.const -2048144789
+       i32.mul
+       local.tee $5
+       local.get $5
+       i32.const 13
+       i32.shr_u
+       i32.xor
+       local.tee $5
+       global.get $assembly/encoder/hash_ngram/mask
+       i32.and
+       local.tee $7
+       global.get $assembly/encoder/hash_ngram/seen
+       i32.add
+       i32.load8_u
+       i32.eqz
+       if
+        global.get $assembly/encoder/hash_ngram/seen
+        local.get $7
+        i32.add
+        i32.const 1
+        i32.store8
+        global.get $assembly/encoder/hash_ngram/touched
+        global.get $assembly/encoder/hash_ngram/nTouched
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $7
+        i32.store
+        global.get $assembly/encoder/hash_ngram/nTouched
+        i32.const 1
+        i32.add
+        global.set $assembly/encoder/hash_ngram/nTouched
+       end
+       global.get $assembly/encoder/hash_ngram/sums
+       local.get $7
+       i32.const 3
+       i32.shl
+       i32.add
+       local.tee $7
+       local.get $7
+       f64.load
+       local.get $20
+       f64.neg
+       local.get $20
+       local.get $5
+       i32.const 0
+       i32.lt_s
+       select
+       f64.add
+       f64.store
+      end
+      local.get $17
+      i32.const 0
+      i32.gt_s
+      local.get $21
+      f64.const 0
+      f64.ne
+      i32.and
+      local.get $17
+      i32.const 1
+      i32.sub
+      local.tee $14
+      local.get $15
+      local.get $0
+      i32.sub
+      i32.le_s
+      i32.and
+      if
+       local.get $6
+       i32.const 60
+       i32.xor
+       i32.const 16777619
+       i32.mul
+       local.set $9
+       local.get $0
+       local.get $14
+       i32.add
+       local.set $7
+       local.get $0
+       local.set $5
+       loop $for-loop|10
+        local.get $5
+        local.get $7
+        i32.lt_s
+        if
+         local.get $1
+         local.get $5
+         i32.const 1
+         i32.shl
+         i32.add
+         i32.load16_u
+         local.get $9
+         i32.xor
+         i32.const 16777619
+         i32.mul
+         local.set $9
+         local.get $5
+         i32.const 1
+         i32.add
+         local.set $5
+         br $for-loop|10
+        end
+       end
+       local.get $9
+       local.get $9
+       i32.const 16
+       i32.shr_u
+       i32.xor
+       i32.const -2048144789
+       i32.mul
+       local.tee $5
+       local.get $5
+       i32.const 13
+       i32.shr_u
+       i32.xor
+       local.tee $5
+       global.get $assembly/encoder/hash_ngram/mask
+       i32.and
+       local.tee $7
+       global.get $assembly/encoder/hash_ngram/seen
+       i32.add
+       i32.load8_u
+       i32.eqz
+       if
+        global.get $assembly/encoder/hash_ngram/seen
+        local.get $7
+        i32.add
+        i32.const 1
+        i32.store8
+        global.get $assembly/encoder/hash_ngram/touched
+        global.get $assembly/encoder/hash_ngram/nTouched
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $7
+        i32.store
+        global.get $assembly/encoder/hash_ngram/nTouched
+        i32.const 1
+        i32.add
+        global.set $assembly/encoder/hash_ngram/nTouched
+       end
+       global.get $assembly/encoder/hash_ngram/sums
+       local.get $7
+       i32.const 3
+       i32.shl
+       i32.add
+       local.tee $7
+       local.get $7
+       f64.load
+       local.get $21
+       f64.neg
+       local.get $21
+       local.get $5
+       i32.const 0
+       i32.lt_s
+       select
+       f64.add
+       f64.store
+       loop $for-loop|11
+        local.get $0
+        local.get $17
+        i32.add
+        local.tee $9
+        local.get $15
+        i32.le_s
+        if
+         local.get $6
+         local.set $5
          local.get $0
+         local.set $7
+         loop $for-loop|12
+          local.get $7
+          local.get $9
+          i32.lt_s
+          if
+           local.get $1
+           local.get $7
+           i32.const 1
+           i32.shl
+           i32.add
+           i32.load16_u
+           local.get $5
+           i32.xor
+           i32.const 16777619
+           i32.mul
+           local.set $5
+           local.get $7
+           i32.const 1
+           i32.add
+           local.set $7
+           br $for-loop|12
+          end
+         end
+         local.get $5
+         local.get $5
+         i32.const 16
+         i32.shr_u
+         i32.xor
+         i32.const -2048144789
+         i32.mul
+         local.tee $5
+         local.get $5
+         i32.const 13
+         i32.shr_u
+         i32.xor
+         local.tee $5
+         global.get $assembly/encoder/hash_ngram/mask
+         i32.and
+         local.tee $7
+         global.get $assembly/encoder/hash_ngram/seen
+         i32.add
+         i32.load8_u
+         i32.eqz
+         if
+          global.get $assembly/encoder/hash_ngram/seen
+          local.get $7
+          i32.add
+          i32.const 1
+          i32.store8
+          global.get $assembly/encoder/hash_ngram/touched
+          global.get $assembly/encoder/hash_ngram/nTouched
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get $7
+          i32.store
+          global.get $assembly/encoder/hash_ngram/nTouched
+          i32.const 1
+          i32.add
+          global.set $assembly/encoder/hash_ngram/nTouched
+         end
+         global.get $assembly/encoder/hash_ngram/sums
+         local.get $7
+         i32.const 3
+         i32.shl
+         i32.add
+         local.tee $7
+         local.get $7
+         f64.load
+         local.get $21
+         f64.neg
+         local.get $21
+         local.get $5
+         i32.const 0
+         i32.lt_s
+         select
+         f64.add
+         f64.store
+         local.get $0
+         i32.const 1
+         i32.add
+         local.set $0
+         br $for-loop|11
+        end
+       end
+       local.get $15
+       local.get $14
+       i32.sub
+       local.set $5
+       loop $for-loop|13
+        local.get $5
+        local.get $15
+        i32.lt_s
+        if
+         local.get $1
+         local.get $5
          i32.const 1
          i32.shl
          i32.add
@@ -1974,15 +2422,20 @@
          i32.const 16777619
          i32.mul
          local.set $6
-         local.get $0
+         local.get $5
          i32.const 1
          i32.add
-         local.set $0
-         br $for-loop|7
+         local.set $5
+         br $for-loop|13
         end
        end
        local.get $6
-       local.get $6
+       i32.const 62
+       i32.xor
+       i32.const 16777619
+       i32.mul
+       local.tee $0
+       local.get $0
        i32.const 16
        i32.shr_u
        i32.xor
@@ -2027,9 +2480,9 @@
        local.tee $5
        local.get $5
        f64.load
-       local.get $19
+       local.get $21
        f64.neg
-       local.get $19
+       local.get $21
        local.get $0
        i32.const 0
        i32.lt_s
@@ -2037,147 +2490,7 @@
        f64.add
        f64.store
       end
-      local.get $16
-      i32.const 0
-      i32.gt_s
-      local.get $21
-      f64.const 0
-      f64.ne
-      i32.and
-      local.get $14
-      local.get $8
-      i32.sub
-      local.tee $0
-      local.get $16
-      i32.const 1
-      i32.sub
-      i32.ge_s
-      i32.and
-      if
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $13
-       i32.const 0
-       local.set $5
-       loop $for-loop|8
-        local.get $5
-        local.get $16
-        i32.add
-        local.get $13
-        i32.const 1
-        i32.add
-        i32.le_s
-        if
-         local.get $11
-         local.set $0
-         local.get $5
-         local.set $6
-         loop $for-loop|9
-          local.get $6
-          local.get $5
-          local.get $16
-          i32.add
-          i32.lt_s
-          if
-           local.get $6
-           if (result i32)
-            local.get $6
-            local.get $13
-            i32.eq
-            if (result i32)
-             i32.const 62
-            else
-             local.get $1
-             local.get $6
-             local.get $8
-             i32.add
-             i32.const 1
-             i32.sub
-             i32.const 1
-             i32.shl
-             i32.add
-             i32.load16_u
-            end
-           else
-            i32.const 60
-           end
-           local.get $0
-           i32.xor
-           i32.const 16777619
-           i32.mul
-           local.set $0
-           local.get $6
-           i32.const 1
-           i32.add
-           local.set $6
-           br $for-loop|9
-          end
-         end
-         local.get $0
-         local.get $0
-         i32.const 16
-         i32.shr_u
-         i32.xor
-         i32.const -2048144789
-         i32.mul
-         local.tee $0
-         local.get $0
-         i32.const 13
-         i32.shr_u
-         i32.xor
-         local.tee $0
-         global.get $assembly/encoder/hash_ngram/mask
-         i32.and
-         local.tee $6
-         global.get $assembly/encoder/hash_ngram/seen
-         i32.add
-         i32.load8_u
-         i32.eqz
-         if
-          global.get $assembly/encoder/hash_ngram/seen
-          local.get $6
-          i32.add
-          i32.const 1
-          i32.store8
-          global.get $assembly/encoder/hash_ngram/touched
-          global.get $assembly/encoder/hash_ngram/nTouched
-          i32.const 2
-          i32.shl
-          i32.add
-          local.get $6
-          i32.store
-          global.get $assembly/encoder/hash_ngram/nTouched
-          i32.const 1
-          i32.add
-          global.set $assembly/encoder/hash_ngram/nTouched
-         end
-         global.get $assembly/encoder/hash_ngram/sums
-         local.get $6
-         i32.const 3
-         i32.shl
-         i32.add
-         local.tee $6
-         local.get $6
-         f64.load
-         local.get $21
-         f64.neg
-         local.get $21
-         local.get $0
-         i32.const 0
-         i32.lt_s
-         select
-         f64.add
-         f64.store
-         local.get $5
-         i32.const 1
-         i32.add
-         local.set $5
-         br $for-loop|8
-        end
-       end
-      end
-      local.get $12
+      local.get $13
       i32.const 36
       i32.xor
       i32.const 16777619
@@ -2191,13 +2504,13 @@
       local.set $5
      end
     end
-    local.get $7
+    local.get $10
     local.set $0
     br $while-continue|0
    end
   end
   block $__inlined_func$assembly/encoder/hash_ngram/sortTouched$16
-   local.get $17
+   local.get $18
    global.get $assembly/encoder/hash_ngram/nTouched
    i32.const 5
    i32.shl
@@ -2209,7 +2522,7 @@
     local.set $0
     loop $for-loop|0
      local.get $0
-     local.get $17
+     local.get $18
      i32.lt_s
      if
       global.get $assembly/encoder/hash_ngram/seen
@@ -2220,7 +2533,7 @@
       if
        local.get $0
        local.set $1
-       loop $for-loop|10
+       loop $for-loop|14
         local.get $1
         local.get $0
         i32.const 16
@@ -2248,7 +2561,7 @@
          i32.const 1
          i32.add
          local.set $1
-         br $for-loop|10
+         br $for-loop|14
         end
        end
       end
@@ -2268,7 +2581,7 @@
    i32.const 1
    i32.sub
    local.set $0
-   loop $for-loop|21
+   loop $for-loop|25
     local.get $0
     i32.const 0
     i32.ge_s
@@ -2351,14 +2664,14 @@
      i32.const 1
      i32.sub
      local.set $0
-     br $for-loop|21
+     br $for-loop|25
     end
    end
    local.get $5
    i32.const 1
    i32.sub
    local.set $0
-   loop $for-loop|32
+   loop $for-loop|36
     local.get $0
     i32.const 0
     i32.gt_s
@@ -2453,7 +2766,7 @@
      i32.const 1
      i32.sub
      local.set $0
-     br $for-loop|32
+     br $for-loop|36
     end
    end
   end
@@ -2461,7 +2774,7 @@
   local.set $0
   i32.const 0
   local.set $1
-  loop $for-loop|103
+  loop $for-loop|147
    local.get $1
    global.get $assembly/encoder/hash_ngram/nTouched
    i32.lt_s
@@ -2479,7 +2792,7 @@
     i32.add
     local.tee $5
     f64.load
-    local.set $18
+    local.set $19
     local.get $5
     f64.const 0
     f64.store
@@ -2488,7 +2801,7 @@
     i32.add
     i32.const 0
     i32.store8
-    local.get $18
+    local.get $19
     f64.const 0
     f64.ne
     if
@@ -2503,15 +2816,15 @@
      local.get $4
      local.get $5
      i32.add
-     local.get $18
+     local.get $19
      f32.demote_f64
      f32.store
-     local.get $15
-     local.get $18
-     local.get $18
+     local.get $16
+     local.get $19
+     local.get $19
      f64.mul
      f64.add
-     local.set $15
+     local.set $16
      local.get $0
      i32.const 1
      i32.add
@@ -2521,21 +2834,21 @@
     i32.const 1
     i32.add
     local.set $1
-    br $for-loop|103
+    br $for-loop|147
    end
   end
-  local.get $15
+  local.get $16
   f64.const 0
   f64.gt
   if
    f64.const 1
-   local.get $15
+   local.get $16
    f64.sqrt
    f64.div
-   local.set $15
+   local.set $16
    i32.const 0
    local.set $1
-   loop $for-loop|11
+   loop $for-loop|15
     local.get $0
     local.get $1
     i32.gt_s
@@ -2549,7 +2862,7 @@
      local.get $2
      f32.load
      f64.promote_f32
-     local.get $15
+     local.get $16
      f64.mul
      f32.demote_f64
      f32.store
@@ -2557,7 +2870,7 @@
      i32.const 1
      i32.add
      local.set $1
-     br $for-loop|11
+     br $for-loop|15
     end
    end
   end

@@ -112,12 +112,13 @@ function siftDown(root: i32, n: i32): void {
   if (!first && bW != 0) addFeature(fnvRange(prevBigram, text, s, e), bW);
   const len = e - s;
   if (charN > 0 && cW != 0 && len >= charN - 1) {
-    const last = len + 1;
-    for (let j = 0; j + charN <= last + 1; j++) {
-      let h = charPrefix;
-      for (let p = j; p < j + charN; p++) h = fnvStep(h, p == 0 ? CODE_LT : p == last ? CODE_GT : <i32>load<u16>(text + (<usize>(s + p - 1) << 1)));
-      addFeature(h, cW);
-    }
+    // grams of "<" + token + ">", without a branch per character: the first starts with "<" and takes
+    // charN - 1 characters, the middle ones (len + 1 - charN of them) lie inside the token, the last
+    // takes the final charN - 1 characters and ">".
+    const k = charN - 1;
+    addFeature(fnvRange(fnvStep(charPrefix, CODE_LT), text, s, s + k), cW);
+    for (let j = s; j + charN <= e; j++) addFeature(fnvRange(charPrefix, text, j, j + charN), cW);
+    addFeature(fnvStep(fnvRange(charPrefix, text, e - k, e), CODE_GT), cW);
   }
 }
 
