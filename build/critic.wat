@@ -2512,7 +2512,7 @@
   block $__inlined_func$assembly/encoder/hash_ngram/sortTouched$16
    local.get $18
    global.get $assembly/encoder/hash_ngram/nTouched
-   i32.const 5
+   i32.const 7
    i32.shl
    i32.le_s
    if
@@ -2529,40 +2529,34 @@
       local.get $0
       i32.add
       v128.load
-      v128.any_true
-      if
-       local.get $0
-       local.set $1
-       loop $for-loop|14
-        local.get $1
-        local.get $0
-        i32.const 16
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i8x16.ne
+      i8x16.bitmask
+      local.set $1
+      loop $while-continue|1
+       local.get $1
+       if
+        global.get $assembly/encoder/hash_ngram/touched
+        local.get $2
+        i32.const 2
+        i32.shl
         i32.add
-        i32.lt_s
-        if
-         global.get $assembly/encoder/hash_ngram/seen
-         local.get $1
-         i32.add
-         i32.load8_u
-         if
-          global.get $assembly/encoder/hash_ngram/touched
-          local.get $2
-          i32.const 2
-          i32.shl
-          i32.add
-          local.get $1
-          i32.store
-          local.get $2
-          i32.const 1
-          i32.add
-          local.set $2
-         end
-         local.get $1
-         i32.const 1
-         i32.add
-         local.set $1
-         br $for-loop|14
-        end
+        local.get $0
+        local.get $1
+        i32.ctz
+        i32.add
+        i32.store
+        local.get $2
+        i32.const 1
+        i32.add
+        local.set $2
+        local.get $1
+        local.get $1
+        i32.const 1
+        i32.sub
+        i32.and
+        local.set $1
+        br $while-continue|1
        end
       end
       local.get $0
@@ -2581,7 +2575,7 @@
    i32.const 1
    i32.sub
    local.set $0
-   loop $for-loop|25
+   loop $for-loop|20
     local.get $0
     i32.const 0
     i32.ge_s
@@ -2664,14 +2658,14 @@
      i32.const 1
      i32.sub
      local.set $0
-     br $for-loop|25
+     br $for-loop|20
     end
    end
    local.get $5
    i32.const 1
    i32.sub
    local.set $0
-   loop $for-loop|36
+   loop $for-loop|31
     local.get $0
     i32.const 0
     i32.gt_s
@@ -2766,7 +2760,7 @@
      i32.const 1
      i32.sub
      local.set $0
-     br $for-loop|36
+     br $for-loop|31
     end
    end
   end
@@ -2774,7 +2768,7 @@
   local.set $0
   i32.const 0
   local.set $1
-  loop $for-loop|147
+  loop $for-loop|14
    local.get $1
    global.get $assembly/encoder/hash_ngram/nTouched
    i32.lt_s
@@ -2834,7 +2828,7 @@
     i32.const 1
     i32.add
     local.set $1
-    br $for-loop|147
+    br $for-loop|14
    end
   end
   local.get $16

@@ -67,17 +67,22 @@ let mask: i32 = 0;
   return h;
 }
 
-/** Ascending touched buckets: a scan of the seen marks when the table is small against the count, else a heapsort. */
+/**
+ * Ascending touched buckets: a scan of the seen marks, 16 at a time, when the table has at most 128
+ * buckets per touched one (each block's marks become a bit mask, read lowest bit first: no branch per
+ * bucket); else a heapsort (large tables, short texts).
+ */
 function sortTouched(dim: i32): void {
-  if (dim <= nTouched << 5) {
+  if (dim <= nTouched << 7) {
     let k = 0;
+    const zero = i8x16.splat(0);
     for (let i = 0; i < dim; i += 16) {
-      if (!v128.any_true(v128.load(seen + <usize>i))) continue;
-      for (let j = i; j < i + 16; j++)
-        if (load<u8>(seen + <usize>j) != 0) {
-          store<i32>(touched + (<usize>k << 2), j);
-          k++;
-        }
+      let m = i8x16.bitmask(i8x16.ne(v128.load(seen + <usize>i), zero));
+      while (m != 0) {
+        store<i32>(touched + (<usize>k << 2), i + ctz(m));
+        k++;
+        m &= m - 1;
+      }
     }
     return;
   }
