@@ -1,6 +1,9 @@
 // The critic's WebAssembly module: kernels over linear memory, driven from src/critic/wasm-critic.ts.
 export { critic_score, critic_goal_terms, critic_scratch_bytes, critic_outcome_probs, critic_outcome_scratch_bytes } from "./driver";
 export { w2_prepare_simd, w3_dequant_f32 } from "./kernels/prepare";
+export { encode_text, encode_texts, is_word_cp, ENC_BYTES } from "./encoder/hash_ngram";
+export { critic_score_texts } from "./score_text";
+export { layer2_check, layer2_check_scratch_bytes } from "./selfcheck";
 
 /** 1 in the relaxed-SIMD build (build/critic-relaxed.wasm), 0 in the portable one. */
 export function relaxed_simd(): i32 {

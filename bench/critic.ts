@@ -3,6 +3,8 @@
  * onnxruntime-web (wasm backend, float32, single thread) on the same network, for one decision
  * (1 state x 8 thoughts x 16 goals) and batches of 1, 64 and 512 pairs. Inputs are encoded once up
  * front (the encoder is the same JS for every implementation; its cost is printed separately).
+ * Then one 1x8x16 decision from text, side by side: JS encode + Wasm score against encode + score in
+ * one Wasm call (the default for hash-ngram models, src/critic/wasm-text.ts).
  * Interleaved rounds, medians. Writes bench/results/critic.json.
  * Usage: npm run bench:critic [-- --rounds 31]
  */
@@ -54,7 +56,8 @@ for (let i = 0; i < 30; i++) {
   loadTimes.push(now() - t0);
 }
 
-const simd = loadCritic(modelBytes, wasm, { kernel: "simd" });
+const simd = loadCritic(modelBytes, wasm, { kernel: "simd" }); // text inputs: encoded in Wasm, inside the scoring call
+const simdJsEncode = loadCritic(modelBytes, wasm, { kernel: "simd", encode: "js" }); // text inputs: JS encoder + LRU cache
 const scalar = loadCritic(modelBytes, wasm, { kernel: "scalar" });
 const session = await ort.InferenceSession.create(buildQGraph(params), {
   executionProviders: ["wasm"],
@@ -143,14 +146,40 @@ for (let r = 0; r < 200; r++) {
   encTimes.push((now() - t0) * 1000);
 }
 
-// The same decision through scoreQ with text inputs, repeated (as across refine rounds): encodings come from the critic's cache.
+// One 1x8x16 decision from text, side by side (interleaved rounds): JS encode + Wasm score (today's cold
+// path), encode + score in one Wasm call, and the JS path again with the critic's encoding cache warm
+// (the same texts re-scored, as across refine rounds).
 const textReq = { state: texts[0]!, thoughts: texts.slice(1, 9), goals: texts.slice(9) };
-const warmTimes: number[] = [];
-for (let r = 0; r < 200; r++) {
-  const t0 = now();
-  simd.scoreQ(textReq);
-  warmTimes.push((now() - t0) * 1000);
+const jsEncode = (s: string) => encodeHashed(s, DEFAULT_HASH_ENCODER);
+const TEXT_IMPLS: Array<{ name: string; run: () => unknown }> = [
+  { name: "js-encode + wasm-score", run: () => simd.scoreQEncoded(jsEncode(textReq.state), textReq.thoughts.map(jsEncode), textReq.goals.map(jsEncode)) },
+  { name: "wasm encode+score", run: () => simd.scoreQ(textReq) },
+  { name: "js-encode cached + wasm-score", run: () => simdJsEncode.scoreQ(textReq) },
+];
+{
+  const a = simd.scoreQ(textReq), b = simdJsEncode.scoreQ(textReq);
+  if (a.some((x, i) => !Object.is(x, b[i]))) throw new Error("text paths disagree: wasm encode+score differs from JS encode + score");
 }
+const textTimes = new Map<string, number[]>(TEXT_IMPLS.map((i) => [i.name, []]));
+{
+  const iters = new Map<string, number>();
+  for (const impl of TEXT_IMPLS) {
+    for (const t0 = now(); now() - t0 < 300; ) impl.run();
+    const t0 = now();
+    for (let i = 0; i < 20; i++) impl.run();
+    iters.set(impl.name, Math.max(1, Math.round((SAMPLE_MS * 1000) / (((now() - t0) * 1000) / 20))));
+  }
+  for (let r = 0; r < ROUNDS; r++)
+    for (let k = 0; k < TEXT_IMPLS.length; k++) {
+      const impl = TEXT_IMPLS[(k + r) % TEXT_IMPLS.length]!;
+      const n = iters.get(impl.name)!;
+      const t0 = now();
+      for (let i = 0; i < n; i++) impl.run();
+      textTimes.get(impl.name)!.push(((now() - t0) * 1000) / n);
+    }
+}
+const textUs = (name: string) => median(textTimes.get(name)!);
+const warmTimes = textTimes.get("js-encode cached + wasm-score")!;
 
 const get = (shape: string, impl: string) => results.find((r) => r.shape === shape && r.impl === impl)!.median_us;
 console.log(`\ncritic bench: model 2048 -> [64, 64], q+v (${(modelBytes.length / 1024).toFixed(0)} KiB), ${ROUNDS} interleaved rounds, medians, Node ${process.versions.node}`);
@@ -165,6 +194,12 @@ console.log(
   `hash-encoding one 1x8x16 decision's 25 texts (JS, all impls): median ${median(encTimes).toFixed(0)} us; ` +
     `scoreQ on the same texts again (encodings cached by the critic): median ${median(warmTimes).toFixed(1)} us`,
 );
+console.log(`1x8x16 decision from text (${ROUNDS} interleaved rounds, medians):`);
+for (const { name } of TEXT_IMPLS) console.log(`  ${name.padEnd(30)} ${textUs(name).toFixed(1).padStart(8)} us`);
+const textRatio = textUs("js-encode + wasm-score") / textUs("wasm encode+score");
+const f32Ratio = get("1x8x16", "js-f32") / get("1x8x16", "as-int8-simd");
+const ortRatio = get("1x8x16", "onnxruntime-web") / get("1x8x16", "as-int8-simd");
+console.log(`targets: wasm encode+score vs js-encode + wasm-score ${textRatio.toFixed(2)}x (>= 3x); as-int8-simd vs js-f32 at 1x8x16 ${f32Ratio.toFixed(1)}x (>= 50x, margin >= 55x); vs onnxruntime-web ${ortRatio.toFixed(1)}x (>= 3x); relaxed vs portable: npm run bench:critic:workerd`);
 console.log(
   `load + instantiate of a ${(bigBytes.length / 1024).toFixed(0)} KiB model: median ${median(loadTimes).toFixed(2)} ms (min ${Math.min(...loadTimes).toFixed(2)}) ` +
     `; Wasm module compile (once per process) ${compileMs.toFixed(1)} ms`,
@@ -182,6 +217,8 @@ const payload = {
   },
   encode_1x8x16_us: Number(median(encTimes).toFixed(1)),
   scoreQ_text_cached_1x8x16_us: Number(median(warmTimes).toFixed(1)),
+  text_1x8x16_us: Object.fromEntries(TEXT_IMPLS.map(({ name }) => [name, Number(textUs(name).toFixed(2))])),
+  ratios_1x8x16: { wasm_text_vs_js_encode: Number(textRatio.toFixed(2)), simd_vs_js_f32: Number(f32Ratio.toFixed(1)), simd_vs_onnxruntime_web: Number(ortRatio.toFixed(1)) },
   node: process.versions.node,
   measured_at: new Date().toISOString(),
 };

@@ -1,6 +1,8 @@
 /**
  * The critic inside workerd: portable SIMD vs relaxed SIMD (workerd only) vs scalar vs plain JS float,
- * same model shape and batches as bench/critic.ts (onnxruntime-web does not run in Workers).
+ * same model shape and batches as bench/critic.ts (onnxruntime-web does not run in Workers); then one
+ * 1x8x16 decision from text: JS encode + Wasm score against encode + score in one Wasm call, per build,
+ * and the build the Worker selects (src/critic/select-build.ts) with the time its self-check takes.
  * Workers' clocks tick in whole milliseconds, so each sample runs enough calls to last >= 50 ms.
  * A script that prints figures, not a test: `npm run bench:critic:workerd` (bench/critic.workerd.config.ts).
  */
@@ -9,6 +11,7 @@ import relaxedModule from "../build/critic-relaxed.wasm";
 import portableModule from "../build/critic.wasm";
 import { DEFAULT_HASH_ENCODER, encodeHashed, floatScoreQ, loadCritic, quantizeCritic } from "../src/critic/index.ts";
 import { randomFloatParams } from "../src/critic/random-params.ts";
+import { selectCriticBuild } from "../src/critic/select-build.ts";
 import { textGenerator } from "../test/critic-fixtures.ts";
 
 const ROUNDS = 11;
@@ -74,12 +77,65 @@ it("critic benchmark inside workerd", async () => {
       rows.push({ shape, impl: name, median_us: Number(us.toFixed(2)), pairs_per_s: Math.round((T * G * 1e6) / us) });
     }
   }
+  // One 1x8x16 decision from text, per build: JS encode + Wasm score, and encode + score in one Wasm call.
+  const texts = [text(60), ...Array.from({ length: 8 }, () => text(12)), ...Array.from({ length: 16 }, () => text(8))];
+  const req = { state: texts[0]!, thoughts: texts.slice(1, 9), goals: texts.slice(9) };
+  const textImpls: Array<[string, () => unknown]> = [
+    ["portable js-encode + score", () => critics["as-int8-simd"].scoreQEncoded(enc(req.state), req.thoughts.map(enc), req.goals.map(enc))],
+    ["portable wasm encode+score", () => critics["as-int8-simd"].scoreQ(req)],
+    ["relaxed js-encode + score", () => critics["as-int8-relaxed"].scoreQEncoded(enc(req.state), req.thoughts.map(enc), req.goals.map(enc))],
+    ["relaxed wasm encode+score", () => critics["as-int8-relaxed"].scoreQ(req)],
+  ];
+  const textRows: Array<{ impl: string; median_us: number }> = [];
+  {
+    // Warm up first: calibrating a cold (baseline-tier) path gives too few calls per sample once it is optimized,
+    // and the ms clock then reads 0.
+    for (const [, run] of textImpls) for (let i = 0; i < 500; i++) run();
+    const iters = new Map<string, number>();
+    for (const [name, run] of textImpls) {
+      let n = 1;
+      for (;;) {
+        await tick();
+        t0 = performance.now();
+        for (let i = 0; i < n; i++) run();
+        await tick();
+        if (performance.now() - t0 >= SAMPLE_MS) break;
+        n *= 2;
+      }
+      iters.set(name, n);
+    }
+    const times = new Map<string, number[]>(textImpls.map(([n]) => [n, []]));
+    for (let r = 0; r < ROUNDS; r++)
+      for (let k = 0; k < textImpls.length; k++) {
+        const [name, run] = textImpls[(k + r) % textImpls.length]!;
+        const n = iters.get(name)!;
+        await tick();
+        t0 = performance.now();
+        for (let i = 0; i < n; i++) run();
+        await tick();
+        times.get(name)!.push(((performance.now() - t0) * 1000) / n);
+      }
+    for (const [name] of textImpls) textRows.push({ impl: name, median_us: Number([...times.get(name)!].sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!.toFixed(2)) });
+  }
+  // The Worker's build selection, 20 times in a row (ms clock: the mean over the batch).
+  await tick();
+  t0 = performance.now();
+  let selection = selectCriticBuild(portableModule, relaxedModule);
+  for (let i = 1; i < 20; i++) selection = selectCriticBuild(portableModule, relaxedModule);
+  await tick();
+  const selectMs = (performance.now() - t0) / 20;
+
   const get = (s: string, i: string) => rows.find((r) => r.shape === s && r.impl === i)!.median_us;
   console.log("critic bench inside workerd (model 2048 -> [64, 64], q+v; ms clock, >= 50 ms samples, medians of 11 interleaved rounds)");
   console.log("shape     impl                  median_us      pairs/s");
   for (const r of rows) console.log(`${r.shape.padEnd(9)} ${r.impl.padEnd(20)} ${r.median_us.toFixed(1).padStart(10)} ${r.pairs_per_s.toLocaleString("en").padStart(12)}`);
   for (const { shape } of SHAPES)
     console.log(`${shape}: relaxed vs simd ${(get(shape, "as-int8-simd") / get(shape, "as-int8-relaxed")).toFixed(2)}x, relaxed vs js-f32 ${(get(shape, "js-f32") / get(shape, "as-int8-relaxed")).toFixed(1)}x, simd vs js-f32 ${(get(shape, "js-f32") / get(shape, "as-int8-simd")).toFixed(1)}x`);
+  const tu = (i: string) => textRows.find((r) => r.impl === i)!.median_us;
+  console.log("1x8x16 decision from text inside workerd:");
+  for (const r of textRows) console.log(`  ${r.impl.padEnd(28)} ${r.median_us.toFixed(1).padStart(8)} us`);
+  console.log(`  wasm encode+score vs js-encode + score: portable ${(tu("portable js-encode + score") / tu("portable wasm encode+score")).toFixed(2)}x, relaxed ${(tu("relaxed js-encode + score") / tu("relaxed wasm encode+score")).toFixed(2)}x; relaxed vs portable from text ${(tu("portable wasm encode+score") / tu("relaxed wasm encode+score")).toFixed(2)}x`);
+  console.log(`the Worker's build: ${selection.build} (${selection.reason}); selection incl. self-check: mean ${selectMs.toFixed(2)} ms over 20`);
   console.log(`load + instantiate of a ${(bigBytes.length / 1024).toFixed(0)} KiB model inside workerd: mean ${loadMs.toFixed(2)} ms over 20 loads`);
-  console.log(`BENCH_JSON ${JSON.stringify({ results: rows, load_instantiate_ms: loadMs })}`);
+  console.log(`BENCH_JSON ${JSON.stringify({ results: rows, text_1x8x16: textRows, build: selection.build, select_ms: selectMs, load_instantiate_ms: loadMs })}`);
 });

@@ -2,6 +2,7 @@
 import { DEFAULT_HASH_ENCODER, type HashEncoderSpec } from "../src/critic/encoder/hash.ts";
 import { quantizeCritic } from "../src/critic/quantize.ts";
 import { randomFloatParams, seededRandom } from "../src/critic/random-params.ts";
+import { checkInputs, H1, H2, ROWS } from "../src/critic/select-build.ts";
 import type { BankGoal, DenseEncoderSpec, EncoderSpec, FloatCriticParams } from "../src/critic/types.ts";
 
 const WORDS = (
@@ -97,3 +98,12 @@ export function orderingViolations(float: Float32Array, int8: Float32Array, T: n
       }
   return bad;
 }
+
+/** The build self-check's layer 2 in plain JS (src/critic/select-build.ts): what both builds must give. */
+export function layer2Reference(): Int32Array {
+  const { x, w2 } = checkInputs();
+  const out = new Int32Array(ROWS * H2);
+  for (let r = 0; r < ROWS; r++) for (let o = 0; o < H2; o++) for (let j = 0; j < H1; j++) out[r * H2 + o]! += x[r * H1 + j]! * w2[o * H1 + j]!;
+  return out;
+}
+

@@ -5,6 +5,10 @@
 // agreement with the float weights is held to 0.015 instead of 0.01.
 import { expect, it } from "vitest";
 import relaxedModule from "../build/critic-relaxed.wasm";
+import portableModule from "../build/critic.wasm";
+import { layer2Sums, selectCriticBuild } from "../src/critic/select-build.ts";
+import { groupedModel, layer2Reference } from "./critic-fixtures.ts";
+import { criticTextCases } from "./critic-text-cases.ts";
 import smallModel from "../models/test-small.pnlc";
 import { criticCoreCases } from "./critic-cases.ts";
 import { criticOutcomeCases } from "./critic-outcome-cases.ts";
@@ -20,3 +24,15 @@ criticCoreCases(
   0.015,
 );
 criticOutcomeCases(() => relaxedModule, 0.015);
+
+it("workerd validates the relaxed build and the Worker's self-check selects it (layer 2 equal to portable, bit for bit)", () => {
+  const selection = selectCriticBuild(portableModule, relaxedModule);
+  expect(selection.reason).toMatch(/bit for bit/);
+  expect(selection.build).toBe("relaxed-simd");
+  expect(Array.from(layer2Sums(relaxedModule))).toEqual(Array.from(layer2Reference()));
+});
+
+criticTextCases(
+  () => relaxedModule,
+  () => [["test-small", new Uint8Array(smallModel)], ["grouped", groupedModel(256, [32, 16], 3).bytes]],
+);

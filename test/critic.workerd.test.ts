@@ -3,9 +3,15 @@ import wasmModule from "../build/critic.wasm";
 import smallModel from "../models/test-small.pnlc";
 import { criticCoreCases } from "./critic-cases.ts";
 import { criticOutcomeCases } from "./critic-outcome-cases.ts";
+import { groupedModel } from "./critic-fixtures.ts";
+import { criticTextCases } from "./critic-text-cases.ts";
 
 criticCoreCases(
   () => wasmModule,
   () => new Uint8Array(smallModel),
 );
 criticOutcomeCases(() => wasmModule);
+criticTextCases(
+  () => wasmModule,
+  () => [["test-small", new Uint8Array(smallModel)], ["grouped", groupedModel(256, [32, 16], 3).bytes]],
+);

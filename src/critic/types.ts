@@ -132,6 +132,8 @@ export interface Critic {
   scoreV(state: CriticInput, goals: CriticInput[]): Float32Array;
   /** Q against the model's own goal bank, whose partial products are cached when the model loads. */
   scoreQBank(state: CriticInput, thoughts: CriticInput[]): Float32Array;
+  /** How it runs, for traces: e.g. "relaxed-simd build, simd kernels, text encoded in wasm". */
+  readonly runtime?: string;
 }
 
 /**

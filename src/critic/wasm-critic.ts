@@ -11,10 +11,16 @@ import { readModelFile, type ModelFile } from "./model-file.ts";
 import { groupedTexts, packPlan, planOutcomes, type OutcomePlan } from "./outcome-plan.ts";
 import type { Critic, CriticInput, EncodedInput, ModelMeta, ScoreRequest } from "./types.ts";
 import type { CriticExports } from "./wasm-exports.ts";
+import { encoderBytes, planTexts, writeEncoder, writeTexts as writeTextInputs } from "./wasm-text.ts";
 
 export type KernelChoice = "simd" | "scalar";
 export interface LoadOptions {
   kernel?: KernelChoice;
+  /**
+   * Where a hash-ngram model encodes text: "wasm" (default) inside the scoring call, one Wasm call per
+   * decision; "js" with the reference encoder (src/critic/encoder/hash.ts) and an LRU cache. Same scores.
+   */
+  encode?: "wasm" | "js";
 }
 
 /** Guards against requests that would need absurd memory; a decision uses a handful of each. */
@@ -43,6 +49,7 @@ interface PackedPlan {
 
 export class WasmCritic implements Critic {
   readonly meta: ModelMeta;
+  readonly runtime: string;
   private readonly simd: number;
   private readonly heads = new Map<"q" | "v", HeadState>();
   /** First byte after everything that lives as long as the model (arena, descriptors, caches). */
@@ -52,14 +59,18 @@ export class WasmCritic implements Critic {
   private bankPlan: PackedPlan | null = null;
   /** The goal texts the bank's cached terms are for: the bank itself, or its ungrouped goals and its groups' outcomes. */
   private bankInputs: string[] = [];
+  /** The Wasm encoder's descriptor (0: texts are encoded in JS). */
+  private enc = 0;
 
   constructor(
     file: ModelFile,
     private readonly wasm: CriticExports,
     kernel: KernelChoice,
+    encode: "wasm" | "js" = "wasm",
   ) {
     this.meta = file.meta;
     this.simd = kernel === "simd" ? 1 : 0;
+    this.runtime = `${wasm.relaxed_simd() ? "relaxed-simd" : "portable"} build, ${kernel} kernels, text encoded in ${file.meta.encoder.type === "hash-ngram" ? encode : "the embedder"}`;
     this.grouped = groupedTexts(file.meta);
     const [h1, h2] = file.meta.network.hidden;
     const { inputDim, heads } = file.meta.network;
@@ -96,6 +107,12 @@ export class WasmCritic implements Critic {
       this.heads.set(h, { desc, bankTerms: 0 });
     }
     this.dynamicStart = cursor;
+    if (file.meta.encoder.type === "hash-ngram" && encode === "wasm") {
+      this.enc = cursor;
+      this.dynamicStart = align16(cursor + encoderBytes(file.meta.encoder.dim));
+      this.ensure(this.dynamicStart);
+      writeEncoder(wasm.memory, this.enc, file.meta.encoder);
+    }
     if (file.meta.encoder.type === "hash-ngram" && file.meta.goals.length > 0) this.cacheGoalBank();
   }
 
@@ -232,7 +249,11 @@ export class WasmCritic implements Critic {
     return plan.plan.net.map((n) => ("request" in n ? this.encode(goals[n.request]!, `goals[${n.request}]`) : this.encode(this.meta.outcomeGroups![n.group]!.outcomes[n.outcome]!, `outcomeGroups[${n.group}]`)));
   }
 
-  private run(head: HeadState, state: EncodedInput, thoughts: EncodedInput[] | null, goals: EncodedInput[] | null, nGoals: number, plan: PackedPlan | null = null): Float32Array {
+  /**
+   * Scores one head. Inputs are all encoded, or all text (then encoded by Wasm in the same call: the
+   * critic has a Wasm encoder and every input was a string, see textPath).
+   */
+  private run(head: HeadState, state: EncodedInput | string, thoughts: (EncodedInput | string)[] | null, goals: (EncodedInput | string)[] | null, nGoals: number, plan: PackedPlan | null = null): Float32Array {
     const nT = thoughts ? thoughts.length : 1;
     if (nT > MAX_THOUGHTS) throw new CriticError("bad_input", `${nT} thoughts exceed the limit of ${MAX_THOUGHTS}`);
     if (nGoals > MAX_GOALS) throw new CriticError("bad_input", `${nGoals} goals exceed the limit of ${MAX_GOALS}`);
@@ -241,7 +262,17 @@ export class WasmCritic implements Critic {
     const texts = [state, ...(thoughts ?? []), ...(goals ?? [])];
     const nThoughts = thoughts?.length ?? 0;
     const name = (i: number) => (i === 0 ? "state" : i <= nThoughts ? `thoughts[${i - 1}]` : `goals[${i - 1 - nThoughts}]`);
-    const { records, end, featBytes } = this.writeTexts(this.dynamicStart, texts, name);
+    const fromText = typeof state === "string";
+    let table = 0;
+    let records: number, end: number, featBytes: number;
+    if (fromText) {
+      const dim = this.meta.network.inputDim;
+      const layout = planTexts(this.dynamicStart, texts as string[], dim);
+      this.ensure(this.dynamicStart + layout.bytes + 16);
+      ({ records, table } = writeTextInputs(this.wasm.memory, this.dynamicStart, layout, dim));
+      end = this.dynamicStart + layout.bytes;
+      featBytes = layout.featBytes;
+    } else ({ records, end, featBytes } = this.writeTexts(this.dynamicStart, texts as EncodedInput[], name));
     const [h1, h2] = this.meta.network.hidden;
     const feat = align16(end);
     const scratch = feat + featBytes;
@@ -257,8 +288,11 @@ export class WasmCritic implements Critic {
     this.ensure(probs + nT * nOut * 4);
     const thoughtRecs = thoughts ? records + 16 : 0;
     const goalRecs = goals ? records + 16 * (1 + (thoughts?.length ?? 0)) : 0;
-    const bad = this.wasm.critic_score(head.desc, records, thoughtRecs, nT, goalRecs, nGoals, goals ? 0 : head.bankTerms, out, feat, scratch, this.simd, plan ? 1 : 0);
-    if (bad !== 0) this.reportBadText(texts, records, bad, name);
+    const goalTerms = goals ? 0 : head.bankTerms;
+    const bad = fromText
+      ? this.wasm.critic_score_texts(this.enc, table, texts.length, head.desc, records, thoughtRecs, nT, goalRecs, nGoals, goalTerms, out, feat, scratch, this.simd, plan ? 1 : 0)
+      : this.wasm.critic_score(head.desc, records, thoughtRecs, nT, goalRecs, nGoals, goalTerms, out, feat, scratch, this.simd, plan ? 1 : 0);
+    if (bad !== 0) this.reportBadText(fromText ? texts.map((t, i) => encodeInput(this.meta.encoder, t as string, name(i))) : (texts as EncodedInput[]), records, bad, name);
     if (plan) this.wasm.critic_outcome_probs(out, nT, nGoals, planAt, probs, probsScratch, this.simd);
     this.views();
     const scores = this.f32.slice(probs >> 2, (probs >> 2) + nT * nOut);
@@ -293,11 +327,20 @@ export class WasmCritic implements Critic {
     if (!Array.isArray(list)) throw new CriticError("bad_input", `${field} must be an array`);
   }
 
+  /** Whether these inputs go to Wasm as text: a Wasm encoder and strings only (else the JS path names any mismatch). */
+  private textPath(state: CriticInput, ...lists: CriticInput[][]): boolean {
+    return this.enc !== 0 && typeof state === "string" && lists.every((l) => l.every((x) => typeof x === "string"));
+  }
+
   scoreQ(req: ScoreRequest): Float32Array {
     this.checkList(req?.thoughts, "thoughts");
     this.checkList(req.goals, "goals");
     if (req.goals.length > MAX_GOALS) throw new CriticError("bad_input", `${req.goals.length} goals exceed the limit of ${MAX_GOALS}`);
     const plan = this.planFor(req.goals);
+    if (this.textPath(req.state, req.thoughts, req.goals)) {
+      const goals = plan ? this.netTexts(plan.plan, req.goals as string[]) : (req.goals as string[]);
+      return this.run(this.head("q"), req.state, req.thoughts, goals, goals.length, plan);
+    }
     const state = this.encode(req.state, "state");
     const thoughts = req.thoughts.map((t, i) => this.encode(t, `thoughts[${i}]`));
     const goals = this.encodeGoals(req.goals, plan);
@@ -314,6 +357,10 @@ export class WasmCritic implements Critic {
     this.checkList(goals, "goals");
     if (goals.length > MAX_GOALS) throw new CriticError("bad_input", `${goals.length} goals exceed the limit of ${MAX_GOALS}`);
     const plan = this.planFor(goals);
+    if (this.textPath(state, goals)) {
+      const net = plan ? this.netTexts(plan.plan, goals as string[]) : (goals as string[]);
+      return this.run(head, state, null, net, net.length, plan);
+    }
     const net = this.encodeGoals(goals, plan);
     return this.run(head, this.encode(state, "state"), null, net, net.length, plan);
   }
@@ -324,6 +371,11 @@ export class WasmCritic implements Critic {
 
   scoreQBank(state: CriticInput, thoughts: CriticInput[]): Float32Array {
     this.checkList(thoughts, "thoughts");
+    if (this.textPath(state, thoughts)) {
+      const head = this.head("q");
+      if (this.meta.goals.length === 0) return new Float32Array(0);
+      return this.run(head, state, thoughts, null, this.bankInputs.length, this.bankPlan);
+    }
     return this.scoreQBankEncoded(this.encode(state, "state"), thoughts.map((t, i) => this.encode(t, `thoughts[${i}]`)));
   }
 
@@ -348,5 +400,7 @@ export function loadCritic(bytes: Uint8Array, wasm: WebAssembly.Module, opts: Lo
       },
     },
   });
-  return new WasmCritic(file, instance.exports as unknown as CriticExports, kernel);
+  const encode = opts.encode ?? "wasm";
+  if (encode !== "wasm" && encode !== "js") throw new CriticError("bad_input", `encode must be "wasm" or "js", got ${String(encode)}`);
+  return new WasmCritic(file, instance.exports as unknown as CriticExports, kernel, encode);
 }

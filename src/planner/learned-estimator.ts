@@ -8,6 +8,10 @@ import type { Candidate, DecisionContext, EmbeddingModelV1, Goal, OutcomeEstimat
 export class LearnedEstimator implements OutcomeEstimator {
   readonly kind = "learned" as const;
 
+  get label(): string {
+    return this.critic.runtime ? `learned: ${this.critic.runtime}` : "learned";
+  }
+
   constructor(
     private readonly critic: Critic,
     private readonly embedder?: EmbeddingModelV1,

@@ -246,7 +246,7 @@ async function scoreRound(
     return unscored(candidates);
   }
   try {
-    const est = await step("critic", round, (c) => estimator.estimate(c, candidates, goals), (r) => `${candidates.length} x ${goals.length} scores (${estimator.kind})`);
+    const est = await step("critic", round, (c) => estimator.estimate(c, candidates, goals), (r) => `${candidates.length} x ${goals.length} scores (${estimator.label ?? estimator.kind})`);
     if (est.encodeMs > 0) {
       // The estimator times its own embedding; show it as its own stage and keep the critic stage net of it.
       // Its embedding calls move with it; LLM calls (none for the learned critic) stay on the critic entry.

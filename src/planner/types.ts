@@ -138,6 +138,8 @@ export interface PlanKnobs {
 /** Estimates p(goal | state, thought) for every thought x goal (row-major by thought). */
 export interface OutcomeEstimator {
   readonly kind: "learned" | "llm";
+  /** What the plan trace shows for it (default: kind). */
+  readonly label?: string;
   /** p is row-major by candidate; encodeMs is the time spent embedding (0 when the critic hashes text itself). */
   estimate(ctx: DecisionContext, candidates: Candidate[], goals: Goal[]): Promise<{ p: Float32Array; encodeMs: number }>;
 }

@@ -9,4 +9,6 @@ export interface Runtime {
   /** Defaults to languageModelFromConfig; tests inject a recording mock. */
   languageModel?: (config: ServiceConfig, env: Bindings) => LanguageModelV1 | undefined;
   embeddingModel?: (config: ServiceConfig, env: Bindings, dim: number) => EmbeddingModelV1;
+  /** Which critic Wasm build serves, and why (src/critic/select-build.ts); /healthz reports it. */
+  criticBuild?: () => Promise<{ build: "relaxed-simd" | "portable"; reason: string }>;
 }

@@ -36,8 +36,13 @@ export const DEFAULT_HASH_ENCODER: HashEncoderSpec = Object.freeze({
 
 const TOKEN = /[\p{L}\p{N}]+|\$/gu;
 
+/** NFKC, then lower case: the text the tokenizer reads (the Wasm encoder gets exactly this string). */
+export function normalizeText(text: string): string {
+  return text.normalize("NFKC").toLowerCase();
+}
+
 export function tokenize(text: string): string[] {
-  return text.normalize("NFKC").toLowerCase().match(TOKEN) ?? [];
+  return normalizeText(text).match(TOKEN) ?? [];
 }
 
 // FNV-1a over UTF-16 code units, seeded, with a final avalanche so that the low bits (the bucket)

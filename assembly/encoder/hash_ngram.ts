@@ -1,0 +1,217 @@
+// The hash-ngram text encoder (src/critic/encoder/hash.ts) in Wasm, feature for feature: JS hands over
+// the text already NFKC-normalised and lower-cased (docs/design/wasm-encoder.md says why); tokenizing
+// ([\p{L}\p{N}]+ or a lone "$", by code point), hashing, n-gram extraction, the per-bucket sums, the
+// ascending order and the L2 normalisation happen here, in the same order and the same float64
+// arithmetic as the JS encoder, so both give the same Int32Array/Float32Array bit for bit.
+//
+// Encoder descriptor (ENC_BYTES, written by JS from the model's encoder spec):
+//   f64 wordWeight @0, f64 bigramWeight @8, f64 charWeight @16,
+//   i32 dim @24 (power of two), i32 charN @28, i32 seed @32,
+//   i32 sums @36 (f64 [dim]), i32 seen @40 (u8 [dim]), i32 touched @44 (i32 [dim])
+// sums and seen must be zero on entry and are left zero (only the touched buckets are reset).
+import { WORD_RANGES, WORD_RANGE_COUNT } from "./word_ranges";
+
+export const ENC_BYTES: i32 = 48;
+
+const FNV_PRIME: i32 = 0x01000193;
+const CODE_SPACE: i32 = 0x20;
+const CODE_LT: i32 = 0x3c;
+const CODE_GT: i32 = 0x3e;
+const CODE_DOLLAR: i32 = 0x24;
+
+@inline function fnvStep(h: i32, code: i32): i32 {
+  return (h ^ code) * FNV_PRIME;
+}
+
+@inline function fnvFinish(h: i32): i32 {
+  h ^= <i32>(<u32>h >> 16);
+  h *= <i32>0x85ebca6b;
+  return h ^ <i32>(<u32>h >> 13);
+}
+
+/** Whether code point cp is a letter or a number (\p{L} or \p{N}): inline for ASCII, else a binary search. */
+export function is_word_cp(cp: i32): bool {
+  if (cp < 0x80) return <u32>(cp - 0x61) < 26 || <u32>(cp - 0x30) < 10 || <u32>(cp - 0x41) < 26;
+  let lo = 0;
+  let hi = WORD_RANGE_COUNT - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (<u32>cp < unchecked(WORD_RANGES[mid << 1])) hi = mid - 1;
+    else if (<u32>cp > unchecked(WORD_RANGES[(mid << 1) + 1])) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+// Per-call state (the module runs on one thread and never re-enters).
+let sums: usize = 0;
+let seen: usize = 0;
+let touched: usize = 0;
+let nTouched: i32 = 0;
+let mask: i32 = 0;
+
+@inline function addFeature(h: i32, weight: f64): void {
+  h = fnvFinish(h);
+  const idx = <usize>(h & mask);
+  if (load<u8>(seen + idx) == 0) {
+    store<u8>(seen + idx, 1);
+    store<i32>(touched + (<usize>nTouched << 2), <i32>idx);
+    nTouched++;
+  }
+  const p = sums + (idx << 3);
+  store<f64>(p, load<f64>(p) + (h < 0 ? -weight : weight));
+}
+
+@inline function fnvRange(h: i32, text: usize, start: i32, end: i32): i32 {
+  for (let i = start; i < end; i++) h = fnvStep(h, <i32>load<u16>(text + (<usize>i << 1)));
+  return h;
+}
+
+/**
+ * Ascending touched buckets: a scan of the seen marks, 16 at a time, when the table has at most 128
+ * buckets per touched one (each block's marks become a bit mask, read lowest bit first: no branch per
+ * bucket); else a heapsort (large tables, short texts).
+ */
+function sortTouched(dim: i32): void {
+  if (dim <= nTouched << 7) {
+    let k = 0;
+    const zero = i8x16.splat(0);
+    for (let i = 0; i < dim; i += 16) {
+      let m = i8x16.bitmask(i8x16.ne(v128.load(seen + <usize>i), zero));
+      while (m != 0) {
+        store<i32>(touched + (<usize>k << 2), i + ctz(m));
+        k++;
+        m &= m - 1;
+      }
+    }
+    return;
+  }
+  const n = nTouched;
+  for (let start = (n >> 1) - 1; start >= 0; start--) siftDown(start, n);
+  for (let end = n - 1; end > 0; end--) {
+    const top = load<i32>(touched);
+    store<i32>(touched, load<i32>(touched + (<usize>end << 2)));
+    store<i32>(touched + (<usize>end << 2), top);
+    siftDown(0, end);
+  }
+}
+
+function siftDown(root: i32, n: i32): void {
+  const v = load<i32>(touched + (<usize>root << 2));
+  let i = root;
+  while (true) {
+    let c = 2 * i + 1;
+    if (c >= n) break;
+    if (c + 1 < n && load<i32>(touched + (<usize>(c + 1) << 2)) > load<i32>(touched + (<usize>c << 2))) c++;
+    const cv = load<i32>(touched + (<usize>c << 2));
+    if (cv <= v) break;
+    store<i32>(touched + (<usize>i << 2), cv);
+    i = c;
+  }
+  store<i32>(touched + (<usize>i << 2), v);
+}
+
+/** One token's features: word, bigram with the previous token, character n-grams of "<" + token + ">". */
+@inline function tokenFeatures(text: usize, s: i32, e: i32, first: bool, prevBigram: i32, wordPrefix: i32, charPrefix: i32, wW: f64, bW: f64, cW: f64, charN: i32): void {
+  if (wW != 0) addFeature(fnvRange(wordPrefix, text, s, e), wW);
+  if (!first && bW != 0) addFeature(fnvRange(prevBigram, text, s, e), bW);
+  const len = e - s;
+  if (charN > 0 && cW != 0 && len >= charN - 1) {
+    // grams of "<" + token + ">", without a branch per character: the first starts with "<" and takes
+    // charN - 1 characters, the middle ones (len + 1 - charN of them) lie inside the token, the last
+    // takes the final charN - 1 characters and ">".
+    const k = charN - 1;
+    addFeature(fnvRange(fnvStep(charPrefix, CODE_LT), text, s, s + k), cW);
+    for (let j = s; j + charN <= e; j++) addFeature(fnvRange(charPrefix, text, j, j + charN), cW);
+    addFeature(fnvStep(fnvRange(charPrefix, text, e - k, e), CODE_GT), cW);
+  }
+}
+
+/**
+ * Encodes one normalised text (UTF-16, len code units at text) into outIdx (i32) and outVal (f32),
+ * each with room for min(dim, encode_capacity(len)) entries; returns the number of features.
+ */
+export function encode_text(enc: usize, text: usize, len: i32, outIdx: usize, outVal: usize): i32 {
+  const wW = load<f64>(enc), bW = load<f64>(enc, 8), cW = load<f64>(enc, 16);
+  const dim = load<i32>(enc, 24), charN = load<i32>(enc, 28), seed = load<i32>(enc, 32);
+  sums = <usize>load<i32>(enc, 36);
+  seen = <usize>load<i32>(enc, 40);
+  touched = <usize>load<i32>(enc, 44);
+  mask = dim - 1;
+  nTouched = 0;
+  const seed0 = <i32>0x811c9dc5 ^ seed;
+  const wordPrefix = fnvStep(fnvStep(seed0, 0x77), CODE_SPACE);
+  const bigramPrefix = fnvStep(fnvStep(seed0, 0x62), CODE_SPACE);
+  const charPrefix = fnvStep(fnvStep(seed0, 0x63), CODE_SPACE);
+  let prevBigram = 0;
+  let first = true;
+  let start = -1; // start of the word run being read, -1 outside one
+  let i = 0;
+  while (i <= len) {
+    let cp = -1; // -1: end of text
+    let next = i + 1;
+    if (i < len) {
+      cp = <i32>load<u16>(text + (<usize>i << 1));
+      if ((cp & 0xfc00) == 0xd800 && i + 1 < len) {
+        const lo = <i32>load<u16>(text + (<usize>(i + 1) << 1));
+        if ((lo & 0xfc00) == 0xdc00) {
+          cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+          next = i + 2;
+        }
+      }
+    }
+    const word = cp >= 0 && is_word_cp(cp);
+    if (word) {
+      if (start < 0) start = i;
+    } else {
+      if (start >= 0) {
+        tokenFeatures(text, start, i, first, prevBigram, wordPrefix, charPrefix, wW, bW, cW, charN);
+        prevBigram = fnvStep(fnvRange(bigramPrefix, text, start, i), CODE_SPACE);
+        first = false;
+        start = -1;
+      }
+      if (cp == CODE_DOLLAR) {
+        tokenFeatures(text, i, i + 1, first, prevBigram, wordPrefix, charPrefix, wW, bW, cW, charN);
+        prevBigram = fnvStep(fnvStep(bigramPrefix, CODE_DOLLAR), CODE_SPACE);
+        first = false;
+      }
+    }
+    i = next;
+  }
+  sortTouched(dim);
+  // Ascending buckets with a non-zero sum; L2 norm over the float64 sums, values rounded to f32 as written.
+  let n = 0;
+  let norm: f64 = 0;
+  for (let k = 0; k < nTouched; k++) {
+    const idx = <usize>load<i32>(touched + (<usize>k << 2));
+    const v = load<f64>(sums + (idx << 3));
+    store<f64>(sums + (idx << 3), 0);
+    store<u8>(seen + idx, 0);
+    if (v == 0) continue;
+    store<i32>(outIdx + (<usize>n << 2), <i32>idx);
+    store<f32>(outVal + (<usize>n << 2), <f32>v);
+    n++;
+    norm += v * v;
+  }
+  if (norm > 0) {
+    const inv = 1 / Math.sqrt(norm);
+    for (let k = 0; k < n; k++) {
+      const p = outVal + (<usize>k << 2);
+      store<f32>(p, <f32>(<f64>load<f32>(p) * inv));
+    }
+  }
+  return n;
+}
+
+/**
+ * Encodes nTexts texts (table of i32 pairs: UTF-16 pointer, length) into the sparse text records at
+ * records (16 bytes each; JS has set ptrA and ptrB to room for the features): writes kind 0 and n.
+ */
+export function encode_texts(enc: usize, texts: usize, nTexts: i32, records: usize): void {
+  for (let t = 0; t < nTexts; t++) {
+    const rec = records + (<usize>t << 4);
+    const n = encode_text(enc, <usize>load<i32>(texts + (<usize>t << 3)), load<i32>(texts + (<usize>t << 3), 4), <usize>load<i32>(rec, 4), <usize>load<i32>(rec, 8));
+    store<i32>(rec, 0);
+    store<i32>(rec, n, 12);
+  }
+}

@@ -1,0 +1,105 @@
+// The Wasm hash encoder (assembly/encoder/hash_ngram.ts) must give the JS encoder's features bit for bit:
+// on every text of the corpora the models are trained on, on random texts (non-ASCII and lone surrogates
+// included) under random specs, and in its [\p{L}\p{N}] table on every code point.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_HASH_ENCODER, encodeHashed, type HashEncoderSpec, type SparseFeatures } from "../src/critic/encoder/hash.ts";
+import { loadWasmModuleFromDisk } from "../src/critic/node.ts";
+import { WasmHashEncoder } from "../src/critic/wasm-text.ts";
+import type { CriticExports } from "../src/critic/wasm-exports.ts";
+import { loadAvalonGames } from "../src/data/avalon.ts";
+import { loadPersuasionDialogues } from "../src/data/persuasion.ts";
+import { loadProducts } from "../src/tasks/webshop/catalog.ts";
+import { needCorpus } from "./helpers/corpus.ts";
+
+const module = loadWasmModuleFromDisk();
+const bits = (f: SparseFeatures) => [Array.from(f.indices), Array.from(new Uint32Array(f.values.buffer, f.values.byteOffset, f.values.length))];
+
+/** Texts whose Wasm features differ from the JS ones (at most 3, to keep a failure readable). */
+function mismatches(texts: Iterable<string>, spec: HashEncoderSpec = DEFAULT_HASH_ENCODER): { count: number; first: string[] } {
+  const wasm = new WasmHashEncoder(module, spec);
+  const first: string[] = [];
+  let count = 0;
+  for (const t of texts) {
+    const a = encodeHashed(t, spec);
+    const b = wasm.encode(t);
+    let same = a.indices.length === b.indices.length;
+    for (let i = 0; same && i < a.indices.length; i++) same = a.indices[i] === b.indices[i] && Object.is(a.values[i], b.values[i]);
+    if (!same) {
+      count++;
+      if (first.length < 3) first.push(t.slice(0, 200));
+    }
+  }
+  return { count, first };
+}
+
+describe("Wasm hash encoder", () => {
+  it("classifies every code point as the JS tokenizer's [\\p{L}\\p{N}] does", () => {
+    const exports = new WebAssembly.Instance(module, { env: { abort: () => {} } }).exports as unknown as CriticExports;
+    const word = /^[\p{L}\p{N}]$/u;
+    const wrong: number[] = [];
+    for (let cp = 0; cp < 0x110000; cp++) if ((exports.is_word_cp(cp) === 1) !== word.test(String.fromCodePoint(cp)) && wrong.length < 5) wrong.push(cp);
+    expect(wrong, "regenerate assembly/encoder/word_ranges.ts with scripts/gen-word-ranges.ts").toEqual([]);
+  });
+
+  it("pinned texts: the same features bit for bit", () => {
+    const wasm = new WasmHashEncoder(module, DEFAULT_HASH_ENCODER);
+    for (const t of ["Even $1 helps children in Syria.", "", "a", "$$a$b", "ﬁne Ｆｕｌｌ-width ＡＢＣ １２３ café Café CAFÉ naïve", "日本語のテキスト と emoji 🙂 𠀀𠀁 mixed", "x\ud800y\udc00z \ud83d", "buy buy buy buy the the"])
+      expect(bits(wasm.encode(t)), JSON.stringify(t)).toEqual(bits(encodeHashed(t)));
+  });
+
+  it("random texts and specs (fast-check), non-ASCII included: the same features bit for bit", () => {
+    const seed = Date.now() ^ 0x5eed;
+    console.log(`fast-check seed ${seed}`);
+    const word = fc.oneof(
+      fc.string({ minLength: 1, maxLength: 12 }),
+      fc.string({ unit: "grapheme", minLength: 1, maxLength: 6 }),
+      fc.string({ unit: "binary", minLength: 1, maxLength: 6 }),
+      fc.constantFrom("$", "Ünïcode", "ß", "İ", "ǅ", "🙂", "ﬃ", "x\u0301", "٣", "Σσς", "ǈ", "\ud800", "\udc00x", "ⅷ", "①"),
+    );
+    const spec = fc.record({
+      dim: fc.constantFrom(16, 64, 1024, 2048, 1 << 16),
+      charN: fc.integer({ min: 0, max: 8 }),
+      wordWeight: fc.constantFrom(0, 1, 0.3),
+      bigramWeight: fc.constantFrom(0, 0.7, 1e-3),
+      charWeight: fc.constantFrom(0, 0.25, 1),
+      seed: fc.integer({ min: -(2 ** 31), max: 2 ** 32 - 1 }),
+    });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), fc.constantFrom(" ", "", "-", "  "), spec, (words, sep, s) => {
+        const full = { ...DEFAULT_HASH_ENCODER, ...s };
+        const text = words.join(sep);
+        expect(bits(new WasmHashEncoder(module, full).encode(text))).toEqual(bits(encodeHashed(text, full)));
+      }),
+      { numRuns: 300, seed },
+    );
+  });
+
+  const p4g = needCorpus("persuasionforgood");
+  it.skipIf(!p4g)("every PersuasionForGood sentence: the same features bit for bit", async () => {
+    const dialogues = await loadPersuasionDialogues(p4g!);
+    const texts = dialogues.flatMap((d) => d.turns.flatMap((t) => [...t.persuader, ...t.persuadee, [...t.persuader, ...t.persuadee].join(" ")]));
+    expect(texts.length).toBeGreaterThan(10_000);
+    expect(mismatches(texts)).toEqual({ count: 0, first: [] });
+  });
+
+  const webshop = needCorpus("webshop");
+  it.skipIf(!webshop)("every WebShop product title: the same features bit for bit", () => {
+    const titles = loadProducts(webshop!).map((p) => p.title);
+    expect(titles.length).toBeGreaterThan(500);
+    expect(mismatches(titles)).toEqual({ count: 0, first: [] });
+  });
+
+  const avalon = needCorpus("avalon_multiround_llm");
+  it.skipIf(!avalon)("every Avalon reasoning, message and vote comment: the same features bit for bit", async () => {
+    const games = await loadAvalonGames(avalon!);
+    const texts = games.flatMap((g) =>
+      g.missions.flatMap((m) => [
+        ...m.discussion.flatMap((d) => [d.content ?? "", d.reasoning_content ?? ""]),
+        ...m.proposals.flatMap((p) => [p.reasoning ?? "", ...p.votes.map((v) => v.comment ?? "")]),
+      ]),
+    ).filter(Boolean);
+    expect(texts.length).toBeGreaterThan(1000);
+    expect(mismatches(texts)).toEqual({ count: 0, first: [] });
+  });
+});
