@@ -24,7 +24,8 @@ export function buildMeta(r: TrainResult, name: string, thoughts: BankThought[],
     description: `PNLC critic for "${r.task}", trained offline with goal-conditioned IQL on ${r.counts.train} episodes`,
     createdAt: new Date().toISOString(),
     encoder: DEFAULT_HASH_ENCODER,
-    goals: r.goals.map(({ text, polarity, kind, utility }) => ({ text, polarity, kind, ...(utility !== undefined ? { utility } : {}) })),
+    // event goals (near-term future states) follow the outcome goals; training.eventGoals says what reaches them
+    goals: [...r.goals.map(({ text, polarity, kind, utility }) => ({ text, polarity, kind, ...(utility !== undefined ? { utility } : {}) })), ...r.eventGoals.map(({ text, polarity }) => ({ text, polarity, kind: "state" as const }))],
     thoughts,
     training,
   };
