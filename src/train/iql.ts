@@ -132,8 +132,9 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
   const goalSpecs = cfg.outcomeGoals ?? hooks.outcomeGoalsFor?.(task);
   const { goals, primary } = goalSpecs ? configuredOutcomeGoals(goalSpecs, table) : buildOutcomeGoals(outcomes, table, cfg.maxOutcomeGoals);
   setOutcomes(recs, outcomes, goals, primary);
-  const eventSpecs = cfg.eventGoals ?? hooks.eventGoalsFor?.(task);
+  // the task's event bank only when the logs carry events (without them every label would be 0)
   const anyEvents = stepEvents.some((e) => e.some((s) => s.length));
+  const eventSpecs = cfg.eventGoals ?? (anyEvents ? hooks.eventGoalsFor?.(task) : undefined);
   const eventGoals = eventSpecs || anyEvents ? buildEventGoals(eventSpecs, stepEvents.map((events, i) => ({ events, success: recs[i]!.label === 1 })), table, cfg.maxEventGoals) : [];
   recs.forEach((r, i) => (r.eventReached = eventLabels(stepEvents[i]!, eventGoals)));
   const propensity = cfg.deconfound === "propensity" ? setPropensityWeights(recs, table.texts, table.feats, table.encoder.dim, seed) : null;
