@@ -128,7 +128,7 @@ describe("propensity weights", () => {
     const recs: EpisodeRec[] = Array.from({ length: 300 }, (_, i) => {
       const keen = i % 2 === 0;
       const thoughts = Array.from({ length: 3 }, () => table.id((rng.next() < 0.9) === keen ? "ask them directly to donate" : "tell a story"));
-      return { id: `e${i}`, states: [0, 1, 2].map((t) => table.id(`${keen ? "keen agrees happy" : "doubtful hesitant unsure"} turn ${t}`)), thoughts, reached: new Uint8Array(0), label: 0 };
+      return { id: `e${i}`, states: [0, 1, 2].map((t) => table.id(`${keen ? "keen agrees happy" : "doubtful hesitant unsure"} turn ${t}`)), thoughts, reached: new Uint8Array(0), buckets: new Uint8Array(0), label: 0 };
     });
     const stats = setPropensityWeights(recs, table.texts, table.feats, table.encoder.dim, 1);
     expect(stats.logLoss).toBeLessThan(stats.marginalLogLoss);
