@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { OutcomeGoalSpec } from "../train/relabel.ts";
+import type { OutcomeGoalSpec, OutcomeGroupSpec } from "../train/relabel.ts";
 import type { Episode } from "../train/trajectory.ts";
 import { parseCsvRecords } from "./csv.ts";
 import { describePersuaderTurn, labelSentence } from "./persuasion-strategies.ts";
@@ -32,6 +32,31 @@ export const PERSUASION_OUTCOME_GOALS: OutcomeGoalSpec[] = [
   { text: "the persuadee donates $1 or more", polarity: "positive", value: { op: ">=", than: 1 } },
   { text: DECLINES_GOAL, polarity: "negative", value: { op: "=", than: 0 } },
   { text: "the persuadee gives less than $0.50", polarity: "negative", value: { op: "<", than: 0.5 } },
+];
+
+/**
+ * The donation as one distribution over exclusive buckets (docs/design/outcome-distribution.md): an
+ * episode falls in the first bucket its clipped donation passes. The bank goals are sums of buckets,
+ * so nested goals are ordered and complements sum to 1 (PERSUASION_DERIVED_GOALS).
+ */
+export const PERSUASION_OUTCOME_GROUPS: OutcomeGroupSpec[] = [
+  {
+    name: "donation",
+    outcomes: [
+      { text: "the persuadee donates nothing", value: { op: "=", than: 0 }, utility: 0 },
+      { text: "the persuadee donates under $0.50", value: { op: "<", than: 0.5 }, utility: 0.2 },
+      { text: "the persuadee donates $0.50 to $1", value: { op: "<", than: 1 }, utility: 0.5 },
+      { text: "the persuadee donates $1 or more", value: { op: ">=", than: 1 }, utility: 1 },
+    ],
+  },
+];
+
+/** PERSUASION_OUTCOME_GOALS as sums of the donation buckets (same texts, same labels). */
+export const PERSUASION_DERIVED_GOALS: OutcomeGoalSpec[] = [
+  { text: DONATES_GOAL, polarity: "positive", derivedFrom: { group: "donation", outcomes: [1, 2, 3] } },
+  { text: "the persuadee donates $1 or more", polarity: "positive", derivedFrom: { group: "donation", outcomes: [3] } },
+  { text: DECLINES_GOAL, polarity: "negative", derivedFrom: { group: "donation", outcomes: [0] } },
+  { text: "the persuadee gives less than $0.50", polarity: "negative", derivedFrom: { group: "donation", outcomes: [0, 1] } },
 ];
 
 export interface PersuasionDialogue {

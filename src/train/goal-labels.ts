@@ -11,23 +11,37 @@ import { PERSUASION_OUTCOME_GOALS } from "../data/persuasion.ts";
 import { passesValueTest, type ValueTest } from "./relabel.ts";
 import type { Episode } from "./trajectory.ts";
 
+export interface GroupSpec {
+  name: string;
+  outcomes: Array<{ text: string; value?: ValueTest }>;
+}
+
 export interface LabelledGoal {
   text: string;
   polarity: "positive" | "negative";
   kind: "outcome" | "event";
   value?: ValueTest;
   horizon?: number;
+  /** A sum of outcomes of an exclusive group: reached when the episode's bucket is one of them. */
+  derived?: { group: GroupSpec; outcomes: number[] };
 }
 
 /** The bank goals whose label the metadata defines (goals it cannot label, such as state goals, are left out). */
 export function labelledGoals(critic: Critic): LabelledGoal[] {
-  const training = (critic.meta.training ?? {}) as { outcomeGoals?: unknown; eventGoals?: unknown };
-  const outcome = new Map<string, { value?: ValueTest }>();
+  const training = (critic.meta.training ?? {}) as { outcomeGoals?: unknown; eventGoals?: unknown; outcomeGroups?: unknown; config?: { outcomeGroups?: unknown } };
+  const groups = new Map<string, GroupSpec>();
+  for (const list of [training.config?.outcomeGroups, training.outcomeGroups])
+    if (Array.isArray(list)) for (const g of list as GroupSpec[]) if (typeof g?.name === "string" && Array.isArray(g.outcomes)) groups.set(g.name, g);
+  const outcome = new Map<string, { value?: ValueTest; derived?: LabelledGoal["derived"] }>();
   // old persuasion files without outcomeGoals in their metadata: the bank's value tests
   if (critic.meta.task === "persuasion") for (const g of PERSUASION_OUTCOME_GOALS) outcome.set(g.text, g.value ? { value: g.value } : {});
   if (Array.isArray(training.outcomeGoals))
-    for (const g of training.outcomeGoals as Array<{ text?: unknown; value?: ValueTest }>)
-      if (typeof g.text === "string") outcome.set(g.text, g.value && typeof g.value.than === "number" ? { value: g.value } : {});
+    for (const g of training.outcomeGoals as Array<{ text?: unknown; value?: ValueTest; derivedFrom?: { group: string; outcomes: number[] } }>) {
+      if (typeof g.text !== "string") continue;
+      const group = g.derivedFrom ? groups.get(g.derivedFrom.group) : undefined;
+      if (group) outcome.set(g.text, { derived: { group, outcomes: g.derivedFrom!.outcomes } });
+      else if (!g.derivedFrom) outcome.set(g.text, g.value && typeof g.value.than === "number" ? { value: g.value } : {});
+    }
   const events = new Map<string, number>();
   if (Array.isArray(training.eventGoals))
     for (const g of training.eventGoals as Array<{ text?: unknown; horizon?: unknown }>)
@@ -46,6 +60,11 @@ export function goalLabel(g: LabelledGoal, ep: Episode, t: number): 0 | 1 | null
     for (let k = t; k < Math.min(ep.steps.length, t + (g.horizon ?? 1)); k++) if (ep.steps[k]!.events?.includes(g.text)) return 1;
     return 0;
   }
+  if (g.derived) {
+    // the first outcome of the group the episode matches, as the trainer buckets it
+    const k = g.derived.group.outcomes.findIndex((o) => (o.value ? ep.outcome.value !== undefined && passesValueTest(ep.outcome.value, o.value) : ep.outcome.text === o.text));
+    return k < 0 ? null : g.derived.outcomes.includes(k) ? 1 : 0;
+  }
   if (g.value) return ep.outcome.value === undefined ? null : passesValueTest(ep.outcome.value, g.value) ? 1 : 0;
   return ep.outcome.text === g.text ? 1 : 0;
 }
@@ -61,6 +80,17 @@ export function goalRelations(goals: LabelledGoal[], range: [number, number] = [
   const cuts = [...new Set(tested.map((x) => x.g.value!.than))].sort((a, b) => a - b);
   const grid = [...new Set([...range.filter(Number.isFinite), ...cuts.flatMap((c) => [c - 1, c - 1e-6, c, c + 1e-6, c + 1])])].filter((v) => v >= range[0] && v <= range[1]);
   const out: Array<{ a: number; b: number; kind: "implies" | "complement" }> = [];
+  // sums of one group's outcomes: a subset implies its superset; disjoint sets covering the group are complements
+  const derived = goals.map((g, i) => ({ g, i })).filter((x) => x.g.derived);
+  for (const x of derived)
+    for (const y of derived) {
+      const a = x.g.derived!, b = y.g.derived!;
+      if (x.i === y.i || a.group.name !== b.group.name) continue;
+      const inB = a.outcomes.every((k) => b.outcomes.includes(k));
+      const disjoint = a.outcomes.every((k) => !b.outcomes.includes(k));
+      if (x.i < y.i && disjoint && a.outcomes.length + b.outcomes.length === a.group.outcomes.length) out.push({ a: x.i, b: y.i, kind: "complement" });
+      else if (inB && a.outcomes.length < b.outcomes.length) out.push({ a: x.i, b: y.i, kind: "implies" });
+    }
   for (const x of tested)
     for (const y of tested) {
       if (x.i === y.i) continue;

@@ -3,7 +3,7 @@ import { SingleBar, Presets } from "cli-progress";
 import type { Command } from "commander";
 import { CliError } from "../index.ts";
 import { persuasionThoughtBank } from "../../data/persuasion-strategies.ts";
-import { PERSUASION_OUTCOME_GOALS, PERSUASION_TASK } from "../../data/persuasion.ts";
+import { PERSUASION_DERIVED_GOALS, PERSUASION_OUTCOME_GROUPS, PERSUASION_TASK } from "../../data/persuasion.ts";
 import { REACTION_GOALS, REACTION_HORIZON } from "../../data/reactions.ts";
 import { loadCritic } from "../../critic/wasm-critic.ts";
 import { buildTrainConfig } from "../../train/config.ts";
@@ -64,7 +64,9 @@ export function register(program: Command): void {
       let result;
       try {
         result = await trainIql(readEpisodes(o.data), config, seed, {
-          outcomeGoalsFor: (task) => (task === PERSUASION_TASK ? PERSUASION_OUTCOME_GOALS : undefined),
+          // persuasion: the donation as one distribution over buckets, the bank goals as its sums
+          outcomeGoalsFor: (task) => (task === PERSUASION_TASK ? PERSUASION_DERIVED_GOALS : undefined),
+          outcomeGroupsFor: (task) => (task === PERSUASION_TASK ? PERSUASION_OUTCOME_GROUPS : undefined),
           eventGoalsFor: (task) => (task === PERSUASION_TASK ? REACTION_GOALS.map(({ text, polarity }) => ({ text, polarity, horizon: REACTION_HORIZON })) : undefined),
           onStart: (epochs, batches) => ((perEpoch = batches), bar.start(epochs * batches, 0, { epoch: 1, info: "" })),
           onBatch: (epoch, b) => b % 10 === 0 && bar.update((epoch - 1) * perEpoch + b, { epoch }),
@@ -84,7 +86,9 @@ export function register(program: Command): void {
         config,
         counts: result.counts,
         // how each bank goal was relabelled (value tests), so evaluation can label every goal the same way
-        outcomeGoals: result.goals.map(({ text, polarity, value }) => ({ text, polarity, ...(value ? { value } : {}) })),
+        outcomeGoals: result.goals.map(({ text, polarity, value, derivedFrom }) => ({ text, polarity, ...(value ? { value } : {}), ...(derivedFrom ? { derivedFrom } : {}) })),
+        // each group's outcomes with the tests that put an episode in them (eval-critic labels derived goals by them)
+        ...(result.groups.length ? { outcomeGroups: result.groups.map((g) => ({ name: g.name, outcomes: g.outcomes.map(({ text, value, utility }) => ({ text, utility, ...(value ? { value } : {}) })) })) } : {}),
         bestEpoch: result.bestEpoch,
         epochs: result.history.length,
         calibration: result.calibration,
