@@ -80,6 +80,16 @@ describe("eval-critic's figures", () => {
     expect(goalRelations(goals).some((r) => r.kind === "complement")).toBe(false);
   });
 
+  it("labels goals derived from an outcome group by the episode's bucket, and ties them by their outcome sets", () => {
+    const group = { name: "donation", outcomes: [{ text: "none", value: { op: "=" as const, than: 0 } }, { text: "small", value: { op: "<" as const, than: 1 } }, { text: "big", value: { op: ">=" as const, than: 1 } }] };
+    const m = meta({ outcomeGroups: [group], outcomeGoals: [{ text: DONATES, derivedFrom: { group: "donation", outcomes: [1, 2] } }, { text: ONE, derivedFrom: { group: "donation", outcomes: [2] } }, { text: NONE, derivedFrom: { group: "donation", outcomes: [0] } }] });
+    const goals = labelledGoals(fakeCritic(m));
+    const ep = (value: number): Episode => ({ id: "x", task: "persuasion", steps: [{ state: "a", thought: "b", action: "", observation: "" }], outcome: { text: "t", value } });
+    expect(goals.slice(0, 3).map((g) => goalLabel(g, ep(0.5), 0))).toEqual([1, 0, 0]);
+    expect(goals.slice(0, 3).map((g) => goalLabel(g, ep(0), 0))).toEqual([0, 0, 1]);
+    expect(goalRelations(goals).map((r) => `${r.a}${r.kind === "implies" ? "=>" : "<>"}${r.b}`).sort()).toEqual(["0<>2", "1=>0"]);
+  });
+
   it("shuffles thoughts only among steps of the same position", () => {
     const d = Array.from({ length: 40 }, (_, i) => ({ t: i % 4, thought: `pos${i % 4}-${i}` }));
     const s = shuffleWithinPosition(d, new Rng(3));

@@ -56,8 +56,10 @@ describe.skipIf(!p4g)("data -> train -> eval-critic on a corpus slice", () => {
     // persuasion's goal bank: 2 positive + 2 negative outcome goals, each with the value test it was relabelled by
     expect(meta.goals.map((g) => g.polarity)).toEqual(["positive", "positive", "negative", "negative"]);
     expect(meta.goals.every((g) => g.kind === "outcome")).toBe(true);
-    const trained = (meta.training as { outcomeGoals: Array<{ text: string; value: { op: string; than: number } }> }).outcomeGoals;
-    expect(trained.map((g) => `${g.value.op}${g.value.than}`)).toEqual([">0", ">=1", "=0", "<0.5"]);
+    // ... each a sum of the donation buckets (none, under $0.50, $0.50-$1, $1 or more), so they cannot contradict each other
+    const trained = (meta.training as { outcomeGoals: Array<{ text: string; derivedFrom: { group: string; outcomes: number[] } }> }).outcomeGoals;
+    expect(trained.map((g) => g.derivedFrom.outcomes.join(""))).toEqual(["123", "3", "0", "01"]);
+    expect(meta.outcomeGroups?.map((g) => g.outcomes.length)).toEqual([4]);
     const perGoal = (meta.evaluation as { heldout: { per_goal: Record<string, { auc: number; ece: number }> } }).heldout.per_goal;
     expect(Object.keys(perGoal)).toEqual(meta.goals.map((g) => g.text));
     const e = await runCli(["eval-critic", "--model", model, "--data", dir, "--json", "--in-sample", "--bootstrap", "20"]);
@@ -78,6 +80,9 @@ describe.skipIf(!p4g)("data -> train -> eval-critic on a corpus slice", () => {
     expect(off.code, off.err).toBe(0);
     const jo = JSON.parse(off.out);
     expect(jo).not.toHaveProperty("auc_without_profile");
+    // the four donation goals come from one distribution: donates + does not donate = 1, $1 or more <= donates, ...
+    expect(jo.coherence_violations).toBe(0);
+    expect(jo.coherence_checks).toBe(3 * jo.n_decisions);
     expect(jo.auc).toBeCloseTo(j.auc_without_profile, 12);
     expect((await runCli(["eval-critic", "--model", model, "--data", dir, "--profile", "maybe"])).err).toMatch(/--profile/);
     // the model's training figures travel in its metadata
