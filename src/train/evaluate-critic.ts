@@ -117,6 +117,12 @@ export async function evaluateCritic(critic: Critic, episodes: Episode[], opts: 
       const a = real[r.a]![i]!, b = real[r.b]![i]!;
       if (r.kind === "implies" ? a > b + COHERENCE_TOLERANCE : Math.abs(a + b - 1) > COHERENCE_TOLERANCE) coherence_violations++;
     }
+  // a bank whose outcome goals all carry a utility is read by the planner as exclusive, exhaustive outcomes: they must sum to 1
+  const outcomeIdx = goals.map((g, j) => (g.kind === "outcome" && !g.derived ? j : -1)).filter((j) => j >= 0);
+  const bankOf = new Map(critic.meta.goals.map((g) => [g.text, g]));
+  const exclusive = outcomeIdx.length >= 2 && outcomeIdx.every((j) => bankOf.get(goals[j]!.text)?.utility !== undefined) && !goals.some((g) => g.derived);
+  if (exclusive)
+    for (let i = 0; i < N; i++) if (Math.abs(outcomeIdx.reduce((s, j) => s + real[j]![i]!, 0) - 1) > COHERENCE_TOLERANCE) coherence_violations++;
   const ranking = await rankingVariation(critic, decisions, opts.planStates ?? 400);
   return {
     n_episodes: episodes.length,
@@ -134,7 +140,7 @@ export async function evaluateCritic(critic: Critic, episodes: Episode[], opts: 
     ranking_variation: ranking.variation,
     ranking: { n_states: ranking.n, most_common_top: ranking.top, top_counts: ranking.counts },
     coherence_violations,
-    coherence_checks: N * relations.length,
+    coherence_checks: N * (relations.length + (exclusive ? 1 : 0)),
   };
 }
 
