@@ -112,6 +112,15 @@ describe("eval-critic's figures", () => {
     expect(bad.coherence_violations).toBe(bad.n_decisions); // P($1 or more) > P(donates) at every step
   });
 
+  it("checks that exclusive outcomes (every outcome goal with a utility) sum to 1", async () => {
+    const m: ModelMeta = { ...meta(), task: "shop", goals: [{ text: "win", polarity: "positive", kind: "outcome", utility: 1 }, { text: "lose", polarity: "negative", kind: "outcome", utility: 0 }], training: {} };
+    const critic = (sum: number): Critic => ({ ...fakeCritic(m), scoreQ: ({ thoughts, goals }) => new Float32Array(thoughts.length * goals.length).fill(sum / 2) });
+    const eps = episodes(10).map((e, i) => ({ ...e, task: "shop", outcome: { text: i % 2 ? "win" : "lose", success: i % 2 === 1 } }));
+    expect((await evaluateCritic(critic(1), eps, { bootstrap: 0, planStates: 0 })).coherence_violations).toBe(0);
+    const bad = await evaluateCritic(critic(1.2), eps, { bootstrap: 0, planStates: 0 });
+    expect([bad.coherence_violations, bad.coherence_checks]).toEqual([40, 40]);
+  });
+
   it("tells which episodes trained a model from its fingerprints, else from its split rule", () => {
     const eps = episodes(10);
     const m = meta({ episodes: { count: 3, fingerprints: encodeFingerprints(eps.slice(0, 3).map(episodeFingerprint)) } });
