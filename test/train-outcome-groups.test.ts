@@ -76,6 +76,17 @@ describe("exclusive outcome groups in the trainer", () => {
     expect(Math.abs(q[0]! - (aCastle! + aVillage!))).toBeLessThan(0.02);
   });
 
+  // V of a group is the target Q's distributions weighted tau above V's expected utility, 1 - tau below:
+  // alpha (utility 0.7) gets weight tau, beta (0.25) 1 - tau, so V(start) = tau * alpha + (1 - tau) * beta:
+  // castle / village / woods 0.35 / 0.25 / 0.40 at tau 0.5 and 0.50 / 0.22 / 0.28 at tau 0.8.
+  for (const tau of [0.5, 0.8])
+    it(`V(start) of the group at tau ${tau} is its closed-form mixture of the thoughts' distributions`, async () => {
+      const r = await trainIql(endingEpisodes(400, 7), buildTrainConfig({ ...cfg, tau }), 3);
+      const v = floatScoreGoals(r.params, buildMeta(r, "walks", [], {}), (t) => encodeHashed(t), encodeHashed("at the start"), null, ENDINGS);
+      const want = [0, 1, 2].map((k) => tau * [0.6, 0.2, 0.2][k]! + (1 - tau) * [0.1, 0.3, 0.6][k]!);
+      v.forEach((p, k) => expect(Math.abs(p - want[k]!), `${ENDINGS[k]}: ${p.toFixed(3)} vs ${want[k]!.toFixed(3)}`).toBeLessThan(0.06));
+    });
+
   it("puts an episode in the first outcome it matches, and refuses one that matches none, naming it", async () => {
     const buckets = { outcomeGroups: [{ name: "gift", outcomes: [{ text: "nothing", value: { op: "=", than: 0 }, utility: 0 }, { text: "a little", value: { op: "<", than: 1 }, utility: 0.5 }, { text: "a lot", value: { op: ">=", than: 1 }, utility: 1 }] }], outcomeGoals: [{ text: "gives", polarity: "positive", derivedFrom: { group: "gift", outcomes: [1, 2] } }] };
     const gifts = endingEpisodes(40, 2).map((e, i) => ({ ...e, outcome: { text: "", value: [0, 0.5, 2][i % 3]! } }));

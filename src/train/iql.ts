@@ -303,7 +303,7 @@ function trainMember(x: MemberInput): { q: FloatHead; v: FloatHead; history: Epo
   return { q: best.q, v: best.v, history, bestEpoch: best.epoch, samples };
 }
 
-interface Nets {
+export interface Nets {
   q: FloatHead;
   v: FloatHead;
   qTarget: FloatHead;
@@ -311,8 +311,8 @@ interface Nets {
   vGrads: HeadGrads;
 }
 
-/** One IQL step's losses and gradients (accumulated into the grads; the caller steps the optimisers). */
-function iqlStep(n: Nets, items: GoalItem[], table: TextTable, hidden: [number, number], cfg: TrainConfig, groups: OutcomeGroupRec[] = []) {
+/** One IQL step's losses and gradients (accumulated into the grads; the caller steps the optimisers). Exported for the learning-rule tests. */
+export function iqlStep(n: Nets, items: GoalItem[], table: TextTable, hidden: [number, number], cfg: TrainConfig, groups: OutcomeGroupRec[] = []) {
   const feats = table.feats;
   const boot = items.map((it) => it.next >= 0 && it.reward === 0);
   const booted = items.filter((_, i) => boot[i]);
@@ -399,7 +399,7 @@ function fitCalibration(q: FloatHead, eps: EpisodeRec[], goals: OutcomeGoal[], g
 }
 
 /** A copy of the head with sigmoid(a z + b) folded into its last layer. */
-function calibratedHead(q: FloatHead, c: { a: number; b: number }): FloatHead {
+export function calibratedHead(q: FloatHead, c: { a: number; b: number }): FloatHead {
   const out = cloneHead(q);
   out.w3.forEach((w, i) => (out.w3[i] = w * c.a));
   out.b3[0] = out.b3[0]! * c.a + c.b;
