@@ -74,7 +74,7 @@ export function register(program: Command): void {
       } finally {
         bar?.stop();
       }
-      const sampleLabel = inSample.n > 0 ? { in_sample: { episodes: inSample.n, of: episodes.length, how: inSample.how } } : inSample.how ? { in_sample_unknown: inSample.how } : {};
+      const sampleLabel = inSample.n > 0 ? { in_sample: { episodes: inSample.n, of: episodes.length, how: inSample.how } } : inSample.known ? {} : { in_sample_unknown: inSample.how };
       const figures = {
         auc: r.auc, brier: r.brier, ece: r.ece, auc_shuffled_thoughts: r.auc_shuffled_thoughts, n_dialogues: r.n_episodes, n_decisions: r.n_decisions,
         thought_gain: r.thought_gain, thought_gain_ci95: r.thought_gain_ci95, ranking_variation: r.ranking_variation, coherence_violations: r.coherence_violations,
@@ -98,7 +98,7 @@ export function register(program: Command): void {
       ];
       const lines = [
         ...(inSample.n > 0 ? [`IN-SAMPLE: the model was trained on ${inSample.n} of these ${episodes.length} episodes (${inSample.how}); these figures are not held-out`] : []),
-        ...(inSample.n === 0 && inSample.how ? [`note: ${inSample.how}`] : []),
+        ...(inSample.n === 0 && inSample.how ? [inSample.known ? `none of these episodes trained the model (${inSample.how})` : `note: ${inSample.how}`] : []),
         `model ${o.model} on ${o.data} (split ${o.split}): ${r.n_episodes} episodes, ${r.n_decisions} decisions`,
         ...(folder ? [`states ${profile ? "with the persuadee's profile" : "from the dialogue alone"}`] : []),
         ...table(r),
@@ -129,14 +129,14 @@ async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
  * that predate them, by its split rule when the data is its own training data (same file, or the
  * persuasion corpus for a persuasion model); otherwise unknown, said as a note.
  */
-export function trainedOn(critic: Critic, episodes: Episode[], data: string, folder: boolean): { n: number; how: string } {
+export function trainedOn(critic: Critic, episodes: Episode[], data: string, folder: boolean): { n: number; how: string; known: boolean } {
   const t = (critic.meta.training ?? {}) as { episodes?: { fingerprints?: string }; config?: { heldoutPercent?: number }; data?: string };
   if (typeof t.episodes?.fingerprints === "string") {
     const fps = decodeFingerprints(t.episodes.fingerprints);
-    return { n: episodes.filter((e) => fps.has(episodeFingerprint(e))).length, how: "by the episode fingerprints the model records" };
+    return { n: episodes.filter((e) => fps.has(episodeFingerprint(e))).length, how: "by the episode fingerprints the model records", known: true };
   }
   const pct = t.config?.heldoutPercent;
   const same = (folder && critic.meta.task === "persuasion") || (typeof t.data === "string" && resolve(t.data) === resolve(data));
-  if (typeof pct === "number" && same) return { n: episodes.filter((e) => pct === 0 || !isHeldout(e.id, pct)).length, how: `by its split rule (heldoutPercent ${pct}); the file records no episode fingerprints` };
-  return { n: 0, how: "the model records no episode fingerprints and was trained on other data: cannot tell whether these episodes trained it" };
+  if (typeof pct === "number" && same) return { n: episodes.filter((e) => pct === 0 || !isHeldout(e.id, pct)).length, how: `by its split rule (heldoutPercent ${pct}); the file records no episode fingerprints`, known: true };
+  return { n: 0, how: "the model records no episode fingerprints and was trained on other data: cannot tell whether these episodes trained it", known: false };
 }
