@@ -59,23 +59,33 @@ describe.skipIf(!p4g)("data -> train -> eval-critic on a corpus slice", () => {
     // persuasion's goal bank: 2 positive + 2 negative outcome goals, each with the value test it was relabelled by
     expect(meta.goals.map((g) => g.polarity)).toEqual(["positive", "positive", "negative", "negative"]);
     expect(meta.goals.every((g) => g.kind === "outcome")).toBe(true);
-    const trained = (meta.training as { outcomeGoals: Array<{ text: string; value: { op: string; than: number } }> }).outcomeGoals;
-    expect(trained.map((g) => `${g.value.op}${g.value.than}`)).toEqual([">0", ">=1", "=0", "<0.5"]);
+    // ... each a sum of the donation buckets (none, under $0.50, $0.50-$1, $1 or more), so they cannot contradict each other
+    const trained = (meta.training as { outcomeGoals: Array<{ text: string; derivedFrom: { group: string; outcomes: number[] } }> }).outcomeGoals;
+    expect(trained.map((g) => g.derivedFrom.outcomes.join(""))).toEqual(["123", "3", "0", "01"]);
+    expect(meta.outcomeGroups?.map((g) => g.outcomes.length)).toEqual([4]);
     const perGoal = (meta.evaluation as { heldout: { per_goal: Record<string, { auc: number; ece: number }> } }).heldout.per_goal;
     expect(Object.keys(perGoal)).toEqual(meta.goals.map((g) => g.text));
-    const e = await runCli(["eval-critic", "--model", model, "--data", dir, "--json"]);
+    const e = await runCli(["eval-critic", "--model", model, "--data", dir, "--json", "--in-sample", "--bootstrap", "20"]);
     expect(e.code, e.err).toBe(0);
     const j = JSON.parse(e.out);
     // the states carried the persuadee's profile (the adapter's default), so the model says so and eval-critic
     // builds its states the same way, reporting the dialogue-only figures beside them
     expect((meta.training as { stateInputs?: string[] }).stateInputs).toEqual(["persuadee-profile"]);
-    expect(Object.keys(j).sort()).toEqual(["auc", "auc_shuffled_thoughts", "auc_shuffled_thoughts_without_profile", "auc_without_profile", "brier", "brier_without_profile", "ece", "ece_without_profile", "n_decisions", "n_dialogues", "profile"]);
+    for (const k of ["auc", "auc_shuffled_thoughts", "auc_shuffled_thoughts_without_profile", "auc_without_profile", "brier", "brier_without_profile", "ece", "ece_without_profile", "n_decisions", "n_dialogues", "profile", "thought_gain", "thought_gain_ci95", "ranking_variation", "coherence_violations", "per_goal"]) expect(j).toHaveProperty(k);
+    // the model (heldoutPercent 0) was trained on all 40 dialogues: measured only with --in-sample, and labelled so
+    expect(j.in_sample).toMatchObject({ episodes: 40, of: 40 });
+    const refused = await runCli(["eval-critic", "--model", model, "--data", dir, "--json"].filter((a) => a !== "--in-sample"));
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/was trained on 40 of these 40 episodes/);
     expect(j.n_dialogues).toBe(40);
     for (const k of ["auc", "brier", "ece", "auc_shuffled_thoughts", "auc_without_profile", "ece_without_profile"]) (expect(j[k]).toBeGreaterThanOrEqual(0), expect(j[k]).toBeLessThanOrEqual(1));
-    const off = await runCli(["eval-critic", "--model", model, "--data", dir, "--json", "--profile", "off"]);
+    const off = await runCli(["eval-critic", "--model", model, "--data", dir, "--json", "--profile", "off", "--in-sample", "--bootstrap", "20"]);
     expect(off.code, off.err).toBe(0);
     const jo = JSON.parse(off.out);
-    expect(Object.keys(jo).sort()).toEqual(["auc", "auc_shuffled_thoughts", "brier", "ece", "n_decisions", "n_dialogues"]);
+    expect(jo).not.toHaveProperty("auc_without_profile");
+    // the four donation goals come from one distribution: donates + does not donate = 1, $1 or more <= donates, ...
+    expect(jo.coherence_violations).toBe(0);
+    expect(jo.coherence_checks).toBe(3 * jo.n_decisions);
     expect(jo.auc).toBeCloseTo(j.auc_without_profile, 12);
     expect((await runCli(["eval-critic", "--model", model, "--data", dir, "--profile", "maybe"])).err).toMatch(/--profile/);
     // the model's training figures travel in its metadata

@@ -7,10 +7,11 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { OutcomeGoalSpec } from "../train/relabel.ts";
+import type { OutcomeGoalSpec, OutcomeGroupSpec } from "../train/relabel.ts";
 import type { Episode } from "../train/trajectory.ts";
 import { parseCsvRecords } from "./csv.ts";
 import { describePersuaderTurn, labelSentence } from "./persuasion-strategies.ts";
+import { annotatedSentences, reactionClass, reactionEvents, trainReactionTagger } from "./reactions.ts";
 import { summarizePersuasionState, type DialogueTurn } from "../state/persuasion.ts";
 import { appendProfile, type PersuadeeProfile } from "../state/profile.ts";
 import { splitBucket } from "./split.ts";
@@ -33,12 +34,42 @@ export const PERSUASION_OUTCOME_GOALS: OutcomeGoalSpec[] = [
   { text: "the persuadee gives less than $0.50", polarity: "negative", value: { op: "<", than: 0.5 } },
 ];
 
+/**
+ * The donation as one distribution over exclusive buckets (docs/design/outcome-distribution.md): an
+ * episode falls in the first bucket its clipped donation passes. The bank goals are sums of buckets,
+ * so nested goals are ordered and complements sum to 1 (PERSUASION_DERIVED_GOALS).
+ */
+export const PERSUASION_OUTCOME_GROUPS: OutcomeGroupSpec[] = [
+  {
+    name: "donation",
+    outcomes: [
+      { text: "the persuadee donates nothing", value: { op: "=", than: 0 }, utility: 0 },
+      { text: "the persuadee donates under $0.50", value: { op: "<", than: 0.5 }, utility: 0.2 },
+      { text: "the persuadee donates $0.50 to $1", value: { op: "<", than: 1 }, utility: 0.5 },
+      { text: "the persuadee donates $1 or more", value: { op: ">=", than: 1 }, utility: 1 },
+    ],
+  },
+];
+
+/** PERSUASION_OUTCOME_GOALS as sums of the donation buckets (same texts, same labels). */
+export const PERSUASION_DERIVED_GOALS: OutcomeGoalSpec[] = [
+  { text: DONATES_GOAL, polarity: "positive", derivedFrom: { group: "donation", outcomes: [1, 2, 3] } },
+  { text: "the persuadee donates $1 or more", polarity: "positive", derivedFrom: { group: "donation", outcomes: [3] } },
+  { text: DECLINES_GOAL, polarity: "negative", derivedFrom: { group: "donation", outcomes: [0] } },
+  { text: "the persuadee gives less than $0.50", polarity: "negative", derivedFrom: { group: "donation", outcomes: [0, 1] } },
+];
+
 export interface PersuasionDialogue {
   id: string;
   turns: DialogueTurn[];
   /** Strategy labels of each turn's persuader sentences (empty when the dialogue is not annotated). */
   labels: string[][];
   annotated: boolean;
+  /**
+   * The persuadee's reactions in each turn as reaction-goal texts (src/data/reactions.ts): the
+   * annotated ee_label_1 where the dialogue is annotated, the reaction tagger's otherwise.
+   */
+  reactions: string[][];
   /** B6 of the persuadee, raw (may hold outliers such as 50 or 500). */
   donationRaw: number;
   /** The persuadee's survey profile (full_info.csv `*.x` columns, suffix dropped; numbers where numeric). */
@@ -69,14 +100,19 @@ export async function loadPersuasionDialogues(dir: string): Promise<PersuasionDi
   }
 
   const annotations = new Map<string, string[]>(); // `${id}#${turn}` -> persuader labels in order
+  const goldReactions = new Map<string, number[]>(); // `${id}#${turn}` -> persuadee reaction classes
   const annFile = join(root, "AnnotatedData", "300_dialog.csv");
+  let annRows: Array<Record<string, string>> = [];
   if (existsSync(annFile)) {
-    for (const r of parseCsvRecords(await readFile(annFile, "utf8"), ["B2", "B4", "Turn", "er_label_1"], annFile)) {
-      if (r.B4 !== "0" || !r.er_label_1) continue;
+    annRows = parseCsvRecords(await readFile(annFile, "utf8"), ["B2", "B4", "Turn", "er_label_1"], annFile);
+    for (const r of annRows) {
       const key = `${r.B2}#${r.Turn}`;
+      if (r.B4 === "1" && r.ee_label_1 !== undefined) (goldReactions.get(key) ?? goldReactions.set(key, []).get(key)!).push(reactionClass(r.ee_label_1));
+      if (r.B4 !== "0" || !r.er_label_1) continue;
       (annotations.get(key) ?? annotations.set(key, []).get(key)!).push(r.er_label_1.trim());
     }
   }
+  const tagger = annRows.length ? trainReactionTagger(annotatedSentences(annRows)).tagger : null;
   const annotatedIds = new Set([...annotations.keys()].map((k) => k.slice(0, k.lastIndexOf("#"))));
 
   const byId = new Map<string, DialogueTurn[]>();
@@ -97,7 +133,10 @@ export async function loadPersuasionDialogues(dir: string): Promise<PersuasionDi
     const annotated = annotatedIds.has(id);
     const labels = turns.map((t, k) => (annotated ? annotations.get(`${id}#${k}`) ?? [] : t.persuader.map(labelSentence)));
     const profile = profiles.get(id);
-    out.push({ id, turns, labels, annotated, donationRaw: d, ...(profile && Object.keys(profile).length ? { profile } : {}) });
+    const reactions = turns.map((t, k) =>
+      reactionEvents(annotated ? goldReactions.get(`${id}#${k}`) ?? [] : tagger ? t.persuadee.map((s) => tagger.tag(s, t.persuader.at(-1) ?? "")) : []),
+    );
+    out.push({ id, turns, labels, annotated, reactions, donationRaw: d, ...(profile && Object.keys(profile).length ? { profile } : {}) });
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -165,7 +204,8 @@ export async function persuasionEpisode(d: PersuasionDialogue, summarizer: State
     const dialogue = summarizePersuasionState(d.turns, k);
     const summary = summarizer === deterministicSummarizer ? dialogue : await summarizer.summarize({ task: PERSUASION_TASK, history: historyText(d.turns, k), deterministic: dialogue });
     const state = appendProfile(summary, profile);
-    steps.push({ state, thought: turnThought(d, k), action: d.turns[k]!.persuader.join(" "), observation: d.turns[k]!.persuadee.join(" ") });
+    const events = d.reactions[k] ?? [];
+    steps.push({ state, thought: turnThought(d, k), action: d.turns[k]!.persuader.join(" "), observation: d.turns[k]!.persuadee.join(" "), ...(events.length ? { events } : {}) });
   }
   const value = clippedDonation(d.donationRaw);
   return {

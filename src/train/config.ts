@@ -69,6 +69,21 @@ export const TrainConfigSchema = z
       .max(64)
       .optional(),
     /**
+     * Event goals (near-term future states the logs label per step in `steps[].events`): each is
+     * reached from step t when its text is among the events of the next `horizon` steps (src/train/events.ts).
+     * When not given, the most frequent event texts of the data (up to maxEventGoals), if any.
+     */
+    eventGoals: z
+      .array(z.object({ text: z.string().min(1).max(1000), polarity: z.enum(["positive", "negative"]), horizon: z.number().int().min(1).max(50).optional() }).strict())
+      .max(64)
+      .optional(),
+    maxEventGoals: z.number().int().min(0).max(64).default(8),
+    /**
+     * "propensity": weight each step by the stabilised inverse propensity of its logged thought class
+     * given the state (src/train/propensity.ts, docs/design/deconfounded-training.md); "none": plain.
+     */
+    deconfound: z.enum(["none", "propensity"]).default("none"),
+    /**
      * Exclusive, exhaustive outcomes predicted as one distribution (softmax cross-entropy over the group;
      * docs/design/outcome-distribution.md). Every episode must match exactly one outcome of each group
      * (its `value` test on outcome.value, or outcome.text equal to its text); `utility` orders the

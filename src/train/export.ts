@@ -21,10 +21,14 @@ export function buildMeta(r: TrainResult, name: string, thoughts: BankThought[],
   return {
     name,
     task: r.task,
-    description: `PNLC critic for "${r.task}", trained offline with goal-conditioned IQL on ${r.counts.train} episodes`,
+    description: describeModel(r),
     createdAt: new Date().toISOString(),
     encoder: DEFAULT_HASH_ENCODER,
-    goals: r.goals.map(({ text, polarity, kind, utility, derivedFrom }) => ({ text, polarity, kind, ...(utility !== undefined ? { utility } : {}), ...(derivedFrom ? { derivedFrom } : {}) })),
+    // event goals (near-term future states) follow the outcome goals; training.eventGoals says what reaches them
+    goals: [
+      ...r.goals.map(({ text, polarity, kind, utility, derivedFrom }) => ({ text, polarity, kind, ...(utility !== undefined ? { utility } : {}), ...(derivedFrom ? { derivedFrom } : {}) })),
+      ...r.eventGoals.map(({ text, polarity }) => ({ text, polarity, kind: "state" as const })),
+    ],
     ...(r.groups.length ? { outcomeGroups: r.groups.map((g) => ({ name: g.name, outcomes: g.outcomes.map((o) => o.text), utilities: g.outcomes.map((o) => o.utility) })) } : {}),
     thoughts,
     training,
@@ -89,4 +93,16 @@ export function quantizeAndCheck(params: FloatCriticParams, meta: ExportMeta, sa
   const bytes = quantizeCritic(params, meta);
   const critic = loadCritic(bytes, loadWasmModuleFromDisk());
   return { bytes, agreement: int8FloatAgreement(params, critic, samples) };
+}
+
+/** The model's one-paragraph description: what it was trained on and what its two kinds of goal mean. */
+export function describeModel(r: Pick<TrainResult, "task" | "counts" | "groups" | "eventGoals">): string {
+  const parts = [`PNLC critic for "${r.task}", trained offline with goal-conditioned IQL on ${r.counts.train} episodes.`];
+  for (const g of r.groups)
+    parts.push(`Its ${g.name} goals are read from one distribution over ${g.outcomes.length} exclusive outcomes (${g.outcomes.map((o) => `"${o.text}"`).join(", ")}), so they never contradict each other.`);
+  if (r.eventGoals.length) {
+    const h = [...new Set(r.eventGoals.map((g) => g.horizon))].join(" or ");
+    parts.push(`Its ${r.eventGoals.length} near-term goals (${r.eventGoals.map((g) => `"${g.text}"`).join(", ")}) are what follows a step within ${h} step(s), as the logs label it: they show what the thought itself changes.`);
+  }
+  return parts.join(" ");
 }

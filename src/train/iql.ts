@@ -19,6 +19,9 @@ import { groupLogits, groupStep, outcomeProbs } from "./outcome-groups.ts";
 import { buildOutcomeGoals, configuredOutcomeGoals, indexEpisode, relabelTransition, setOutcomes, TextTable, type EpisodeRec, type GoalItem, type OutcomeGoal, type OutcomeGoalSpec, type OutcomeGroupRec, type OutcomeGroupSpec } from "./relabel.ts";
 import { Rng } from "./rng.ts";
 import type { Episode } from "./trajectory.ts";
+import { buildEventGoals, eventLabels, type EventGoal, type EventGoalSpec } from "./events.ts";
+import { episodeFingerprint, encodeFingerprints, MAX_FINGERPRINTS } from "./fingerprint.ts";
+import { setPropensityWeights, type PropensityStats } from "./propensity.ts";
 
 export interface EpochStats {
   epoch: number;
@@ -68,11 +71,21 @@ export interface TrainResult {
   stateInputs: string[];
   /** The share of states that carry them, as the data builder recorded it (distinct `meta.profileRate` values). */
   stateInputRates: number[];
+  /** Event goals (near-term reactions the logs label per step), in the bank after the outcome goals. */
+  eventGoals: EventGoal[];
+  /** Out-of-fold figures of each event goal (after calibration, measured on the fold Platt was fitted on). */
+  eventValidation: Array<{ goal: string; n: number; rate: number; auc: number; ece: number }>;
+  /** How well the thought was predicted from the state, when training was propensity-weighted. */
+  propensity: PropensityStats | null;
+  /** Which episodes trained the model: their count and fingerprints (fingerprint.ts; absent above MAX_FINGERPRINTS). */
+  trainedEpisodes: { count: number; fingerprints?: string };
 }
 
 export interface TrainHooks {
   /** The task's own outcome goal bank, used when the config names none (e.g. persuasion's donation thresholds). */
   outcomeGoalsFor?(task: string): OutcomeGoalSpec[] | undefined;
+  /** The task's own event goal bank (e.g. persuasion's reactions), used when the config names none. */
+  eventGoalsFor?(task: string): EventGoalSpec[] | undefined;
   /** The task's own exclusive outcome groups, used when the config names none. */
   outcomeGroupsFor?(task: string): OutcomeGroupSpec[] | undefined;
   onStart?(totalEpochs: number, batchesPerEpoch: number): void;
@@ -108,12 +121,16 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
   const tasks = new Map<string, number>();
   let heldoutExcluded = 0;
   const inputs = new StateInputs();
+  const stepEvents: string[][][] = [];
+  const fingerprints: number[] = [];
   for await (const ep of episodes) {
     if (cfg.heldoutPercent > 0 && isHeldout(ep.id, cfg.heldoutPercent)) {
       heldoutExcluded++;
       continue;
     }
     recs.push(indexEpisode(ep, table));
+    stepEvents.push(ep.steps.map((s) => s.events ?? []));
+    if (fingerprints.length <= MAX_FINGERPRINTS) fingerprints.push(episodeFingerprint(ep));
     outcomes.push(ep.outcome);
     tasks.set(ep.task, (tasks.get(ep.task) ?? 0) + 1);
     for (const s of ep.steps) thoughtCounts.set(s.thought, (thoughtCounts.get(s.thought) ?? 0) + 1);
@@ -127,6 +144,12 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
   checkOutcomeGroups({ outcomeGroups: groupSpecs, outcomeGoals: goalSpecs });
   const { goals, primary, groups } = goalSpecs ? configuredOutcomeGoals(goalSpecs, table, groupSpecs) : buildOutcomeGoals(outcomes, table, cfg.maxOutcomeGoals);
   setOutcomes(recs, outcomes, goals, primary, groups);
+  // the task's event bank only when the logs carry events (without them every label would be 0)
+  const anyEvents = stepEvents.some((e) => e.some((s) => s.length));
+  const eventSpecs = cfg.eventGoals ?? (anyEvents ? hooks.eventGoalsFor?.(task) : undefined);
+  const eventGoals = eventSpecs || anyEvents ? buildEventGoals(eventSpecs, stepEvents.map((events, i) => ({ events, success: recs[i]!.label === 1 })), table, cfg.maxEventGoals) : [];
+  recs.forEach((r, i) => (r.eventReached = eventLabels(stepEvents[i]!, eventGoals)));
+  const propensity = cfg.deconfound === "propensity" ? setPropensityWeights(recs, table.texts, table.feats, table.encoder.dim, seed) : null;
 
   const rng = new Rng(seed);
   const order = rng.shuffle(recs.map((_, i) => i));
@@ -145,6 +168,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
   const calibrations: Array<{ a: number; b: number }> = [];
   const oof = { before: { p: [] as number[], y: [] as number[] }, after: { p: [] as number[], y: [] as number[] } };
   const allVal = new Set<EpisodeRec>();
+  const eventOof = eventGoals.map(() => ({ p: [] as number[], y: [] as number[] }));
   let samplesSeen = 0;
   let afterInFold = false;
   let transitionsPerMember = 0;
@@ -159,7 +183,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
     const transitions: Array<[EpisodeRec, number]> = train.flatMap((e) => e.states.map((_, t) => [e, t] as [EpisodeRec, number]));
     transitionsPerMember = transitions.length;
     if (m === 0) hooks.onStart?.(cfg.maxEpochs * K, Math.ceil(transitions.length / cfg.batchSize));
-    const r = trainMember({ train, val, transitions, goals, groups, primary, table, cfg, hidden: memberHidden, rng, hooks, epochOffset: m * cfg.maxEpochs, init: init?.[m] });
+    const r = trainMember({ train, val, transitions, goals, eventGoals, groups, primary, table, cfg, hidden: memberHidden, rng, hooks, epochOffset: m * cfg.maxEpochs, init: init?.[m] });
     bestEpochs.push(history.length + r.bestEpoch); // in the running epoch count over members
     history.push(...r.history.map((h, i) => ({ ...h, epoch: history.length + i + 1, member: m })));
     samplesSeen += r.samples;
@@ -172,15 +196,19 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
       // "after calibration" is measured where Platt was not fitted: fit on one half of this member's
       // validation fold, score the other half, both ways (the fold also chose the epoch: see the report)
       const halves = [val.filter((_, i) => i % 2 === 0), val.filter((_, i) => i % 2 === 1)];
-      if (halves[1]!.length > 0) for (const [fitOn, testOn] of [[halves[0]!, halves[1]!], [halves[1]!, halves[0]!]]) addOof(calibratedHead(r.q, fitCalibration(r.q, fitOn, goals, groups, table, memberHidden)), oof.after, testOn);
+      if (halves[1]!.length > 0) for (const [fitOn, testOn] of [[halves[0]!, halves[1]!], [halves[1]!, halves[0]!]]) addOof(calibratedHead(r.q, fitCalibration(r.q, fitOn, goals, groups, table, memberHidden, eventGoals)), oof.after, testOn);
       else afterInFold = true;
-      const c = fitCalibration(r.q, val, goals, groups, table, memberHidden);
+      const c = fitCalibration(r.q, val, goals, groups, table, memberHidden, eventGoals);
       calibrations.push(c);
       const cq = calibratedHead(r.q, c);
       r.q.w3.set(cq.w3);
       r.q.b3.set(cq.b3);
       if (afterInFold) addOof(r.q, oof.after, val);
     } else addOof(r.q, oof.after, val);
+    eventGoals.forEach((g, j) => {
+      const o = outcomeLogits(r.q, val, g.id, table, memberHidden);
+      o.z.forEach((zi, i) => (eventOof[j]!.p.push(sigmoid(zi)), eventOof[j]!.y.push(o.episode[i]!.eventReached![o.step[i]! * eventGoals.length + j]!)));
+    });
     hooks.onMember?.(m, r.q, memberHidden, val);
     members.push({ inputDim: dim, hidden: memberHidden, q: r.q, v: r.v });
   }
@@ -214,6 +242,10 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
     task,
     validationEpisodes: val,
     ...inputs.result(),
+    eventGoals,
+    eventValidation: eventGoals.map((g, j) => ({ goal: g.text, n: eventOof[j]!.p.length, rate: eventOof[j]!.y.reduce((a, b) => a + b, 0) / Math.max(1, eventOof[j]!.y.length), auc: rocAuc(eventOof[j]!.p, eventOof[j]!.y), ece: ece(eventOof[j]!.p, eventOof[j]!.y) })),
+    propensity,
+    trainedEpisodes: { count: recs.length, ...(recs.length <= MAX_FINGERPRINTS ? { fingerprints: encodeFingerprints(fingerprints) } : {}) },
   };
 }
 
@@ -222,6 +254,7 @@ interface MemberInput {
   val: EpisodeRec[];
   transitions: Array<[EpisodeRec, number]>;
   goals: OutcomeGoal[];
+  eventGoals: EventGoal[];
   groups: OutcomeGroupRec[];
   primary: number;
   table: TextTable;
@@ -235,7 +268,7 @@ interface MemberInput {
 
 /** Trains one (Q, V) pair with early stopping; returns the best epoch's heads. */
 function trainMember(x: MemberInput): { q: FloatHead; v: FloatHead; history: EpochStats[]; bestEpoch: number; samples: number } {
-  const { train, val, transitions, goals, groups, primary, table, cfg, hidden, rng, hooks } = x;
+  const { train, val, transitions, goals, eventGoals, groups, primary, table, cfg, hidden, rng, hooks } = x;
   const dim = table.encoder.dim;
   const q = x.init ? cloneHead(x.init.q) : initHead(dim, hidden, true, rng, cfg.initScale);
   const v = x.init?.v ? cloneHead(x.init.v) : initHead(dim, hidden, false, rng, cfg.initScale);
@@ -253,7 +286,7 @@ function trainMember(x: MemberInput): { q: FloatHead; v: FloatHead; history: Epo
     let qLossSum = 0, vLossSum = 0, wSum = 0;
     for (let b = 0; b < batchesPerEpoch; b++) {
       const batch = transitions.slice(b * cfg.batchSize, (b + 1) * cfg.batchSize);
-      const items: GoalItem[] = batch.flatMap(([e, t]) => relabelTransition(e, t, goals, train, relabelOpt, rng, groups));
+      const items: GoalItem[] = batch.flatMap(([e, t]) => relabelTransition(e, t, goals, train, relabelOpt, rng, groups, eventGoals));
       const stats = iqlStep({ q, v, qTarget, qGrads, vGrads }, items, table, hidden, cfg, groups);
       adamwStep(q, qGrads, qOpt, cfg.lr, cfg.weightDecay, hidden[0], cfg.w1Eps);
       adamwStep(v, vGrads, vOpt, cfg.lr, cfg.weightDecay, hidden[0], cfg.w1Eps);
@@ -353,12 +386,17 @@ export function iqlStep(n: Nets, items: GoalItem[], table: TextTable, hidden: [n
  * a softmax). a < 0 would flip a member whose ranking failed on its own few validation episodes:
  * noise, not signal; such a member contributes a constant instead.
  */
-function fitCalibration(q: FloatHead, eps: EpisodeRec[], goals: OutcomeGoal[], groups: OutcomeGroupRec[], table: TextTable, hidden: [number, number]): { a: number; b: number } {
+function fitCalibration(q: FloatHead, eps: EpisodeRec[], goals: OutcomeGoal[], groups: OutcomeGroupRec[], table: TextTable, hidden: [number, number], events: EventGoal[] = []): { a: number; b: number } {
   const z: number[] = [], lab: number[] = [];
   goals.forEach((g, j) => {
     if (g.derivedFrom) return;
     const o = outcomeLogits(q, eps, g.id, table, hidden);
     o.z.forEach((zi, i) => (z.push(zi), lab.push(o.episode[i]!.reached[j]!)));
+  });
+  // event goals are calibrated with the rest (one Platt fit folded into the shared last layer)
+  events.forEach((g, j) => {
+    const o = outcomeLogits(q, eps, g.id, table, hidden);
+    o.z.forEach((zi, i) => (z.push(zi), lab.push(o.episode[i]!.eventReached![o.step[i]! * events.length + j]!)));
   });
   const c = fitPlatt(z, lab, 50, groupLogits(q, eps, groups, table, hidden));
   return c.a >= 0 ? c : { a: 0, b: 0 };
@@ -375,10 +413,11 @@ export function calibratedHead(q: FloatHead, c: { a: number; b: number }): Float
 function outcomeLogits(q: FloatHead, eps: EpisodeRec[], goal: number, table: TextTable, hidden: [number, number]) {
   const items: HeadItem[] = [];
   const episode: EpisodeRec[] = [];
-  for (const e of eps) e.states.forEach((s, t) => (items.push({ state: s, thought: e.thoughts[t]!, goal }), episode.push(e)));
+  const step: number[] = [];
+  for (const e of eps) e.states.forEach((s, t) => (items.push({ state: s, thought: e.thoughts[t]!, goal }), episode.push(e), step.push(t)));
   const z: number[] = [];
   for (let i = 0; i < items.length; i += 256) z.push(...headForward(q, hidden, table.feats, items.slice(i, i + 256), false).z);
-  return { z, episode };
+  return { z, episode, step };
 }
 
 /** Q toward the primary outcome goal at every step of the given episodes, against the realised outcome (e.label). */

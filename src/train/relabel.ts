@@ -36,6 +36,10 @@ export interface EpisodeRec {
   label: 0 | 1;
   /** buckets[g] = the outcome of exclusive group g this episode ended in (hindsight gives the realised bucket). */
   buckets: Uint8Array;
+  /** Event goals reached from each step (events.ts eventLabels: [t * E + j]); empty without event goals. */
+  eventReached?: Uint8Array;
+  /** Importance weight of each step's logged thought given its state (propensity.ts); 1 when absent. */
+  stepWeight?: Float32Array;
 }
 
 /** When a configured outcome goal counts as reached: a test on the episode's numeric outcome.value. */
@@ -189,7 +193,17 @@ export interface RelabelOptions {
 }
 
 /** Goal items for transition t of episode e. `all` supplies the other episodes' states (negatives). */
-export function relabelTransition(e: EpisodeRec, t: number, goals: OutcomeGoal[], all: EpisodeRec[], opt: RelabelOptions, rng: Rng, groups: OutcomeGroupRec[] = []): GoalItem[] {
+export function relabelTransition(e: EpisodeRec, t: number, goals: OutcomeGoal[], all: EpisodeRec[], opt: RelabelOptions, rng: Rng, groups: OutcomeGroupRec[] = [], events: Array<{ id: number }> = []): GoalItem[] {
+  const items = relabelCore(e, t, goals, all, opt, rng, groups);
+  // event goals: the target is the step's own label (next -1: nothing is bootstrapped)
+  const E = events.length;
+  events.forEach((g, j) => items.push({ state: e.states[t]!, thought: e.thoughts[t]!, nextThought: -1, goal: g.id, next: -1, reward: e.eventReached![t * E + j] ? 1 : 0, gamma: 1, weight: 1 }));
+  const w = e.stepWeight?.[t];
+  if (w !== undefined) for (const it of items) it.weight *= w;
+  return items;
+}
+
+function relabelCore(e: EpisodeRec, t: number, goals: OutcomeGoal[], all: EpisodeRec[], opt: RelabelOptions, rng: Rng, groups: OutcomeGroupRec[]): GoalItem[] {
   const T = e.states.length;
   const next = t + 1 < T ? e.states[t + 1]! : -1;
   const base = { state: e.states[t]!, thought: e.thoughts[t]!, nextThought: t + 1 < T ? e.thoughts[t + 1]! : -1 };

@@ -1,4 +1,5 @@
 /** The training report: markdown beside the model, with SVG and PNG charts. */
+import type { CriticEval } from "./evaluate-critic.ts";
 import { basename, dirname, join } from "node:path";
 import { barSpec, lossCurveSpec, reliabilitySpec, renderChart } from "./charts.ts";
 import type { Agreement } from "./export.ts";
@@ -20,6 +21,8 @@ export interface ReportInput {
   notes?: string[];
   /** The held-out figures come from this model (same config and seed, trained without the split), not from modelPath. */
   heldoutOf?: string;
+  /** eval-critic's figures on the held-out split (every bank goal, thought gain, ranking, coherence), with the profile and without. */
+  criticEval?: { split: string; with: CriticEval; alone?: CriticEval };
 }
 
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "n/a");
@@ -56,6 +59,8 @@ export async function writeReport(r: ReportInput): Promise<string> {
     `- model file: ${r.modelBytes} bytes (int8), hidden ${r.config.hidden.join("x")}, encoder hash-ngram dim ${res.params.inputDim}`,
     `- training: ${r.config.ensemble > 1 ? `${r.config.ensemble} ensemble members of hidden ${r.config.hidden.map((h) => h / r.config.ensemble).join("x")}, packed into one network; ` : ""}${res.history.length} epochs in total (best ${res.bestEpochs.join(", ")}, early stopping patience ${r.config.patience}), ${res.counts.samplesSeen} relabelled samples, ${res.samplesPerSecond.toFixed(0)} samples/s, ${res.seconds.toFixed(1)} s training, ${r.wallSeconds.toFixed(1)} s wall in total (one core)`,
     `- outcome goals: ${res.goals.map((g) => `"${g.text}" (${g.polarity}${g.value ? `, reached when outcome.value ${g.value.op} ${g.value.than}` : ""})`).join(", ")}; primary for metrics: "${res.goals[res.primary]!.text}"`,
+    ...(res.eventGoals.length ? [`- event goals (near-term reactions, reached when the step's \`events\` within ${[...new Set(res.eventGoals.map((g) => g.horizon))].join("/")} step(s) name them): ${res.eventGoals.map((g) => `"${g.text}" (${g.polarity})`).join(", ")}`] : []),
+    ...(res.propensity ? [`- de-confounding: propensity weights over ${res.propensity.classes} thought classes (held-half log loss ${f3(res.propensity.logLoss)} vs ${f3(res.propensity.marginalLogLoss)} for the class rates alone; ${(100 * res.propensity.clipped).toFixed(1)}% of weights clipped; effective sample size ${(100 * res.propensity.ess).toFixed(0)}% of the steps)`] : []),
     ...(res.stateInputs.length ? [`- state inputs beyond the dialogue: ${res.stateInputs.join(", ")} (in a share of the training states; the rest are the dialogue alone)`] : []),
     `- calibration: ${res.calibrations.length ? `Platt (a, b) ${crossFit ? "per member " : ""}${res.calibrations.map((c) => `(${f3(c.a)}, ${f3(c.b)})`).join(", ")}, fitted on ${crossFit ? "each member's own validation fold and folded into its last layer before packing" : "the validation episodes and folded into Q's last layer"} (ranking unchanged)` : "none"}`,
     "",
@@ -105,6 +110,7 @@ export async function writeReport(r: ReportInput): Promise<string> {
       "",
     );
   }
+  if (r.criticEval) lines.push(...criticEvalSection(r.criticEval));
   const a = r.agreement;
   lines.push(
     "## int8 vs float",
@@ -122,4 +128,23 @@ export async function writeReport(r: ReportInput): Promise<string> {
   const md = join(dirname(stem), `${basename(stem)}.md`);
   await writeFileAtomic(md, lines.join("\n"));
   return md;
+}
+
+/** eval-critic's table: every bank goal with its thought gain, then ranking variation and coherence. */
+function criticEvalSection(c: { split: string; with: CriticEval; alone?: CriticEval }): string[] {
+  const table = (e: CriticEval) => [
+    "| goal | kind | polarity | rate | AUC | Brier | ECE | AUC, thoughts shuffled within position | thought gain [95% CI] |",
+    "|---|---|---|---|---|---|---|---|---|",
+    ...e.per_goal.map((g) => `| ${g.goal} | ${g.kind} | ${g.polarity} | ${f3(g.base_rate)} | ${f3(g.auc)} | ${f3(g.brier)} | ${f3(g.ece)} | ${f3(g.auc_shuffled_thoughts)} | ${f3(g.thought_gain)} [${f3(g.thought_gain_ci95[0])}, ${f3(g.thought_gain_ci95[1])}] |`),
+    "",
+    `Offline planner on ${e.ranking.n_states} of these states: ranking variation ${f3(e.ranking_variation)} (most common top thought "${e.ranking.most_common_top}", ${e.ranking.top_counts[0]?.n ?? 0} times). Coherence violations: ${e.coherence_violations} of ${e.coherence_checks} checks.`,
+    "",
+  ];
+  return [
+    `## Every bank goal on split \`${c.split}\` (eval-critic)`,
+    "",
+    ...(c.alone ? ["States with the persuadee's profile:", ""] : []),
+    ...table(c.with),
+    ...(c.alone ? ["States from the dialogue alone:", "", ...table(c.alone)] : []),
+  ];
 }

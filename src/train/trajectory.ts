@@ -16,6 +16,11 @@ export const StepSchema = z.object({
   thought: text(4_000),
   action: text(20_000).default(""),
   observation: text(20_000).default(""),
+  /**
+   * What followed this step, as plain-language future states ("the persuadee asks how the donation
+   * reaches the children"): the trainer's event goals are reached within a few steps of such a label.
+   */
+  events: z.array(z.string().min(1).max(1_000)).max(64).optional(),
 });
 
 export const OutcomeSchema = z

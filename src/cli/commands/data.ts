@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { CliError } from "../index.ts";
 import { avalonEpisodesFromDir } from "../../data/avalon.ts";
 import { genericEpisodes } from "../../data/generic.ts";
+import { lastReactionTagger } from "../../data/reactions.ts";
 import { PERSUASION_PROFILE_RATE, persuasionEpisodes } from "../../data/persuasion.ts";
 import { TrajectoryError, writeEpisodes, type Episode } from "../../train/trajectory.ts";
 
@@ -45,5 +46,8 @@ export function register(program: Command): void {
         throw e;
       }
       process.stderr.write(`wrote ${n} episodes, ${steps} steps to ${o.out}\n`);
+      const tagger = lastReactionTagger();
+      if (corpus === "persuasion" && tagger)
+        process.stderr.write(`reaction tagger (persuadee sentences of the annotated dialogues; trained on ${tagger.trainN} outside the held-out split): held-out accuracy ${tagger.heldout.accuracy.toFixed(3)} on ${tagger.heldout.n} sentences (majority class ${tagger.heldout.majority.toFixed(3)}), recall of reactions ${tagger.heldout.reactionRecall.toFixed(3)}\n`);
     });
 }

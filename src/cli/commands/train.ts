@@ -4,11 +4,16 @@ import { SingleBar, Presets } from "cli-progress";
 import type { Command } from "commander";
 import { CliError } from "../index.ts";
 import { persuasionThoughtBank } from "../../data/persuasion-strategies.ts";
-import { PERSUASION_OUTCOME_GOALS, PERSUASION_TASK, resolvePersuasionRoot } from "../../data/persuasion.ts";
+import { PERSUASION_DERIVED_GOALS, PERSUASION_OUTCOME_GROUPS, PERSUASION_TASK, resolvePersuasionRoot } from "../../data/persuasion.ts";
+import { REACTION_GOALS, REACTION_HORIZON } from "../../data/reactions.ts";
 import { loadCritic } from "../../critic/wasm-critic.ts";
 import { buildTrainConfig } from "../../train/config.ts";
+import { evaluatePersuasion, usesProfile } from "../../train/evaluate-persuasion.ts";
+import { evaluateCritic, type CriticEval } from "../../train/evaluate-critic.ts";
+import { persuasionEpisodes } from "../../data/persuasion.ts";
+import { inSplit, type SplitName } from "../../data/split.ts";
+import { deterministicSummarizer } from "../../data/summarizer.ts";
 import { initMembers } from "../../learn/init.ts";
-import { evaluatePersuasion } from "../../train/evaluate-persuasion.ts";
 import { buildMeta, quantizeAndCheck, writeFileAtomic } from "../../train/export.ts";
 import { StateInputs, trainIql } from "../../train/iql.ts";
 import type { ReliabilityBin } from "../../train/metrics.ts";
@@ -65,7 +70,10 @@ export function register(program: Command): void {
       let result;
       try {
         result = await trainIql(readEpisodes(o.data), config, seed, {
-          outcomeGoalsFor: (task) => (task === PERSUASION_TASK ? PERSUASION_OUTCOME_GOALS : undefined),
+          // persuasion: the donation as one distribution over buckets, the bank goals as its sums
+          outcomeGoalsFor: (task) => (task === PERSUASION_TASK ? PERSUASION_DERIVED_GOALS : undefined),
+          outcomeGroupsFor: (task) => (task === PERSUASION_TASK ? PERSUASION_OUTCOME_GROUPS : undefined),
+          eventGoalsFor: (task) => (task === PERSUASION_TASK ? REACTION_GOALS.map(({ text, polarity }) => ({ text, polarity, horizon: REACTION_HORIZON })) : undefined),
           ...(initBytes ? { initMembers: (dim: number) => initMembers(new Uint8Array(initBytes), config, dim) } : {}),
           onStart: (epochs, batches) => ((perEpoch = batches), bar.start(epochs * batches, 0, { epoch: 1, info: "" })),
           onBatch: (epoch, b) => b % 10 === 0 && bar.update((epoch - 1) * perEpoch + b, { epoch }),
@@ -86,7 +94,9 @@ export function register(program: Command): void {
         config,
         counts: result.counts,
         // how each bank goal was relabelled (value tests), so evaluation can label every goal the same way
-        outcomeGoals: result.goals.map(({ text, polarity, value }) => ({ text, polarity, ...(value ? { value } : {}) })),
+        outcomeGoals: result.goals.map(({ text, polarity, value, derivedFrom }) => ({ text, polarity, ...(value ? { value } : {}), ...(derivedFrom ? { derivedFrom } : {}) })),
+        // each group's outcomes with the tests that put an episode in them (eval-critic labels derived goals by them)
+        ...(result.groups.length ? { outcomeGroups: result.groups.map((g) => ({ name: g.name, outcomes: g.outcomes.map(({ text, value, utility }) => ({ text, utility, ...(value ? { value } : {}) })) })) } : {}),
         bestEpoch: result.bestEpoch,
         epochs: result.history.length,
         calibration: result.calibration,
@@ -94,6 +104,10 @@ export function register(program: Command): void {
         seconds: Number(result.seconds.toFixed(2)),
         samplesPerSecond: Math.round(result.samplesPerSecond),
         split: { rule: "src/data/split.ts isHeldout(id)", heldoutPercent: config.heldoutPercent },
+        // which episodes trained this file (eval-critic refuses or labels them as in-sample)
+        episodes: result.trainedEpisodes,
+        ...(result.eventGoals.length ? { eventGoals: result.eventGoals.map(({ text, polarity, horizon }) => ({ text, polarity, horizon })), eventValidation: result.eventValidation } : {}),
+        ...(result.propensity ? { propensity: result.propensity } : {}),
         // optional inputs the states carry (e.g. "persuadee-profile"): eval-critic and callers build states the same way
         ...(result.stateInputs.length ? { stateInputs: result.stateInputs } : {}),
         ...(result.stateInputRates.length ? { stateInputRates: result.stateInputRates } : {}),
@@ -103,6 +117,7 @@ export function register(program: Command): void {
       let { bytes, agreement } = quantizeAndCheck(result.params, buildMeta(result, name, thoughts, trainingMeta), samples);
       const meta = buildMeta(result, name, thoughts, { ...trainingMeta, int8VsFloat: agreement });
       let heldout;
+      let criticEval: Awaited<ReturnType<typeof criticEvalOf>> | undefined;
       if (o.evalData) {
         // a model trained on everything has no held-out figure of its own: measure its 80% sibling instead, and say so
         const critic = sibling ? sibling.critic : loadCritic(bytes, loadWasmModuleFromDisk());
@@ -110,7 +125,8 @@ export function register(program: Command): void {
         heldout = await evaluatePersuasion(critic, o.evalData, { split: pct > 0 ? "heldout" : "all", heldoutPercent: pct || undefined });
         // the model page (src/ui/meta-view.ts) draws its calibration diagram from these {lo,hi,count,meanP,rate} bins
         const perGoal = Object.fromEntries(heldout.per_goal.map((g) => [g.goal, { test: g.test, base_rate: g.base_rate, auc: g.auc, brier: g.brier, ece: g.ece }]));
-        meta.evaluation = { heldout: { ...(sibling ? { measuredOn: `${basename(o.heldoutModel!)}: same config and seed, trained without the held-out split; this file saw it` } : {}), ...heldout, bins: undefined, per_goal: perGoal, reliability: compactBins(heldout.bins) } };
+        criticEval = await criticEvalOf(critic, o.evalData, pct > 0 ? "heldout" : "all", pct || 20, usesProfile(critic));
+        meta.evaluation = { criticEval: { split: criticEval.split, ...compactEval(criticEval.with), ...(criticEval.alone ? { withoutProfile: compactEval(criticEval.alone) } : {}) }, heldout: { ...(sibling ? { measuredOn: `${basename(o.heldoutModel!)}: same config and seed, trained without the held-out split; this file saw it` } : {}), ...heldout, bins: undefined, per_goal: perGoal, reliability: compactBins(heldout.bins) } };
       }
       ({ bytes } = quantizeAndCheck(result.params, meta, []));
       if (bytes.length > MAX_MODEL_BYTES) process.stderr.write(`warning: model file is ${bytes.length} bytes (> 1 MiB)\n`);
@@ -123,7 +139,7 @@ export function register(program: Command): void {
             ? `This model file was trained on every local episode (heldoutPercent 0), the held-out split included; the held-out figures above are those of ${o.heldoutModel}, trained with the same config and seed on the other ${100 - sibling.heldoutPercent}% (heldoutPercent ${sibling.heldoutPercent}).`
             : "Trained on every episode (heldoutPercent 0): there is no local held-out figure for this file.",
       ];
-      const md = await writeReport({ modelPath: o.out, modelBytes: bytes.length, dataPath: o.data, seed, config, result, agreement, heldout, wallSeconds: (performance.now() - t0) / 1000, notes, heldoutOf: sibling ? o.heldoutModel : undefined });
+      const md = await writeReport({ modelPath: o.out, modelBytes: bytes.length, dataPath: o.data, seed, config, result, agreement, heldout, wallSeconds: (performance.now() - t0) / 1000, notes, heldoutOf: sibling ? o.heldoutModel : undefined, criticEval });
       const summary = { model: o.out, bytes: bytes.length, report: md, epochs: result.history.length, bestEpoch: result.bestEpoch, validation_auc: result.validation.after.auc, validation_ece: result.validation.after.ece, heldout: heldout ? { auc: heldout.auc, brier: heldout.brier, ece: heldout.ece, auc_shuffled_thoughts: heldout.auc_shuffled_thoughts, n_dialogues: heldout.n_dialogues } : undefined, train_seconds: result.seconds, samples_per_second: result.samplesPerSecond, int8_max_abs_dp: agreement.maxAbsDiff };
       process.stdout.write(JSON.stringify(summary, null, 2) + "\n");
     });
@@ -188,4 +204,23 @@ function checkEvalData(dir: string): void {
   } catch (e) {
     throw new CliError(`--eval-data: ${(e as Error).message}`);
   }
+}
+
+/** eval-critic's figures for the report and the model page: held-out persuasion episodes, with the profile and without. */
+async function criticEvalOf(critic: Critic, dir: string, split: SplitName, pct: number, profile: boolean): Promise<{ split: string; with: CriticEval; alone?: CriticEval }> {
+  const load = async (rate: number) => {
+    const out = [];
+    for await (const e of persuasionEpisodes(dir, deterministicSummarizer, { profileRate: rate })) if (inSplit(e.id, split, pct)) out.push(e);
+    return out;
+  };
+  const withEval = await evaluateCritic(critic, await load(profile ? 1 : 0));
+  return { split, with: withEval, ...(profile ? { alone: await evaluateCritic(critic, await load(0)) } : {}) };
+}
+
+function compactEval(e: CriticEval): Record<string, unknown> {
+  const r = (x: number) => Math.round(x * 1e4) / 1e4;
+  return {
+    thought_gain: r(e.thought_gain), thought_gain_ci95: e.thought_gain_ci95.map(r), ranking_variation: r(e.ranking_variation), coherence_violations: e.coherence_violations, coherence_checks: e.coherence_checks,
+    per_goal: e.per_goal.map((g) => ({ goal: g.goal, kind: g.kind, rate: r(g.base_rate), auc: r(g.auc), brier: r(g.brier), ece: r(g.ece), thought_gain: r(g.thought_gain), thought_gain_ci95: g.thought_gain_ci95.map(r) })),
+  };
 }
