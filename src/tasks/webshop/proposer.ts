@@ -169,8 +169,13 @@ export function diverseCandidates<T extends WeightedCandidate>(all: T[], k: numb
   return [...heads, ...sampleCandidates(rest, k - heads.length, rng, temperature)];
 }
 
-/** Up to k distinct candidates sampled by weight without replacement. */
+/**
+ * Up to k distinct candidates sampled by weight without replacement. Temperature 0 takes the k
+ * heaviest in order (ties: proposal order) without drawing: the `greedy` agent, the proposer's own
+ * first choice with no critic (the scripted analogue of ReAct acting on its first thought).
+ */
 export function sampleCandidates<T extends WeightedCandidate>(all: T[], k: number, rng: Rng, temperature = 1): T[] {
+  if (temperature === 0) return all.map((c, i) => ({ c, i })).sort((a, b) => b.c.weight - a.c.weight || a.i - b.i).slice(0, k).map(({ c }) => ({ ...c }));
   // temperature > 1 flattens the prior (more exploratory rollouts for training data); 1 is the behaviour policy.
   const pool = all.map((c) => ({ ...c, weight: c.weight ** (1 / temperature) }));
   const out: T[] = [];
