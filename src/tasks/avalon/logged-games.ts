@@ -6,6 +6,25 @@
  * states and thoughts are a good player's, and each gets the bank outcome of how its game ended.
  */
 import type { Episode as Trajectory } from "../../train/trajectory.ts";
+import { hashString } from "../rng.ts";
+
+/**
+ * The fixed rule that keeps a quarter of the logged games out of every critic's training, so that
+ * how well the critic reads LLM games it never saw can be measured (`npm run avalon:eval-logged`):
+ * a game is kept out when hash("avalon-logged:" + game id) % 4 == 0. By game, so no seat of a
+ * kept-out game is trained on.
+ */
+export function loggedGameKeptOut(gameId: string): boolean {
+  return hashString(`avalon-logged:${gameId}`) % 4 === 0;
+}
+
+/** The game id of a logged-game episode ("<game id>:<player>"). */
+export function loggedGameId(episodeId: string): string {
+  const i = episodeId.lastIndexOf(":");
+  return i > 0 ? episodeId.slice(0, i) : episodeId;
+}
+
+export type LoggedPart = "all" | "train" | "kept-out";
 
 const BANK_OUTCOME: Record<string, string> = {
   "three missions succeeded and Merlin survived": "good won three quests and Merlin survived the assassination",
@@ -14,9 +33,11 @@ const BANK_OUTCOME: Record<string, string> = {
 };
 const GOOD_SEATS = new Set(["merlin", "good"]);
 
-export function loggedGamesForMerlinBank(episodes: Trajectory[], o: { merlinOnly?: boolean } = {}): Trajectory[] {
+export function loggedGamesForMerlinBank(episodes: Trajectory[], o: { merlinOnly?: boolean; part?: LoggedPart } = {}): Trajectory[] {
   const out: Trajectory[] = [];
+  const part = o.part ?? "all";
   for (const e of episodes) {
+    if (part !== "all" && loggedGameKeptOut(loggedGameId(e.id)) !== (part === "kept-out")) continue;
     const role = e.meta?.["role"];
     const how = e.meta?.["how"];
     if (typeof role !== "string" || typeof how !== "string") throw new Error(`${e.id}: meta.role and meta.how are needed (npx pnlc data avalon writes them)`);
