@@ -14,6 +14,7 @@ import { pair_add_relu_quant_i16_scalar, pair_add_relu_quant_i16_simd, pair_add_
 import { gemm_i8_w8_i32_relaxed } from "./kernels/gemm_i8_w8_i32_relaxed";
 import { gemm_i16_w8_i32_scalar, gemm_i16_w8_i32_simd } from "./kernels/gemm_i16_w8_i32";
 import { dequant_relu_dot_sigmoid_f32_scalar, dequant_relu_dot_sigmoid_f32_simd } from "./kernels/dequant_relu_dot_sigmoid_f32";
+import { outcome_probs_f32_scalar, outcome_probs_f32_simd } from "./kernels/outcome_probs_f32";
 
 export const HEAD_H1 = 0;
 export const HEAD_H2 = 1;
@@ -97,12 +98,13 @@ export function critic_goal_terms(head: usize, goals: usize, nG: i32, out: usize
 }
 
 /**
- * out[t * nG + g] = sigmoid(head(s, t, g)) for t < nT, g < nG. thoughts == 0 means the head has no
+ * out[t * nG + g] = sigmoid(head(s, t, g)) for t < nT, g < nG (the logit head(s, t, g) itself when
+ * `logits`: an outcome group's softmax follows, see critic_outcome_probs). thoughts == 0 means the head has no
  * thought block (V): nT must then be 1. goalTerms != 0 gives precomputed B (critic_goal_terms) and
  * goals is ignored. Returns 0, or the address of the first text record with bad input (see partial):
  * then nothing is scored.
  */
-export function critic_score(head: usize, state: usize, thoughts: usize, nT: i32, goals: usize, nG: i32, goalTerms: usize, out: usize, feat: usize, scratch: usize, simd: bool): usize {
+export function critic_score(head: usize, state: usize, thoughts: usize, nT: i32, goals: usize, nG: i32, goalTerms: usize, out: usize, feat: usize, scratch: usize, simd: bool, logits: bool): usize {
   const h1 = load<i32>(head);
   const h2 = load<i32>(head, 4);
   const row = <usize>h1 << 2;
@@ -151,11 +153,25 @@ export function critic_score(head: usize, state: usize, thoughts: usize, nT: i32
     if (simd) {
       if (ASC_FEATURE_RELAXED_SIMD) gemm_i8_w8_i32_relaxed(X, rows, h1, field(head, HEAD_W2_PAIRS), h2, acc);
       else gemm_i16_w8_i32_simd(X, rows, h1, field(head, HEAD_W2_PAIRS), h2, acc);
-      dequant_relu_dot_sigmoid_f32_simd(acc, rows, xScale, field(head, HEAD_S2), field(head, HEAD_B2), field(head, HEAD_W3F), b3, h2, o);
+      dequant_relu_dot_sigmoid_f32_simd(acc, rows, xScale, field(head, HEAD_S2), field(head, HEAD_B2), field(head, HEAD_W3F), b3, h2, o, logits);
     } else {
       gemm_i16_w8_i32_scalar(X, rows, h1, field(head, HEAD_W2), h2, acc);
-      dequant_relu_dot_sigmoid_f32_scalar(acc, rows, xScale, field(head, HEAD_S2), field(head, HEAD_B2), field(head, HEAD_W3F), b3, h2, o);
+      dequant_relu_dot_sigmoid_f32_scalar(acc, rows, xScale, field(head, HEAD_S2), field(head, HEAD_B2), field(head, HEAD_W3F), b3, h2, o, logits);
     }
   }
   return 0;
+}
+
+/** Bytes of scratch critic_outcome_probs needs for a plan (see kernels/outcome_probs_f32.ts). */
+export function critic_outcome_scratch_bytes(plan: usize): usize {
+  const nGroups = load<i32>(plan);
+  let n = <usize>nGroups;
+  for (let gi = 0; gi < nGroups; gi++) n += <usize>load<i32>(plan + ((3 + 2 * <usize>gi) << 2));
+  return n << 4;
+}
+
+/** out [nT, nOut] = the plan's probabilities from logits [nT, nN] (critic_score with logits). */
+export function critic_outcome_probs(logits: usize, nT: i32, nN: i32, plan: usize, out: usize, scratch: usize, simd: bool): void {
+  if (simd) outcome_probs_f32_simd(logits, nT, nN, plan, out, scratch);
+  else outcome_probs_f32_scalar(logits, nT, nN, plan, out, scratch);
 }

@@ -1,5 +1,5 @@
 // The critic's WebAssembly module: kernels over linear memory, driven from src/critic/wasm-critic.ts.
-export { critic_score, critic_goal_terms, critic_scratch_bytes } from "./driver";
+export { critic_score, critic_goal_terms, critic_scratch_bytes, critic_outcome_probs, critic_outcome_scratch_bytes } from "./driver";
 export { w2_prepare_simd, w3_dequant_f32 } from "./kernels/prepare";
 
 /** 1 in the relaxed-SIMD build (build/critic-relaxed.wasm), 0 in the portable one. */

@@ -108,7 +108,7 @@ export function criticCoreCases(wasm: () => WebAssembly.Module, smallModel: () =
           expectBitEqual(`Q dim ${dim} [${h1}, ${h2}] ${T}x${G}`, simd.scoreQEncoded(s, ts, gs), scalar.scoreQEncoded(s, ts, gs));
           expectBitEqual(`V dim ${dim} [${h1}, ${h2}] ${G}`, simd.scoreVEncoded(s, gs), scalar.scoreVEncoded(s, gs));
         }),
-        { numRuns: 25 },
+        { numRuns: 25, seed: 13013 }, // fixed: a failure names the shape, and reruns reproduce it
       );
     });
 
@@ -225,8 +225,9 @@ export function criticCoreCases(wasm: () => WebAssembly.Module, smallModel: () =
       magic[0] = 0x58;
       expectCriticError(() => loadCritic(magic, wasm()), "bad_magic");
       const version = good.slice();
-      version[4] = 2;
+      version[4] = 3;
       expectCriticError(() => loadCritic(version, wasm()), "bad_version");
+      expect(() => loadCritic(version, wasm())).toThrow(/format version 3 is not supported: this runtime reads versions 1 and 2/);
       const flipped = good.slice();
       flipped[good.length - 100]! ^= 0x10;
       expectCriticError(() => loadCritic(flipped, wasm()), "checksum");

@@ -2,7 +2,7 @@
 import { DEFAULT_HASH_ENCODER, type HashEncoderSpec } from "../src/critic/encoder/hash.ts";
 import { quantizeCritic } from "../src/critic/quantize.ts";
 import { randomFloatParams, seededRandom } from "../src/critic/random-params.ts";
-import type { DenseEncoderSpec, EncoderSpec, FloatCriticParams } from "../src/critic/types.ts";
+import type { BankGoal, DenseEncoderSpec, EncoderSpec, FloatCriticParams } from "../src/critic/types.ts";
 
 const WORDS = (
   "the persuadee persuader donor charity children save give donate donation money small amount today " +
@@ -25,6 +25,28 @@ export function hashModel(dim: number, hidden: [number, number], seed: number, w
   const encoder: HashEncoderSpec = { ...DEFAULT_HASH_ENCODER, dim };
   const params = randomFloatParams(dim, hidden, { seed, withV });
   const bytes = quantizeCritic(params, { name: `rand-${seed}`, task: "test", createdAt: "2026-01-01T00:00:00.000Z", encoder, goals: [], thoughts: [] });
+  return { params, bytes, encoder };
+}
+
+/** The donation buckets of PersuasionForGood as one exclusive group, and bank goals derived from it. */
+export const DONATION_GROUP = {
+  name: "donation",
+  outcomes: ["the persuadee donates nothing", "the persuadee donates under $0.50", "the persuadee donates $0.50 to $1", "the persuadee donates $1 or more"],
+  utilities: [0, 0.2, 0.5, 1],
+};
+export const DERIVED_GOALS: BankGoal[] = [
+  { text: "the persuadee donates", polarity: "positive", kind: "outcome", derivedFrom: { group: "donation", outcomes: [1, 2, 3] } },
+  { text: "the persuadee donates $1 or more", polarity: "positive", kind: "outcome", derivedFrom: { group: "donation", outcomes: [3] } },
+  { text: "the persuadee does not donate", polarity: "negative", kind: "outcome", derivedFrom: { group: "donation", outcomes: [0] } },
+  { text: "the persuadee donates at least $0.50", polarity: "positive", kind: "outcome", derivedFrom: { group: "donation", outcomes: [2, 3] } },
+  { text: "the persuadee feels respected", polarity: "positive", kind: "state" },
+];
+
+/** A random hashed model (format version 2) whose bank is DERIVED_GOALS on DONATION_GROUP, plus one ungrouped goal. */
+export function groupedModel(dim: number, hidden: [number, number], seed: number): RandomModel {
+  const encoder: HashEncoderSpec = { ...DEFAULT_HASH_ENCODER, dim };
+  const params = randomFloatParams(dim, hidden, { seed, withV: true });
+  const bytes = quantizeCritic(params, { name: `grouped-${seed}`, task: "test", createdAt: "2026-01-01T00:00:00.000Z", encoder, goals: DERIVED_GOALS, outcomeGroups: [DONATION_GROUP], thoughts: [] });
   return { params, bytes, encoder };
 }
 

@@ -5,7 +5,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { crc32 } from "../src/critic/crc32.ts";
 import { CriticError } from "../src/critic/errors.ts";
-import { loadWasmModuleFromDisk } from "../src/critic/node.ts";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadCriticFile, loadWasmModuleFromDisk } from "../src/critic/node.ts";
 import { loadCritic } from "../src/critic/wasm-critic.ts";
 
 const GOOD = new Uint8Array(readFileSync(new URL("../models/test-small.pnlc", import.meta.url)));
@@ -21,13 +24,13 @@ function split(bytes: Uint8Array): { meta: any; arena: Uint8Array } {
 }
 
 /** Re-assembles a file from raw parts with a correct CRC: no validation, so it can carry any defect. */
-function assemble(metaText: string, arena: Uint8Array): Uint8Array {
+function assemble(metaText: string, arena: Uint8Array, version = 1): Uint8Array {
   const meta = new TextEncoder().encode(metaText);
   const start = align16(16 + meta.length);
   const out = new Uint8Array(start + arena.length + 4);
   const dv = new DataView(out.buffer);
   out.set([0x50, 0x4e, 0x4c, 0x43]);
-  dv.setUint16(4, 1, true);
+  dv.setUint16(4, version, true);
   dv.setUint32(8, meta.length, true);
   dv.setUint32(12, arena.length, true);
   out.set(meta, 16);
@@ -56,11 +59,26 @@ function loadAndScore(bytes: Uint8Array): string {
   return "scored";
 }
 
-function withMeta(edit: (meta: any) => void): Uint8Array {
+function withMeta(edit: (meta: any) => void, version = 1): Uint8Array {
   const { meta, arena } = split(GOOD);
   edit(meta);
-  return assemble(JSON.stringify(meta), arena);
+  return assemble(JSON.stringify(meta), arena, version);
 }
+
+/** Version 2 metadata: a donation group of four outcomes and a goal derived from three of them. */
+function grouped(edit: (meta: any) => void = () => {}, version = 2): Uint8Array {
+  return withMeta((m) => {
+    m.version = 2;
+    m.outcomeGroups = [{ name: "donation", outcomes: ["gives nothing", "gives under $0.50", "gives $0.50 to $1", "gives $1 or more"], utilities: [0, 0.2, 0.5, 1] }];
+    m.goals.push({ text: "gives something", polarity: "positive", kind: "outcome", derivedFrom: { group: "donation", outcomes: [1, 2, 3] } });
+    edit(m);
+  }, version);
+}
+
+/** fast-check runs from a fixed seed (override with FC_SEED=n): a failure prints the seed and path that reproduce it. */
+const FC_SEED = Number(process.env.FC_SEED ?? 13013);
+console.log(`fast-check seed ${FC_SEED} (set FC_SEED to change it)`);
+fc.configureGlobal({ seed: FC_SEED });
 
 function tensorBytes(name: string): { offset: number; byteLength: number } {
   const { meta } = split(GOOD);
@@ -108,6 +126,19 @@ describe("model file loader, targeted defects", () => {
     ["wrong format", () => withMeta((m) => (m.format = "onnx")), "bad_meta"],
     ["goal without polarity", () => withMeta((m) => delete m.goals[0].polarity), "bad_meta"],
     ["goal utility outside 0..1", () => withMeta((m) => (m.goals[0].utility = 1.5)), "bad_meta"],
+    ["absurd row scale (6.9e36)", () => withArenaF32("q.w1.goal.rowscale", 5, 6.9e36), "bad_scale"],
+    ["absurd layer-2 scale", () => withArenaF32("q.w2.scale", 2, 1e9), "bad_scale"],
+    ["unknown format version 3", () => fixCrc(GOOD.map((b, i) => (i === 4 ? 3 : b))), "bad_version"],
+    ["outcome groups in a version-1 file", () => grouped(() => {}, 1), "bad_version"],
+    ["outcome groups with metadata version 1", () => grouped((m) => (m.version = 1)), "bad_meta"],
+    ["derived goal of an unknown group", () => grouped((m) => (m.goals.at(-1).derivedFrom.group = "tips")), "bad_meta"],
+    ["derived goal outside its group", () => grouped((m) => (m.goals.at(-1).derivedFrom.outcomes = [1, 4])), "bad_meta"],
+    ["derived goal repeating an outcome", () => grouped((m) => (m.goals.at(-1).derivedFrom.outcomes = [1, 1])), "bad_meta"],
+    ["derived goal of kind state", () => grouped((m) => (m.goals.at(-1).kind = "state")), "bad_meta"],
+    ["group of one outcome", () => grouped((m) => ((m.outcomeGroups[0].outcomes = ["gives nothing"]), delete m.outcomeGroups[0].utilities, (m.goals.at(-1).derivedFrom.outcomes = [0]))), "bad_meta"],
+    ["outcome text twice", () => grouped((m) => (m.outcomeGroups[0].outcomes[2] = "gives nothing")), "bad_meta"],
+    ["utilities not one per outcome", () => grouped((m) => m.outcomeGroups[0].utilities.pop()), "bad_meta"],
+    ["duplicate group names", () => grouped((m) => m.outcomeGroups.push({ ...m.outcomeGroups[0], outcomes: ["a", "b"], utilities: undefined })), "bad_meta"],
   ];
   for (const [name, make, code] of cases) it(`${name} -> ${code}`, () => expect(loadAndScore(make())).toBe(`rejected:${code}`));
 
@@ -118,6 +149,21 @@ describe("model file loader, targeted defects", () => {
     expect(loadAndScore(withMeta((m) => (m.tensors = m.tensors.filter((t: any) => t.name !== "q.w1.thought.rowscale"))))).toBe("scored");
     const { meta, arena } = split(GOOD);
     expect(loadAndScore(assemble(JSON.stringify(meta), arena))).toBe("scored");
+  });
+
+  it("a version-2 file with an outcome group loads, and its derived goal reads from the group", () => {
+    expect(loadAndScore(grouped())).toBe("scored");
+    const critic = loadCritic(grouped(), wasm);
+    const p = critic.scoreQ({ state: "persuader: hi", thoughts: ["tell a story"], goals: ["gives something", "gives nothing"] });
+    expect(Math.abs(p[0]! + p[1]! - 1)).toBeLessThanOrEqual(1e-6);
+  });
+
+  it("a refused file is named: the model in a bad scale, the path in a bad version", () => {
+    expect(() => loadCritic(withArenaF32("q.w1.goal.rowscale", 5, 6.9e36), wasm)).toThrow(/model "test-small": tensor q\.w1\.goal\.rowscale holds a scale of 6\.\d+e\+36/);
+    const dir = mkdtempSync(join(tmpdir(), "pnlc-loader-"));
+    const path = join(dir, "future.pnlc");
+    writeFileSync(path, fixCrc(GOOD.map((b, i) => (i === 4 ? 3 : b))));
+    expect(() => loadCriticFile(path)).toThrow(`critic bad_version: model file ${path}: format version 3 is not supported: this runtime reads versions 1 and 2`);
   });
 
   it("keeps the goal bank's utilities (the planner's expected-utility score reads them)", () => {

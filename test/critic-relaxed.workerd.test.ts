@@ -7,6 +7,7 @@ import { expect, it } from "vitest";
 import relaxedModule from "../build/critic-relaxed.wasm";
 import smallModel from "../models/test-small.pnlc";
 import { criticCoreCases } from "./critic-cases.ts";
+import { criticOutcomeCases } from "./critic-outcome-cases.ts";
 
 it("the relaxed build says it is relaxed", () => {
   const instance = new WebAssembly.Instance(relaxedModule, { env: { abort: () => {} } });
@@ -18,3 +19,4 @@ criticCoreCases(
   () => new Uint8Array(smallModel),
   0.015,
 );
+criticOutcomeCases(() => relaxedModule, 0.015);

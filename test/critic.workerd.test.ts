@@ -2,8 +2,10 @@
 import wasmModule from "../build/critic.wasm";
 import smallModel from "../models/test-small.pnlc";
 import { criticCoreCases } from "./critic-cases.ts";
+import { criticOutcomeCases } from "./critic-outcome-cases.ts";
 
 criticCoreCases(
   () => wasmModule,
   () => new Uint8Array(smallModel),
 );
+criticOutcomeCases(() => wasmModule);

@@ -192,10 +192,23 @@ describe("scoring by expected utility", () => {
     );
   });
 
+  it("reads a version-2 model's disjoint group goals as the exact distribution: sum(u p), no renormalising", () => {
+    const grouped: Goal[] = exclusive.map((g, k) => ({ ...g, derivedFrom: { group: "purchase", outcomes: [k] } }));
+    // the three goals leave a fourth outcome out (p 0.5 of it, worth 0): renormalising would double the score
+    const p = Float32Array.from([0.2, 0.2, 0.1]);
+    const [exact] = scoreCandidates([{ thought: "t" }], grouped, p);
+    expect(exact!.score).toBeCloseTo(0.2 + 0.15 + 0.01, 3);
+    expect(scoreCandidates([{ thought: "t" }], exclusive, p)[0]!.score).toBeCloseTo((0.2 + 0.15 + 0.01) / 0.5, 3);
+    // overlapping unions of the group are not a distribution: back to renormalising
+    const overlapping = grouped.map((g, k) => (k === 2 ? { ...g, derivedFrom: { group: "purchase", outcomes: [0, 2] } } : g));
+    expect(scoreCandidates([{ thought: "t" }], overlapping, p)[0]!.score).toBeCloseTo((0.2 + 0.15 + 0.01) / 0.5, 3);
+  });
+
   it("bank goals carry the model's utilities", async () => {
-    const bank = [{ text: "bought the right item", polarity: "positive" as const, kind: "outcome" as const, utility: 1 }, { text: "bought nothing", polarity: "negative" as const, kind: "outcome" as const, utility: 0 }];
+    const bank = [{ text: "bought the right item", polarity: "positive" as const, kind: "outcome" as const, utility: 1, derivedFrom: { group: "purchase", outcomes: [0] } }, { text: "bought nothing", polarity: "negative" as const, kind: "outcome" as const, utility: 0 }];
     const goals = await new BankGoalSource(bank).goals({ state: "s" }, { positive: 1, negative: 1 });
     expect(goals.map((g) => g.utility)).toEqual([1, 0]);
+    expect(goals.map((g) => g.derivedFrom)).toEqual([{ group: "purchase", outcomes: [0] }, undefined]);
   });
 });
 

@@ -4,12 +4,13 @@
 // The dot product keeps 4 lane sums (lane L takes o = L mod 4) combined as (l0 + l1) + (l2 + l3); the
 // scalar twin keeps the same four sums in the same order, so both agree bit for bit (ReLU as pmax: see
 // pair_add_relu_quant_i16.ts). The SIMD twin writes the logits z, then takes sigmoid 4 pairs at a time
-// (sigmoid_f32.ts; the scalar form gives the same bits).
+// (sigmoid_f32.ts; the scalar form gives the same bits). With `logits` both leave z as it is: an
+// outcome group's softmax (outcome_probs_f32.ts) needs the logits, not their sigmoids.
 
 import { pmaxf } from "./pair_add_relu_quant_i16";
 import { sigmoid_f32, sigmoid_f32x4 } from "./sigmoid_f32";
 
-export function dequant_relu_dot_sigmoid_f32_simd(acc: usize, rows: i32, xScale: usize, s2: usize, b2: usize, w3f: usize, b3: f32, h2: i32, out: usize): void {
+export function dequant_relu_dot_sigmoid_f32_simd(acc: usize, rows: i32, xScale: usize, s2: usize, b2: usize, w3f: usize, b3: f32, h2: i32, out: usize, logits: bool): void {
   const bytes = <usize>h2 << 2;
   const zero = f32x4.splat(0);
   for (let r = 0; r < rows; r++) {
@@ -24,12 +25,13 @@ export function dequant_relu_dot_sigmoid_f32_simd(acc: usize, rows: i32, xScale:
     const z = (f32x4.extract_lane(z4, 0) + f32x4.extract_lane(z4, 1)) + (f32x4.extract_lane(z4, 2) + f32x4.extract_lane(z4, 3)) + b3;
     store<f32>(out + (<usize>r << 2), z);
   }
+  if (logits) return;
   let r = 0;
   for (; r + 4 <= rows; r += 4) v128.store(out + (<usize>r << 2), sigmoid_f32x4(v128.load(out + (<usize>r << 2))));
   for (; r < rows; r++) store<f32>(out + (<usize>r << 2), sigmoid_f32(load<f32>(out + (<usize>r << 2))));
 }
 
-export function dequant_relu_dot_sigmoid_f32_scalar(acc: usize, rows: i32, xScale: usize, s2: usize, b2: usize, w3f: usize, b3: f32, h2: i32, out: usize): void {
+export function dequant_relu_dot_sigmoid_f32_scalar(acc: usize, rows: i32, xScale: usize, s2: usize, b2: usize, w3f: usize, b3: f32, h2: i32, out: usize, logits: bool): void {
   const bytes = <usize>h2 << 2;
   for (let r = 0; r < rows; r++) {
     const ar = acc + <usize>r * bytes;
@@ -41,6 +43,7 @@ export function dequant_relu_dot_sigmoid_f32_scalar(acc: usize, rows: i32, xScal
       l2 += pmaxf(0, <f32>load<i32>(ar + o + 8) * (xs * load<f32>(s2 + o + 8)) + load<f32>(b2 + o + 8)) * load<f32>(w3f + o + 8);
       l3 += pmaxf(0, <f32>load<i32>(ar + o + 12) * (xs * load<f32>(s2 + o + 12)) + load<f32>(b2 + o + 12)) * load<f32>(w3f + o + 12);
     }
-    store<f32>(out + (<usize>r << 2), sigmoid_f32((l0 + l1) + (l2 + l3) + b3));
+    const z = (l0 + l1) + (l2 + l3) + b3;
+    store<f32>(out + (<usize>r << 2), logits ? z : sigmoid_f32(z));
   }
 }

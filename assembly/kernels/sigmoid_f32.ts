@@ -17,22 +17,16 @@ const P3: f32 = 4.1665795894e-2;
 const P4: f32 = 1.6666665459e-1;
 const P5: f32 = 5.0000001201e-1;
 
-@inline export function sigmoid_f32(z: f32): f32 {
-  let x = -z;
-  x = x < X_MIN ? X_MIN : x > X_MAX ? X_MAX : x;
+// exp(x) for x in [X_MIN, X_MAX] (callers clamp): shared by sigmoid and the outcome softmax.
+@inline export function exp_clamped_f32(x: f32): f32 {
   const n = nearest<f32>(x * LOG2E);
   const r = (x - n * LN2_HI) - n * LN2_LO;
   const r2 = r * r;
   const p = ((((((P0 * r + P1) * r + P2) * r + P3) * r + P4) * r + P5) * r2 + r) + <f32>1;
-  const e = reinterpret<f32>(reinterpret<i32>(p) + (<i32>n << 23));
-  return <f32>1 / (<f32>1 + e);
+  return reinterpret<f32>(reinterpret<i32>(p) + (<i32>n << 23));
 }
 
-@inline export function sigmoid_f32x4(z: v128): v128 {
-  let x = f32x4.neg(z);
-  // clamp with compare + select: the same choice as the scalar ternaries for every finite or infinite x
-  x = v128.bitselect(f32x4.splat(X_MIN), x, f32x4.lt(x, f32x4.splat(X_MIN)));
-  x = v128.bitselect(f32x4.splat(X_MAX), x, f32x4.gt(x, f32x4.splat(X_MAX)));
+@inline export function exp_clamped_f32x4(x: v128): v128 {
   const n = f32x4.nearest(f32x4.mul(x, f32x4.splat(LOG2E)));
   const r = f32x4.sub(f32x4.sub(x, f32x4.mul(n, f32x4.splat(LN2_HI))), f32x4.mul(n, f32x4.splat(LN2_LO)));
   const r2 = f32x4.mul(r, r);
@@ -42,6 +36,28 @@ const P5: f32 = 5.0000001201e-1;
   p = f32x4.add(f32x4.mul(p, r), f32x4.splat(P4));
   p = f32x4.add(f32x4.mul(p, r), f32x4.splat(P5));
   p = f32x4.add(f32x4.add(f32x4.mul(p, r2), r), f32x4.splat(1));
-  const e = i32x4.add(p, i32x4.shl(i32x4.trunc_sat_f32x4_s(n), 23));
-  return f32x4.div(f32x4.splat(1), f32x4.add(f32x4.splat(1), e));
+  return i32x4.add(p, i32x4.shl(i32x4.trunc_sat_f32x4_s(n), 23));
+}
+
+/** max(x, X_MIN): exp of anything below is 0 for the softmax's purposes (it is < 1e-37). */
+@inline export function clamp_low_f32(x: f32): f32 {
+  return x < X_MIN ? X_MIN : x;
+}
+
+@inline export function clamp_low_f32x4(x: v128): v128 {
+  return v128.bitselect(f32x4.splat(X_MIN), x, f32x4.lt(x, f32x4.splat(X_MIN)));
+}
+
+@inline export function sigmoid_f32(z: f32): f32 {
+  let x = -z;
+  x = x < X_MIN ? X_MIN : x > X_MAX ? X_MAX : x;
+  return <f32>1 / (<f32>1 + exp_clamped_f32(x));
+}
+
+@inline export function sigmoid_f32x4(z: v128): v128 {
+  let x = f32x4.neg(z);
+  // clamp with compare + select: the same choice as the scalar ternaries for every finite or infinite x
+  x = v128.bitselect(f32x4.splat(X_MIN), x, f32x4.lt(x, f32x4.splat(X_MIN)));
+  x = v128.bitselect(f32x4.splat(X_MAX), x, f32x4.gt(x, f32x4.splat(X_MAX)));
+  return f32x4.div(f32x4.splat(1), f32x4.add(f32x4.splat(1), exp_clamped_f32x4(x)));
 }

@@ -14,9 +14,10 @@ export type CriticErrorCode =
 export class CriticError extends Error {
   constructor(
     readonly code: CriticErrorCode,
-    message: string,
+    /** The message without its "critic <code>:" prefix (lets a caller add context, e.g. the file's path). */
+    readonly detail: string,
   ) {
-    super(`critic ${code}: ${message}`);
+    super(`critic ${code}: ${detail}`);
     this.name = "CriticError";
   }
 }

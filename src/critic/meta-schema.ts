@@ -28,9 +28,13 @@ const denseEncoder = z.object({
   dim: z.number().int().min(1).max(MAX_DENSE_DIM),
 });
 
+/** Outcomes per exclusive group: at least 2 (a distribution), at most 32 (a derived goal is a 32-bit mask in Wasm). */
+export const MAX_GROUP_OUTCOMES = 32;
+export const MAX_OUTCOME_GROUPS = 16;
+
 const metaSchema = z.object({
   format: z.literal("pnlc"),
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(2)]),
   name: z.string(),
   task: z.string(),
   description: z.string().optional(),
@@ -50,7 +54,25 @@ const metaSchema = z.object({
       byteLength: z.number().int().min(0),
     }),
   ),
-  goals: z.array(z.object({ text: z.string(), polarity: z.enum(["positive", "negative"]), kind: z.enum(["outcome", "state"]), utility: z.number().min(0).max(1).optional() })),
+  goals: z.array(
+    z.object({
+      text: z.string(),
+      polarity: z.enum(["positive", "negative"]),
+      kind: z.enum(["outcome", "state"]),
+      utility: z.number().min(0).max(1).optional(),
+      derivedFrom: z.object({ group: z.string(), outcomes: z.array(z.number().int().min(0)).min(1) }).strict().optional(),
+    }),
+  ),
+  outcomeGroups: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        outcomes: z.array(z.string().min(1)).min(2).max(MAX_GROUP_OUTCOMES),
+        utilities: z.array(z.number().min(0).max(1)).optional(),
+      }).strict(),
+    )
+    .max(MAX_OUTCOME_GROUPS)
+    .optional(),
   thoughts: z.array(z.object({ text: z.string(), label: z.string().optional() })),
   training: z.record(z.string(), z.unknown()).optional(),
   evaluation: z.record(z.string(), z.unknown()).optional(),
@@ -105,6 +127,39 @@ export function validateNetwork(meta: Pick<ModelMeta, "encoder" | "network">): v
     throw new CriticError("inconsistent_dims", `network.inputDim ${net.inputDim} differs from encoder.dim ${meta.encoder.dim}`);
 }
 
+/**
+ * Checks the outcome groups and the derived goals against each other (format version 2): unique group
+ * names and outcome texts (an outcome text names one logit), utilities one per outcome, and every
+ * derivation pointing at an existing group with distinct, in-range outcomes.
+ */
+export function validateOutcomeGroups(meta: Pick<ModelMeta, "version" | "goals" | "outcomeGroups">): void {
+  const groups = meta.outcomeGroups ?? [];
+  const derived = meta.goals.some((g) => g.derivedFrom);
+  if (meta.version === 1 && (meta.outcomeGroups !== undefined || derived))
+    throw new CriticError("bad_meta", "outcomeGroups and goals[].derivedFrom need format version 2, the metadata says version 1");
+  const byName = new Map<string, number>();
+  const texts = new Set<string>();
+  groups.forEach((g, i) => {
+    if (byName.has(g.name)) throw new CriticError("bad_meta", `outcomeGroups.${i}.name: duplicate group "${g.name}"`);
+    byName.set(g.name, g.outcomes.length);
+    g.outcomes.forEach((t, k) => {
+      if (texts.has(t)) throw new CriticError("bad_meta", `outcomeGroups.${i}.outcomes.${k}: outcome text "${t}" appears twice (each text names one logit)`);
+      texts.add(t);
+    });
+    if (g.utilities && g.utilities.length !== g.outcomes.length)
+      throw new CriticError("bad_meta", `outcomeGroups.${i}.utilities: ${g.utilities.length} values for ${g.outcomes.length} outcomes`);
+  });
+  meta.goals.forEach((goal, i) => {
+    const d = goal.derivedFrom;
+    if (!d) return;
+    const n = byName.get(d.group);
+    if (n === undefined) throw new CriticError("bad_meta", `goals.${i}.derivedFrom.group: no outcome group named "${d.group}"`);
+    if (goal.kind !== "outcome") throw new CriticError("bad_meta", `goals.${i}: a derived goal must have kind "outcome"`);
+    if (new Set(d.outcomes).size !== d.outcomes.length) throw new CriticError("bad_meta", `goals.${i}.derivedFrom.outcomes: duplicate outcome index`);
+    for (const k of d.outcomes) if (k >= n) throw new CriticError("bad_meta", `goals.${i}.derivedFrom.outcomes: index ${k} is outside group "${d.group}" (${n} outcomes)`);
+  });
+}
+
 /** Parses the metadata JSON and checks it against the network spec and the arena length. */
 export function parseMeta(json: unknown, arenaLength: number): ModelMeta {
   const parsed = metaSchema.safeParse(json);
@@ -114,6 +169,7 @@ export function parseMeta(json: unknown, arenaLength: number): ModelMeta {
   }
   const meta = parsed.data as ModelMeta;
   validateNetwork(meta);
+  validateOutcomeGroups(meta);
   const byName = new Map(meta.tensors.map((t) => [t.name, t]));
   if (byName.size !== meta.tensors.length) throw new CriticError("bad_meta", "tensor table has duplicate names");
   const expected = expectedTensors(meta.network);

@@ -8,8 +8,12 @@ import { DTYPE_BYTES, parseMeta } from "./meta-schema.ts";
 import type { DType, ModelMeta, TensorEntry } from "./types.ts";
 
 export const MAGIC = "PNLC";
-export const FORMAT_VERSION = 1;
+/** The version this runtime writes; it reads every version in SUPPORTED_VERSIONS (docs/model-format.md). */
+export const FORMAT_VERSION = 2;
+export const SUPPORTED_VERSIONS: readonly number[] = [1, 2];
 const HEADER_BYTES = 16;
+/** Largest weight scale a file may hold: |w| up to 127 * 1e6; trained weights are many orders smaller. */
+export const MAX_SCALE = 1e6;
 const TRAILER_BYTES = 4;
 
 export type TensorArray = Int8Array | Float32Array | Int32Array;
@@ -52,7 +56,8 @@ export function readModelFile(bytes: Uint8Array): ModelFile {
   const magic = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
   if (magic !== MAGIC) throw new CriticError("bad_magic", `magic is ${JSON.stringify(magic)}, expected "PNLC"`);
   const version = dv.getUint16(4, true);
-  if (version !== FORMAT_VERSION) throw new CriticError("bad_version", `format version ${version} is not supported (expected ${FORMAT_VERSION})`);
+  if (!SUPPORTED_VERSIONS.includes(version))
+    throw new CriticError("bad_version", `format version ${version} is not supported: this runtime reads versions ${SUPPORTED_VERSIONS.join(" and ")} (a newer pnlc-edge wrote the file?)`);
   if (dv.getUint16(6, true) !== 0) throw new CriticError("bad_meta", "reserved header field is not 0");
   const metaLen = dv.getUint32(8, true);
   const arenaLen = dv.getUint32(12, true);
@@ -74,6 +79,7 @@ export function readModelFile(bytes: Uint8Array): ModelFile {
     throw new CriticError("bad_meta", `metadata is not valid UTF-8 JSON: ${(e as Error).message}`);
   }
   const meta = parseMeta(json, arenaLen);
+  if (meta.version !== version) throw new CriticError("bad_version", `header says format version ${version}, the metadata says ${meta.version}`);
 
   // Typed views need aligned addresses: copy the arena when the caller's buffer is not 16-aligned.
   let arena = bytes.subarray(arenaStart, arenaStart + arenaLen);
@@ -85,10 +91,15 @@ export function readModelFile(bytes: Uint8Array): ModelFile {
       for (let i = 0; i < view.length; i++)
         if (!Number.isFinite(view[i]!)) throw new CriticError("bad_scale", `tensor ${t.name} holds a non-finite value (${view[i]}) at index ${i}`);
       if (t.name.endsWith(".scale"))
-        for (let i = 0; i < view.length; i++) if (view[i]! < 0) throw new CriticError("bad_scale", `tensor ${t.name} holds a negative scale at index ${i}`);
+        for (let i = 0; i < view.length; i++) if (view[i]! < 0) throw new CriticError("bad_scale", `model "${meta.name}": tensor ${t.name} holds a negative scale at index ${i}`);
       // row scales multiply input values before the bag: zero would silently drop a feature
       if (t.name.endsWith(".rowscale"))
-        for (let i = 0; i < view.length; i++) if (!(view[i]! > 0)) throw new CriticError("bad_scale", `tensor ${t.name} holds a row scale <= 0 (${view[i]}) at index ${i}`);
+        for (let i = 0; i < view.length; i++) if (!(view[i]! > 0)) throw new CriticError("bad_scale", `model "${meta.name}": tensor ${t.name} holds a row scale <= 0 (${view[i]}) at index ${i}`);
+      // a scale is max|w| / 127: above MAX_SCALE the weights are corrupt, and scoring would overflow and
+      // seem to blame the caller's input; refuse here, where the model is at fault
+      if (t.name.endsWith("scale"))
+        for (let i = 0; i < view.length; i++)
+          if (view[i]! > MAX_SCALE) throw new CriticError("bad_scale", `model "${meta.name}": tensor ${t.name} holds a scale of ${view[i]} at index ${i}, above ${MAX_SCALE} (corrupt weights)`);
     }
     tensors.set(t.name, view);
   }
@@ -96,7 +107,8 @@ export function readModelFile(bytes: Uint8Array): ModelFile {
 }
 
 /**
- * Lays out the tensors in a 16-aligned arena, fills meta.tensors, and returns the file bytes.
+ * Lays out the tensors in a 16-aligned arena, fills meta.tensors, and returns the file bytes (header
+ * version = meta.version, so a version-1 file can still be written, e.g. to test the old path).
  * The result is read back through readModelFile, so a file this writes always loads.
  */
 export function writeModelFile(meta: Omit<ModelMeta, "tensors">, tensors: NamedTensor[]): Uint8Array {
@@ -116,7 +128,7 @@ export function writeModelFile(meta: Omit<ModelMeta, "tensors">, tensors: NamedT
   const out = new Uint8Array(total);
   const dv = new DataView(out.buffer);
   out.set([0x50, 0x4e, 0x4c, 0x43], 0);
-  dv.setUint16(4, FORMAT_VERSION, true);
+  dv.setUint16(4, meta.version, true);
   dv.setUint16(6, 0, true);
   dv.setUint32(8, metaBytes.length, true);
   dv.setUint32(12, arenaLen, true);

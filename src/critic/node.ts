@@ -30,6 +30,13 @@ export function readModelBytes(path: string): Uint8Array {
   }
 }
 
+/** Loads a model file; a file the loader refuses is named in the error (which file, and why). */
 export function loadCriticFile(path: string, opts?: LoadOptions): WasmCritic {
-  return loadCritic(readModelBytes(path), loadWasmModuleFromDisk(), opts);
+  const bytes = readModelBytes(path);
+  try {
+    return loadCritic(bytes, loadWasmModuleFromDisk(), opts);
+  } catch (e) {
+    if (e instanceof CriticError) throw new CriticError(e.code, `model file ${path}: ${e.detail}`);
+    throw e;
+  }
 }

@@ -7,8 +7,8 @@
  * float network up to rounding.
  */
 import { CriticError } from "./errors.ts";
-import { validateNetwork } from "./meta-schema.ts";
-import { writeModelFile, type NamedTensor } from "./model-file.ts";
+import { validateNetwork, validateOutcomeGroups } from "./meta-schema.ts";
+import { FORMAT_VERSION, writeModelFile, type NamedTensor } from "./model-file.ts";
 import type { FloatCriticParams, FloatHead, ModelMeta, NetworkSpec } from "./types.ts";
 
 function quantizeValue(w: number, scale: number): number {
@@ -76,11 +76,15 @@ function quantizeHead(prefix: "q" | "v", head: FloatHead, inputDim: number, h1: 
 
 /** Quantizes float params and writes a complete, validated model file. */
 export function quantizeCritic(params: FloatCriticParams, meta: Omit<ModelMeta, "format" | "version" | "tensors" | "network">): Uint8Array {
+  validateOutcomeGroups({ version: 2, goals: meta.goals, outcomeGroups: meta.outcomeGroups });
   const network: NetworkSpec = { inputDim: params.inputDim, hidden: [params.hidden[0], params.hidden[1]], heads: params.v ? ["q", "v"] : ["q"] };
   validateNetwork({ encoder: meta.encoder, network });
   const [h1, h2] = network.hidden;
   if (!params.q.w1.thought) throw new CriticError("inconsistent_dims", "the q head needs w1.thought");
   const tensors = quantizeHead("q", params.q, params.inputDim, h1, h2);
   if (params.v) tensors.push(...quantizeHead("v", params.v, params.inputDim, h1, h2));
-  return writeModelFile({ format: "pnlc", version: 1, ...meta, network }, tensors);
+  // the lowest version that holds the content: a model without outcome groups stays readable by version-1 runtimes
+  const { outcomeGroups, ...rest } = meta;
+  const version = outcomeGroups?.length || meta.goals.some((g) => g.derivedFrom) ? FORMAT_VERSION : 1;
+  return writeModelFile({ format: "pnlc", version, ...rest, ...(outcomeGroups?.length ? { outcomeGroups } : {}), network }, tensors);
 }

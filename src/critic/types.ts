@@ -28,6 +28,30 @@ export interface BankGoal {
    * read as mutually exclusive and the planner ranks thoughts by expected utility (src/planner/score.ts).
    */
   utility?: number;
+  /**
+   * Format version 2: this goal is the union of some outcomes of one exclusive group (`ModelMeta.outcomeGroups`);
+   * its probability is the sum of theirs in the group's distribution, never scored on its own text.
+   */
+  derivedFrom?: GoalDerivation;
+}
+
+/** Which outcomes of which group a derived goal is the union of (indices into the group's `outcomes`). */
+export interface GoalDerivation {
+  group: string;
+  outcomes: number[];
+}
+
+/**
+ * Format version 2: exclusive, exhaustive outcomes predicted as ONE distribution. The network gives one
+ * logit per outcome text (the goal input is the outcome's text) and a softmax across the group turns
+ * them into probabilities that sum to 1 (docs/model-format.md, docs/design/outcome-distribution.md).
+ */
+export interface OutcomeGroup {
+  name: string;
+  /** Goal texts of the outcomes, 2 to 32, exactly one of which every episode ends in. */
+  outcomes: string[];
+  /** Optional worth of each outcome on 0..1 (same length as outcomes): the planner ranks by expected utility. */
+  utilities?: number[];
 }
 
 export interface BankThought {
@@ -58,7 +82,8 @@ export interface NetworkSpec {
 
 export interface ModelMeta {
   format: "pnlc";
-  version: 1;
+  /** 1: independent goals only. 2: adds `outcomeGroups` and `goals[].derivedFrom` (both optional). */
+  version: 1 | 2;
   name: string;
   task: string;
   description?: string;
@@ -67,6 +92,8 @@ export interface ModelMeta {
   network: NetworkSpec;
   tensors: TensorEntry[];
   goals: BankGoal[];
+  /** Version 2: exclusive outcome groups the derived bank goals are defined on. */
+  outcomeGroups?: OutcomeGroup[];
   thoughts: BankThought[];
   /** Provenance and figures from training: data, config, seed, metrics, int8-vs-float agreement. */
   training?: Record<string, unknown>;
@@ -95,7 +122,11 @@ export interface ScoreRequest {
 /** One loaded model, ready to score. Scores are probabilities in [0, 1]. */
 export interface Critic {
   readonly meta: ModelMeta;
-  /** Q(s, thought, goal) for every pair: T x G values, row-major by thought (index t * G + g). */
+  /**
+   * Q(s, thought, goal) for every pair: T x G values, row-major by thought (index t * G + g). A text goal
+   * equal to a derived bank goal's text or to an outcome of a group is read from the group's distribution
+   * (coherent: nested goals ordered, complements sum to 1); any other goal is scored on its own.
+   */
   scoreQ(req: ScoreRequest): Float32Array;
   /** V(s, goal) for each goal (throws a CriticError if the model has no "v" head). */
   scoreV(state: CriticInput, goals: CriticInput[]): Float32Array;

@@ -8,6 +8,7 @@
 import { checkEncoded, encodeInput } from "./encode.ts";
 import { CriticError } from "./errors.ts";
 import { readModelFile, type ModelFile } from "./model-file.ts";
+import { groupedTexts, packPlan, planOutcomes, type OutcomePlan } from "./outcome-plan.ts";
 import type { Critic, CriticInput, EncodedInput, ModelMeta, ScoreRequest } from "./types.ts";
 import type { CriticExports } from "./wasm-exports.ts";
 
@@ -30,8 +31,14 @@ const align16 = (n: number) => (n + 15) & ~15;
 
 interface HeadState {
   desc: number;
-  /** Goal-bank terms (f32 [bank, H1]) or 0 when the bank cannot be encoded here (dense encoder). */
+  /** Goal-bank terms (f32 [bank inputs, H1]) or 0 when the bank cannot be encoded here (dense encoder). */
   bankTerms: number;
+}
+
+/** A plan ready for the kernel: the JS plan, its packed words, and how many outputs it gives. */
+interface PackedPlan {
+  plan: OutcomePlan;
+  words: Int32Array;
 }
 
 export class WasmCritic implements Critic {
@@ -40,6 +47,11 @@ export class WasmCritic implements Critic {
   private readonly heads = new Map<"q" | "v", HeadState>();
   /** First byte after everything that lives as long as the model (arena, descriptors, caches). */
   private dynamicStart = 0;
+  /** Texts that read from an outcome group (format version 2), and the bank's plan (null: plain sigmoids). */
+  private readonly grouped: ReturnType<typeof groupedTexts>;
+  private bankPlan: PackedPlan | null = null;
+  /** The goal texts the bank's cached terms are for: the bank itself, or its ungrouped goals and its groups' outcomes. */
+  private bankInputs: string[] = [];
 
   constructor(
     file: ModelFile,
@@ -48,6 +60,7 @@ export class WasmCritic implements Critic {
   ) {
     this.meta = file.meta;
     this.simd = kernel === "simd" ? 1 : 0;
+    this.grouped = groupedTexts(file.meta);
     const [h1, h2] = file.meta.network.hidden;
     const { inputDim, heads } = file.meta.network;
     const has = (name: string) => file.tensors.has(name);
@@ -88,7 +101,11 @@ export class WasmCritic implements Critic {
 
   /** Precomputes each head's goal terms for the model's goal bank (hash encoder only: dense needs embeddings). */
   private cacheGoalBank(): void {
-    const bank = this.meta.goals.map((g, i) => encodeInput(this.meta.encoder, g.text, `goals[${i}]`));
+    const texts = this.meta.goals.map((g) => g.text);
+    const plan = planOutcomes(this.meta, texts, this.grouped);
+    this.bankPlan = plan && { plan, words: packPlan(plan) };
+    this.bankInputs = plan ? this.netTexts(plan, texts) : texts;
+    const bank = this.bankInputs.map((t, i) => encodeInput(this.meta.encoder, t, `goals[${i}]`));
     const h1 = this.meta.network.hidden[0];
     for (const head of this.heads.values()) {
       const terms = this.dynamicStart;
@@ -197,7 +214,25 @@ export class WasmCritic implements Critic {
     return h;
   }
 
-  private run(head: HeadState, state: EncodedInput, thoughts: EncodedInput[] | null, goals: EncodedInput[] | null, nGoals: number): Float32Array {
+  /** The texts of a plan's network goal inputs: the request's own goals and the groups' outcome texts. */
+  private netTexts(plan: OutcomePlan, goals: string[]): string[] {
+    return plan.net.map((n) => ("request" in n ? goals[n.request]! : this.meta.outcomeGroups![n.group]!.outcomes[n.outcome]!));
+  }
+
+  /** The plan for request goals: null when none is a grouped text (then scoring is exactly version 1's). */
+  private planFor(goals: CriticInput[]): PackedPlan | null {
+    if (this.grouped.size === 0) return null;
+    const plan = planOutcomes(this.meta, goals.map((g) => (typeof g === "string" ? g : null)), this.grouped);
+    return plan && { plan, words: packPlan(plan) };
+  }
+
+  /** Encoded network goal inputs for a request: its goals, or (with a plan) the plan's inputs. */
+  private encodeGoals(goals: CriticInput[], plan: PackedPlan | null): EncodedInput[] {
+    if (!plan) return goals.map((g, i) => this.encode(g, `goals[${i}]`));
+    return plan.plan.net.map((n) => ("request" in n ? this.encode(goals[n.request]!, `goals[${n.request}]`) : this.encode(this.meta.outcomeGroups![n.group]!.outcomes[n.outcome]!, `outcomeGroups[${n.group}]`)));
+  }
+
+  private run(head: HeadState, state: EncodedInput, thoughts: EncodedInput[] | null, goals: EncodedInput[] | null, nGoals: number, plan: PackedPlan | null = null): Float32Array {
     const nT = thoughts ? thoughts.length : 1;
     if (nT > MAX_THOUGHTS) throw new CriticError("bad_input", `${nT} thoughts exceed the limit of ${MAX_THOUGHTS}`);
     if (nGoals > MAX_GOALS) throw new CriticError("bad_input", `${nGoals} goals exceed the limit of ${MAX_GOALS}`);
@@ -211,13 +246,22 @@ export class WasmCritic implements Critic {
     const feat = align16(end);
     const scratch = feat + featBytes;
     const out = align16(scratch + this.wasm.critic_scratch_bytes(h1, h2, nT, nGoals, goals ? 0 : 1));
-    this.ensure(out + nT * nGoals * 4);
+    // with a plan: logits [nT, nGoals] at `out`, then the plan, its scratch and the probabilities
+    const nOut = plan ? plan.plan.outputs.length : nGoals;
+    if (nT * nOut > MAX_PAIRS) throw new CriticError("bad_input", `${nT * nOut} pairs exceed the limit of ${MAX_PAIRS}`);
+    const planAt = align16(out + nT * nGoals * 4);
+    const probsScratch = align16(planAt + (plan ? plan.words.length * 4 : 0));
+    this.ensure(probsScratch);
+    if (plan) new Int32Array(this.wasm.memory.buffer, planAt, plan.words.length).set(plan.words);
+    const probs = plan ? align16(probsScratch + this.wasm.critic_outcome_scratch_bytes(planAt)) : out;
+    this.ensure(probs + nT * nOut * 4);
     const thoughtRecs = thoughts ? records + 16 : 0;
     const goalRecs = goals ? records + 16 * (1 + (thoughts?.length ?? 0)) : 0;
-    const bad = this.wasm.critic_score(head.desc, records, thoughtRecs, nT, goalRecs, nGoals, goals ? 0 : head.bankTerms, out, feat, scratch, this.simd);
+    const bad = this.wasm.critic_score(head.desc, records, thoughtRecs, nT, goalRecs, nGoals, goals ? 0 : head.bankTerms, out, feat, scratch, this.simd, plan ? 1 : 0);
     if (bad !== 0) this.reportBadText(texts, records, bad, name);
+    if (plan) this.wasm.critic_outcome_probs(out, nT, nGoals, planAt, probs, probsScratch, this.simd);
     this.views();
-    const scores = this.f32.slice(out >> 2, (out >> 2) + nT * nGoals);
+    const scores = this.f32.slice(probs >> 2, (probs >> 2) + nT * nOut);
     // Finite weights and inputs can still overflow f32 with absurd dense values: never hand out NaN.
     for (let i = 0; i < scores.length; i++)
       if (scores[i] !== scores[i]) throw new CriticError("bad_input", "input values overflow the network's activations (dense vector far from unit scale?)");
@@ -252,7 +296,12 @@ export class WasmCritic implements Critic {
   scoreQ(req: ScoreRequest): Float32Array {
     this.checkList(req?.thoughts, "thoughts");
     this.checkList(req.goals, "goals");
-    return this.scoreQEncoded(this.encode(req.state, "state"), req.thoughts.map((t, i) => this.encode(t, `thoughts[${i}]`)), req.goals.map((g, i) => this.encode(g, `goals[${i}]`)));
+    if (req.goals.length > MAX_GOALS) throw new CriticError("bad_input", `${req.goals.length} goals exceed the limit of ${MAX_GOALS}`);
+    const plan = this.planFor(req.goals);
+    const state = this.encode(req.state, "state");
+    const thoughts = req.thoughts.map((t, i) => this.encode(t, `thoughts[${i}]`));
+    const goals = this.encodeGoals(req.goals, plan);
+    return this.run(this.head("q"), state, thoughts, goals, goals.length, plan);
   }
 
   /** scoreQ on already-encoded inputs (the benchmark and the trainer use it to leave encoding out). */
@@ -263,7 +312,10 @@ export class WasmCritic implements Critic {
   scoreV(state: CriticInput, goals: CriticInput[]): Float32Array {
     const head = this.head("v");
     this.checkList(goals, "goals");
-    return this.run(head, this.encode(state, "state"), null, goals.map((g, i) => this.encode(g, `goals[${i}]`)), goals.length);
+    if (goals.length > MAX_GOALS) throw new CriticError("bad_input", `${goals.length} goals exceed the limit of ${MAX_GOALS}`);
+    const plan = this.planFor(goals);
+    const net = this.encodeGoals(goals, plan);
+    return this.run(head, this.encode(state, "state"), null, net, net.length, plan);
   }
 
   scoreVEncoded(state: EncodedInput, goals: EncodedInput[]): Float32Array {
@@ -280,7 +332,7 @@ export class WasmCritic implements Critic {
     if (this.meta.goals.length === 0) return new Float32Array(0);
     if (!head.bankTerms)
       throw new CriticError("encoder_mismatch", `model ${this.meta.name} uses a dense encoder: embed the bank goals and call scoreQ`);
-    return this.run(head, state, thoughts, null, this.meta.goals.length);
+    return this.run(head, state, thoughts, null, this.bankInputs.length, this.bankPlan);
   }
 }
 

@@ -2,7 +2,9 @@
 export interface CriticExports {
   memory: WebAssembly.Memory;
   heap_base(): number;
-  critic_score(head: number, state: number, thoughts: number, nT: number, goals: number, nG: number, goalTerms: number, out: number, feat: number, scratch: number, simd: number): number;
+  critic_score(head: number, state: number, thoughts: number, nT: number, goals: number, nG: number, goalTerms: number, out: number, feat: number, scratch: number, simd: number, logits: number): number;
+  critic_outcome_probs(logits: number, nT: number, nN: number, plan: number, out: number, scratch: number, simd: number): void;
+  critic_outcome_scratch_bytes(plan: number): number;
   critic_goal_terms(head: number, goals: number, nG: number, out: number, feat: number, scratch: number, simd: number): number;
   critic_scratch_bytes(h1: number, h2: number, nT: number, nG: number, goalCached: number): number;
   w2_prepare_simd(w2: number, h2: number, h1: number, wp: number): void;

@@ -3,7 +3,7 @@
  * The loop (src/planner/) talks only to these; concrete providers (LLM SDKs, scripted task policies,
  * mocks) live elsewhere and are chosen at the edge (the Worker, the CLI, the evaluation harness).
  */
-import type { Critic, Polarity } from "../critic/types.ts";
+import type { Critic, GoalDerivation, Polarity } from "../critic/types.ts";
 
 export interface ChatMessage {
   role: "system" | "user" | "assistant";
@@ -60,6 +60,8 @@ export interface Goal {
   bankIndex?: number;
   /** Worth of reaching it on 0..1 (from the model's goal bank); see scoreCandidates. */
   utility?: number;
+  /** The outcomes of an exclusive group this bank goal is the union of (format version 2); see scoreCandidates. */
+  derivedFrom?: GoalDerivation;
 }
 
 export interface DecisionContext {

@@ -5,7 +5,7 @@ export const TrainConfigSchema = z
   .object({
     hidden: z.tuple([z.number().int().min(16).max(512), z.number().int().min(16).max(512)]).default([64, 64])
       .refine((h) => h.every((x) => x % 16 === 0), "hidden sizes must be multiples of 16"),
-    /** Discount toward STATE goals. Outcome goals are never discounted (see docs/design/iql-discount.md). */
+    /** Discount toward STATE goals. Outcome goals are not discounted unless outcomeGamma says so (docs/design/iql-trainer.md, "Honest probabilities"). */
     gamma: z.number().gt(0).max(1).default(0.9),
     /**
      * Discount toward OUTCOME goals; 1 (the default) keeps Q an honest "probability the episode ends in
@@ -57,10 +57,40 @@ export const TrainConfigSchema = z
           value: z.object({ op: z.enum([">", ">=", "<", "<=", "="]), than: z.number() }).strict().optional(),
           /** Worth of the outcome on 0..1 (mutually exclusive outcomes): the planner ranks by expected utility. */
           utility: z.number().min(0).max(1).optional(),
-        }).strict(),
+          /**
+           * A goal defined on an exclusive outcome group: the union of these outcomes (indices into the
+           * group's `outcomes`). Its probability is derived from the group's distribution, never trained
+           * on its own (docs/model-format.md). Takes the place of `value`.
+           */
+          derivedFrom: z.object({ group: z.string().min(1), outcomes: z.array(z.number().int().min(0).max(31)).min(1).max(32) }).strict().optional(),
+        }).strict().refine((g) => !(g.value && g.derivedFrom), "a goal has either a value test or derivedFrom, not both"),
       )
       .min(1)
       .max(64)
+      .optional(),
+    /**
+     * Exclusive, exhaustive outcomes predicted as one distribution (softmax cross-entropy over the group;
+     * docs/design/outcome-distribution.md). Every episode must match exactly one outcome of each group
+     * (its `value` test on outcome.value, or outcome.text equal to its text); `utility` orders the
+     * outcomes for V's expectile and is what the planner's expected-utility score reads.
+     */
+    outcomeGroups: z
+      .array(
+        z.object({
+          name: z.string().min(1).max(100),
+          outcomes: z
+            .array(
+              z.object({
+                text: z.string().min(1).max(1000),
+                value: z.object({ op: z.enum([">", ">=", "<", "<=", "="]), than: z.number() }).strict().optional(),
+                utility: z.number().min(0).max(1),
+              }).strict(),
+            )
+            .min(2)
+            .max(32),
+        }).strict(),
+      )
+      .max(16)
       .optional(),
     initScale: z.number().gt(0).max(10).default(0.5),
     /** Train this many networks of hidden/K each and pack them into one (mean logit); see src/train/ensemble.ts. */
@@ -71,10 +101,37 @@ export const TrainConfigSchema = z
   .strict();
 
 export type TrainConfig = z.infer<typeof TrainConfigSchema>;
+export type OutcomeGroupConfig = NonNullable<TrainConfig["outcomeGroups"]>[number];
 
 export function buildTrainConfig(input: unknown): TrainConfig {
   const r = TrainConfigSchema.safeParse(input ?? {});
-  if (r.success) return r.data;
+  if (r.success) {
+    checkOutcomeGroups(r.data);
+    return r.data;
+  }
   const i = r.error.issues[0]!;
   throw new Error(`config.${i.path.join(".") || "(root)"}: ${i.message}`);
+}
+
+/** Groups and derived goals must agree: unique names and outcome texts, derivations inside their group. */
+export function checkOutcomeGroups(cfg: Pick<TrainConfig, "outcomeGroups" | "outcomeGoals">): void {
+  const sizes = new Map<string, number>();
+  const texts = new Set<string>();
+  (cfg.outcomeGroups ?? []).forEach((g, i) => {
+    if (sizes.has(g.name)) throw new Error(`config.outcomeGroups.${i}.name: duplicate group "${g.name}"`);
+    sizes.set(g.name, g.outcomes.length);
+    g.outcomes.forEach((o, k) => {
+      if (texts.has(o.text)) throw new Error(`config.outcomeGroups.${i}.outcomes.${k}.text: "${o.text}" appears twice (each outcome text is one logit)`);
+      texts.add(o.text);
+    });
+  });
+  (cfg.outcomeGoals ?? []).forEach((goal, i) => {
+    const d = goal.derivedFrom;
+    if (!d) return;
+    const n = sizes.get(d.group);
+    if (n === undefined) throw new Error(`config.outcomeGoals.${i}.derivedFrom.group: no outcome group named "${d.group}"`);
+    if (new Set(d.outcomes).size !== d.outcomes.length) throw new Error(`config.outcomeGoals.${i}.derivedFrom.outcomes: an outcome is listed twice`);
+    const bad = d.outcomes.find((k) => k >= n);
+    if (bad !== undefined) throw new Error(`config.outcomeGoals.${i}.derivedFrom.outcomes: ${bad} is outside group "${d.group}" (${n} outcomes)`);
+  });
 }

@@ -6,7 +6,7 @@
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { DEFAULT_HASH_ENCODER } from "../critic/encoder/hash.ts";
-import { floatScoreQ } from "../critic/float-forward.ts";
+import { floatScoreGoals } from "../critic/float-forward.ts";
 import { encodeHashed } from "../critic/encoder/hash.ts";
 import { loadCritic } from "../critic/wasm-critic.ts";
 import { loadWasmModuleFromDisk } from "../critic/node.ts";
@@ -24,7 +24,8 @@ export function buildMeta(r: TrainResult, name: string, thoughts: BankThought[],
     description: `PNLC critic for "${r.task}", trained offline with goal-conditioned IQL on ${r.counts.train} episodes`,
     createdAt: new Date().toISOString(),
     encoder: DEFAULT_HASH_ENCODER,
-    goals: r.goals.map(({ text, polarity, kind, utility }) => ({ text, polarity, kind, ...(utility !== undefined ? { utility } : {}) })),
+    goals: r.goals.map(({ text, polarity, kind, utility, derivedFrom }) => ({ text, polarity, kind, ...(utility !== undefined ? { utility } : {}), ...(derivedFrom ? { derivedFrom } : {}) })),
+    ...(r.groups.length ? { outcomeGroups: r.groups.map((g) => ({ name: g.name, outcomes: g.outcomes.map((o) => o.text), utilities: g.outcomes.map((o) => o.utility) })) } : {}),
     thoughts,
     training,
   };
@@ -55,11 +56,11 @@ export interface Agreement {
 /** Scores (state, thought, bank goals) with the float params and with the loaded int8 critic. */
 export function int8FloatAgreement(params: FloatCriticParams, critic: Critic, samples: Array<{ state: string; thought: string }>): Agreement {
   const goals = critic.meta.goals.map((g) => g.text);
-  const goalFeats = goals.map((g) => encodeHashed(g, DEFAULT_HASH_ENCODER));
+  const enc = (t: string) => encodeHashed(t, DEFAULT_HASH_ENCODER);
   let maxAbs = 0, sumAbs = 0, n = 0, agree = 0, cmp = 0;
   const fAll: number[] = [], iAll: number[] = [];
   for (const s of samples) {
-    const f = floatScoreQ(params, encodeHashed(s.state), [encodeHashed(s.thought)], goalFeats);
+    const f = floatScoreGoals(params, critic.meta, enc, enc(s.state), [enc(s.thought)], goals);
     const q = critic.scoreQ({ state: s.state, thoughts: [s.thought], goals });
     for (let k = 0; k < f.length; k++) {
       const d = Math.abs(f[k]! - q[k]!);

@@ -14,7 +14,9 @@ import type { TrainConfig } from "./config.ts";
 import { brier, ece, fitPlatt, logLoss, reliabilityBins, rocAuc, type ReliabilityBin } from "./metrics.ts";
 import { packParams } from "./ensemble.ts";
 import { adamState, adamwStep, cloneHead, headForward, headBackward, initHead, polyakUpdate, sigmoid, zeroGrads, type HeadGrads, type HeadItem } from "./network.ts";
-import { buildOutcomeGoals, configuredOutcomeGoals, indexEpisode, relabelTransition, setOutcomes, TextTable, type EpisodeRec, type GoalItem, type OutcomeGoal, type OutcomeGoalSpec } from "./relabel.ts";
+import { checkOutcomeGroups } from "./config.ts";
+import { groupLogits, groupStep, outcomeProbs } from "./outcome-groups.ts";
+import { buildOutcomeGoals, configuredOutcomeGoals, indexEpisode, relabelTransition, setOutcomes, TextTable, type EpisodeRec, type GoalItem, type OutcomeGoal, type OutcomeGoalSpec, type OutcomeGroupRec, type OutcomeGroupSpec } from "./relabel.ts";
 import { Rng } from "./rng.ts";
 import type { Episode } from "./trajectory.ts";
 
@@ -42,6 +44,8 @@ export interface OutcomeEval {
 export interface TrainResult {
   params: FloatCriticParams;
   goals: OutcomeGoal[];
+  /** Exclusive outcome groups (config.outcomeGroups): written to the model file with the derived goals. */
+  groups: OutcomeGroupRec[];
   primary: number;
   table: TextTable;
   history: EpochStats[];
@@ -51,7 +55,8 @@ export interface TrainResult {
   calibration: { a: number; b: number } | null;
   /** Platt (a, b) of each ensemble member, fitted on its own validation episodes. */
   calibrations: Array<{ a: number; b: number }>;
-  validation: { before: OutcomeEval; after: OutcomeEval };
+  /** `after` is scored where the calibration was not fitted (afterMeasuredOn says how); both on folds that chose the epoch. */
+  validation: { before: OutcomeEval; after: OutcomeEval; afterMeasuredOn: string };
   counts: { episodes: number; train: number; validation: number; heldoutExcluded: number; transitions: number; samplesSeen: number };
   seconds: number;
   samplesPerSecond: number;
@@ -68,6 +73,8 @@ export interface TrainResult {
 export interface TrainHooks {
   /** The task's own outcome goal bank, used when the config names none (e.g. persuasion's donation thresholds). */
   outcomeGoalsFor?(task: string): OutcomeGoalSpec[] | undefined;
+  /** The task's own exclusive outcome groups, used when the config names none. */
+  outcomeGroupsFor?(task: string): OutcomeGroupSpec[] | undefined;
   onStart?(totalEpochs: number, batchesPerEpoch: number): void;
   onBatch?(epoch: number, batch: number): void;
   onEpoch?(stats: EpochStats): void;
@@ -113,8 +120,11 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
   if (recs.length < 4) throw new Error(`training needs at least 4 episodes outside the held-out split, got ${recs.length}`);
   const task = [...tasks.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   const goalSpecs = cfg.outcomeGoals ?? hooks.outcomeGoalsFor?.(task);
-  const { goals, primary } = goalSpecs ? configuredOutcomeGoals(goalSpecs, table) : buildOutcomeGoals(outcomes, table, cfg.maxOutcomeGoals);
-  setOutcomes(recs, outcomes, goals, primary);
+  const groupSpecs = cfg.outcomeGroups ?? hooks.outcomeGroupsFor?.(task) ?? [];
+  if (groupSpecs.length && !goalSpecs) throw new Error("config.outcomeGoals: outcomeGroups need the bank goals derived from them (outcomeGoals with derivedFrom)");
+  checkOutcomeGroups({ outcomeGroups: groupSpecs, outcomeGoals: goalSpecs });
+  const { goals, primary, groups } = goalSpecs ? configuredOutcomeGoals(goalSpecs, table, groupSpecs) : buildOutcomeGoals(outcomes, table, cfg.maxOutcomeGoals);
+  setOutcomes(recs, outcomes, goals, primary, groups);
 
   const rng = new Rng(seed);
   const order = rng.shuffle(recs.map((_, i) => i));
@@ -134,6 +144,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
   const oof = { before: { p: [] as number[], y: [] as number[] }, after: { p: [] as number[], y: [] as number[] } };
   const allVal = new Set<EpisodeRec>();
   let samplesSeen = 0;
+  let afterInFold = false;
   let transitionsPerMember = 0;
   let trainCount = 0;
   for (let m = 0; m < K; m++) {
@@ -145,31 +156,28 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
     const transitions: Array<[EpisodeRec, number]> = train.flatMap((e) => e.states.map((_, t) => [e, t] as [EpisodeRec, number]));
     transitionsPerMember = transitions.length;
     if (m === 0) hooks.onStart?.(cfg.maxEpochs * K, Math.ceil(transitions.length / cfg.batchSize));
-    const r = trainMember({ train, val, transitions, goals, primary, table, cfg, hidden: memberHidden, rng, hooks, epochOffset: m * cfg.maxEpochs });
+    const r = trainMember({ train, val, transitions, goals, groups, primary, table, cfg, hidden: memberHidden, rng, hooks, epochOffset: m * cfg.maxEpochs });
     bestEpochs.push(history.length + r.bestEpoch); // in the running epoch count over members
     history.push(...r.history.map((h, i) => ({ ...h, epoch: history.length + i + 1, member: m })));
     samplesSeen += r.samples;
-    const addOof = (into: { p: number[]; y: number[] }) => {
-      const { z, episode } = outcomeLogits(r.q, val, goals[primary]!.id, table, memberHidden);
-      z.forEach((zi, i) => (into.p.push(sigmoid(zi)), into.y.push(episode[i]!.label)));
+    const addOof = (q: FloatHead, into: { p: number[]; y: number[] }, eps: EpisodeRec[]) => {
+      const { p, episode } = outcomeProbs(q, eps, goals[primary]!, groups, table, memberHidden);
+      p.forEach((pi, i) => (into.p.push(pi), into.y.push(episode[i]!.label)));
     };
-    addOof(oof.before);
+    addOof(r.q, oof.before, val);
     if (cfg.calibrate) {
-      // fit on every outcome goal of the bank, so Q of each outcome (not only the primary) is calibrated
-      const z: number[] = [], lab: number[] = [];
-      goals.forEach((g, j) => {
-        const o = outcomeLogits(r.q, val, g.id, table, memberHidden);
-        o.z.forEach((zi, i) => (z.push(zi), lab.push(o.episode[i]!.reached[j]!)));
-      });
-      let c = fitPlatt(z, lab);
-      // a < 0 would flip a member whose ranking failed on its own few validation episodes: noise, not
-      // signal; such a member contributes a constant instead
-      if (!(c.a >= 0)) c = { a: 0, b: 0 };
+      // "after calibration" is measured where Platt was not fitted: fit on one half of this member's
+      // validation fold, score the other half, both ways (the fold also chose the epoch: see the report)
+      const halves = [val.filter((_, i) => i % 2 === 0), val.filter((_, i) => i % 2 === 1)];
+      if (halves[1]!.length > 0) for (const [fitOn, testOn] of [[halves[0]!, halves[1]!], [halves[1]!, halves[0]!]]) addOof(calibratedHead(r.q, fitCalibration(r.q, fitOn, goals, groups, table, memberHidden)), oof.after, testOn);
+      else afterInFold = true;
+      const c = fitCalibration(r.q, val, goals, groups, table, memberHidden);
       calibrations.push(c);
-      r.q.w3.forEach((w, i) => (r.q.w3[i] = w * c.a));
-      r.q.b3[0] = r.q.b3[0]! * c.a + c.b;
-    }
-    addOof(oof.after);
+      const cq = calibratedHead(r.q, c);
+      r.q.w3.set(cq.w3);
+      r.q.b3.set(cq.b3);
+      if (afterInFold) addOof(r.q, oof.after, val);
+    } else addOof(r.q, oof.after, val);
     hooks.onMember?.(m, r.q, memberHidden, val);
     members.push({ inputDim: dim, hidden: memberHidden, q: r.q, v: r.v });
   }
@@ -187,6 +195,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
   return {
     params: { inputDim: dim, hidden, q, v: v! },
     goals,
+    groups,
     primary,
     table,
     history,
@@ -194,7 +203,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
     bestEpochs,
     calibration,
     calibrations,
-    validation: { before, after },
+    validation: { before, after, afterMeasuredOn: afterInFold ? "the fold Platt was fitted on (too few validation episodes to split)" : "the other half of each validation fold (Platt fitted on one half, scored on the other)" },
     counts: { episodes: recs.length + heldoutExcluded, train: train.length, validation: val.length, heldoutExcluded, transitions: transitions.length, samplesSeen },
     seconds,
     samplesPerSecond: samplesSeen / history.reduce((s, h) => s + h.seconds, 0),
@@ -210,6 +219,7 @@ interface MemberInput {
   val: EpisodeRec[];
   transitions: Array<[EpisodeRec, number]>;
   goals: OutcomeGoal[];
+  groups: OutcomeGroupRec[];
   primary: number;
   table: TextTable;
   cfg: TrainConfig;
@@ -221,7 +231,7 @@ interface MemberInput {
 
 /** Trains one (Q, V) pair with early stopping; returns the best epoch's heads. */
 function trainMember(x: MemberInput): { q: FloatHead; v: FloatHead; history: EpochStats[]; bestEpoch: number; samples: number } {
-  const { train, val, transitions, goals, primary, table, cfg, hidden, rng, hooks } = x;
+  const { train, val, transitions, goals, groups, primary, table, cfg, hidden, rng, hooks } = x;
   const dim = table.encoder.dim;
   const q = initHead(dim, hidden, true, rng, cfg.initScale);
   const v = initHead(dim, hidden, false, rng, cfg.initScale);
@@ -239,8 +249,8 @@ function trainMember(x: MemberInput): { q: FloatHead; v: FloatHead; history: Epo
     let qLossSum = 0, vLossSum = 0, wSum = 0;
     for (let b = 0; b < batchesPerEpoch; b++) {
       const batch = transitions.slice(b * cfg.batchSize, (b + 1) * cfg.batchSize);
-      const items: GoalItem[] = batch.flatMap(([e, t]) => relabelTransition(e, t, goals, train, relabelOpt, rng));
-      const stats = iqlStep({ q, v, qTarget, qGrads, vGrads }, items, table, hidden, cfg);
+      const items: GoalItem[] = batch.flatMap(([e, t]) => relabelTransition(e, t, goals, train, relabelOpt, rng, groups));
+      const stats = iqlStep({ q, v, qTarget, qGrads, vGrads }, items, table, hidden, cfg, groups);
       adamwStep(q, qGrads, qOpt, cfg.lr, cfg.weightDecay, hidden[0], cfg.w1Eps);
       adamwStep(v, vGrads, vOpt, cfg.lr, cfg.weightDecay, hidden[0], cfg.w1Eps);
       polyakUpdate(qTarget, q, cfg.polyak);
@@ -250,7 +260,7 @@ function trainMember(x: MemberInput): { q: FloatHead; v: FloatHead; history: Epo
       samples += items.length;
       hooks.onBatch?.(x.epochOffset + epoch, b + 1);
     }
-    const ev = evaluateOutcome(q, val, goals[primary]!.id, table, hidden);
+    const ev = evaluateOutcome(q, val, goals[primary]!, groups, table, hidden);
     const stats: EpochStats = { epoch, qLoss: qLossSum / wSum, vLoss: vLossSum / wSum, valLogLoss: ev.logLoss, valAuc: ev.auc, samples, seconds: (performance.now() - te) / 1000 };
     history.push(stats);
     hooks.onEpoch?.({ ...stats, epoch: x.epochOffset + epoch });
@@ -260,7 +270,7 @@ function trainMember(x: MemberInput): { q: FloatHead; v: FloatHead; history: Epo
   return { q: best.q, v: best.v, history, bestEpoch: best.epoch, samples };
 }
 
-interface Nets {
+export interface Nets {
   q: FloatHead;
   v: FloatHead;
   qTarget: FloatHead;
@@ -268,8 +278,8 @@ interface Nets {
   vGrads: HeadGrads;
 }
 
-/** One IQL step's losses and gradients (accumulated into the grads; the caller steps the optimisers). */
-function iqlStep(n: Nets, items: GoalItem[], table: TextTable, hidden: [number, number], cfg: TrainConfig) {
+/** One IQL step's losses and gradients (accumulated into the grads; the caller steps the optimisers). Exported for the learning-rule tests. */
+export function iqlStep(n: Nets, items: GoalItem[], table: TextTable, hidden: [number, number], cfg: TrainConfig, groups: OutcomeGroupRec[] = []) {
   const feats = table.feats;
   const boot = items.map((it) => it.next >= 0 && it.reward === 0);
   const booted = items.filter((_, i) => boot[i]);
@@ -290,6 +300,9 @@ function iqlStep(n: Nets, items: GoalItem[], table: TextTable, hidden: [number, 
     if (it.realised !== undefined && it.next >= 0) target = cfg.outcomeMcMix * it.realised + (1 - cfg.outcomeMcMix) * target;
     y[i] = target;
   });
+  const bootIndex = new Int32Array(items.length).fill(-1);
+  let nb = 0;
+  boot.forEach((b, i) => b && (bootIndex[i] = nb++));
   const qItems: HeadItem[] = items.map((it) => ({ state: it.state, thought: it.thought, goal: it.goal }));
   const vItems: HeadItem[] = items.map((it) => ({ state: it.state, goal: it.goal }));
   const qf = headForward(n.q, hidden, feats, qItems, true);
@@ -299,6 +312,22 @@ function iqlStep(n: Nets, items: GoalItem[], table: TextTable, hidden: [number, 
   const dq = new Float32Array(items.length), dv = new Float32Array(items.length);
   let qLoss = 0, vLoss = 0;
   items.forEach((it, i) => {
+    if (it.group !== undefined) {
+      if (it.slot !== 0) return; // a group's run is handled at its first outcome
+      const utilities = groups[it.group]!.outcomes.map((o) => o.utility);
+      const K = utilities.length;
+      const b0 = bootIndex[i]!;
+      const g = groupStep({
+        items, start: i, utilities, cfg,
+        vNext: b0 >= 0 ? Array.from(vNext.subarray(b0, b0 + K)) : null,
+        qNext: b0 >= 0 && qNext ? Array.from(qNext.subarray(b0, b0 + K)) : null,
+        qOnline: qf.z, qTarget: qt, vOnline: vf.z,
+      });
+      qLoss += g.qLoss;
+      vLoss += g.vLoss;
+      for (let k = 0; k < K; k++) (dq[i + k] = g.dq[k]! / wTotal), (dv[i + k] = g.dv[k]! / wTotal);
+      return;
+    }
     const p = sigmoid(qf.z[i]!);
     const yi = y[i]!;
     qLoss += it.weight * -(yi * Math.log(Math.max(p, 1e-7)) + (1 - yi) * Math.log(Math.max(1 - p, 1e-7)));
@@ -314,6 +343,31 @@ function iqlStep(n: Nets, items: GoalItem[], table: TextTable, hidden: [number, 
   return { qLoss, vLoss, weight: wTotal };
 }
 
+/**
+ * Platt (a, b) on this head's outcome predictions for the episodes: every ungrouped outcome goal's
+ * sigmoid and every group's softmax (one shared last layer: a is the groups' temperature, b cancels in
+ * a softmax). a < 0 would flip a member whose ranking failed on its own few validation episodes:
+ * noise, not signal; such a member contributes a constant instead.
+ */
+function fitCalibration(q: FloatHead, eps: EpisodeRec[], goals: OutcomeGoal[], groups: OutcomeGroupRec[], table: TextTable, hidden: [number, number]): { a: number; b: number } {
+  const z: number[] = [], lab: number[] = [];
+  goals.forEach((g, j) => {
+    if (g.derivedFrom) return;
+    const o = outcomeLogits(q, eps, g.id, table, hidden);
+    o.z.forEach((zi, i) => (z.push(zi), lab.push(o.episode[i]!.reached[j]!)));
+  });
+  const c = fitPlatt(z, lab, 50, groupLogits(q, eps, groups, table, hidden));
+  return c.a >= 0 ? c : { a: 0, b: 0 };
+}
+
+/** A copy of the head with sigmoid(a z + b) folded into its last layer. */
+export function calibratedHead(q: FloatHead, c: { a: number; b: number }): FloatHead {
+  const out = cloneHead(q);
+  out.w3.forEach((w, i) => (out.w3[i] = w * c.a));
+  out.b3[0] = out.b3[0]! * c.a + c.b;
+  return out;
+}
+
 function outcomeLogits(q: FloatHead, eps: EpisodeRec[], goal: number, table: TextTable, hidden: [number, number]) {
   const items: HeadItem[] = [];
   const episode: EpisodeRec[] = [];
@@ -323,10 +377,9 @@ function outcomeLogits(q: FloatHead, eps: EpisodeRec[], goal: number, table: Tex
   return { z, episode };
 }
 
-/** Q toward the primary outcome goal at every step of the given episodes, against the realised outcome. */
-export function evaluateOutcome(q: FloatHead, eps: EpisodeRec[], goal: number, table: TextTable, hidden: [number, number]): OutcomeEval {
-  const { z, episode } = outcomeLogits(q, eps, goal, table, hidden);
-  const p = z.map(sigmoid);
+/** Q toward the primary outcome goal at every step of the given episodes, against the realised outcome (e.label). */
+export function evaluateOutcome(q: FloatHead, eps: EpisodeRec[], goal: OutcomeGoal, groups: OutcomeGroupRec[], table: TextTable, hidden: [number, number]): OutcomeEval {
+  const { p, episode } = outcomeProbs(q, eps, goal, groups, table, hidden);
   const y = episode.map((e) => e.label);
   return { n: p.length, auc: rocAuc(p, y), brier: brier(p, y), ece: ece(p, y), logLoss: logLoss(p, y), bins: reliabilityBins(p, y) };
 }

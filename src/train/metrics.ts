@@ -61,10 +61,20 @@ export function ece(p: ArrayLike<number>, labels: ArrayLike<number>, bins = 10):
  * Platt scaling: a, b minimising the log loss of sigmoid(a * z + b) (Newton's method on 2 parameters).
  * Folded into the last layer (w3 *= a, b3 = a * b3 + b) it changes no ranking, only calibration.
  */
-export function fitPlatt(z: ArrayLike<number>, labels: ArrayLike<number>, iters = 50): { a: number; b: number } {
+export function fitPlatt(z: ArrayLike<number>, labels: ArrayLike<number>, iters = 50, groups: Array<{ z: number[]; y: number }> = []): { a: number; b: number } {
   let a = 1, b = 0;
   for (let it = 0; it < iters; it++) {
     let ga = 0, gb = 0, haa = 1e-6, hab = 0, hbb = 1e-6;
+    // exclusive groups (softmax over a*z + b; b cancels): cross-entropy of the realised outcome y
+    for (const g of groups) {
+      const m = Math.max(...g.z);
+      const e = g.z.map((zk) => Math.exp(a * (zk - m)));
+      const s = e.reduce((x, y) => x + y, 0);
+      let mean = 0, sq = 0;
+      e.forEach((ek, k) => ((mean += (ek / s) * g.z[k]!), (sq += (ek / s) * g.z[k]! * g.z[k]!)));
+      ga += mean - g.z[g.y]!;
+      haa += sq - mean * mean;
+    }
     for (let i = 0; i < z.length; i++) {
       const p = 1 / (1 + Math.exp(-(a * z[i]! + b)));
       const d = p - (labels[i] ? 1 : 0);

@@ -34,6 +34,8 @@ export interface EpisodeRec {
   reached: Uint8Array;
   /** 1 when the episode reached the primary positive outcome goal (the label of the outcome metrics). */
   label: 0 | 1;
+  /** buckets[g] = the outcome of exclusive group g this episode ended in (hindsight gives the realised bucket). */
+  buckets: Uint8Array;
 }
 
 /** When a configured outcome goal counts as reached: a test on the episode's numeric outcome.value. */
@@ -53,6 +55,20 @@ export interface OutcomeGoalSpec {
   polarity: BankGoal["polarity"];
   value?: ValueTest;
   utility?: number;
+  /** Union of outcomes of an exclusive group (then no value test): docs/model-format.md. */
+  derivedFrom?: { group: string; outcomes: number[] };
+}
+
+/** Exclusive, exhaustive outcomes trained as one distribution (config.outcomeGroups). */
+export interface OutcomeGroupSpec {
+  name: string;
+  outcomes: Array<{ text: string; value?: ValueTest; utility: number }>;
+}
+
+/** A group with its outcome texts interned (id = the goal input the network scores). */
+export interface OutcomeGroupRec {
+  name: string;
+  outcomes: Array<{ id: number; text: string; value?: ValueTest; utility: number }>;
 }
 
 export function passesValueTest(v: number, t: ValueTest): boolean {
@@ -65,19 +81,32 @@ export function passesValueTest(v: number, t: ValueTest): boolean {
   }
 }
 
-/** A configured goal bank (e.g. donates > 0, donates >= 1, donates = 0): every goal is relabelled from each episode's real outcome. */
-export function configuredOutcomeGoals(specs: OutcomeGoalSpec[], table: TextTable): { goals: OutcomeGoal[]; primary: number } {
+/**
+ * A configured goal bank (e.g. donates > 0, donates >= 1, donates = 0): every goal is relabelled from
+ * each episode's real outcome. Goals with `derivedFrom` are read from their group's distribution.
+ */
+export function configuredOutcomeGoals(specs: OutcomeGoalSpec[], table: TextTable, groupSpecs: OutcomeGroupSpec[] = []): { goals: OutcomeGoal[]; primary: number; groups: OutcomeGroupRec[] } {
   const seen = new Set<string>();
+  const groups = groupSpecs.map((g): OutcomeGroupRec => ({ name: g.name, outcomes: g.outcomes.map((o) => ({ ...o, id: table.id(o.text) })) }));
   const goals = specs.map((s, i): OutcomeGoal => {
     if (seen.has(s.text)) throw new Error(`config.outcomeGoals.${i}.text: duplicate goal "${s.text}"`);
     seen.add(s.text);
-    return { text: s.text, polarity: s.polarity, kind: "outcome", id: table.id(s.text), ...(s.value ? { value: s.value } : {}), ...(s.utility !== undefined ? { utility: s.utility } : {}) };
+    if (s.derivedFrom && !groups.some((g) => g.name === s.derivedFrom!.group)) throw new Error(`config.outcomeGoals.${i}.derivedFrom.group: no outcome group named "${s.derivedFrom.group}"`);
+    return {
+      text: s.text,
+      polarity: s.polarity,
+      kind: "outcome",
+      id: table.id(s.text),
+      ...(s.value ? { value: s.value } : {}),
+      ...(s.utility !== undefined ? { utility: s.utility } : {}),
+      ...(s.derivedFrom ? { derivedFrom: { group: s.derivedFrom.group, outcomes: [...s.derivedFrom.outcomes] } } : {}),
+    };
   });
-  return { goals, primary: Math.max(0, goals.findIndex((g) => g.polarity === "positive")) };
+  return { goals, primary: Math.max(0, goals.findIndex((g) => g.polarity === "positive")), groups };
 }
 
 /** The outcome goal bank: the most frequent outcome texts; polarity from success (or value above the median). */
-export function buildOutcomeGoals(outcomes: Array<Episode["outcome"]>, table: TextTable, max: number): { goals: OutcomeGoal[]; primary: number } {
+export function buildOutcomeGoals(outcomes: Array<Episode["outcome"]>, table: TextTable, max: number): { goals: OutcomeGoal[]; primary: number; groups: OutcomeGroupRec[] } {
   const episodes = outcomes.map((outcome) => ({ outcome }));
   const stats = new Map<string, { n: number; succ: number; nSucc: number; value: number; nValue: number }>();
   for (const ep of episodes) {
@@ -94,22 +123,38 @@ export function buildOutcomeGoals(outcomes: Array<Episode["outcome"]>, table: Te
     return { text, polarity: positive ? "positive" : "negative", kind: "outcome", id: table.id(text) };
   });
   const primary = Math.max(0, goals.findIndex((g) => g.polarity === "positive"));
-  return { goals, primary };
+  return { goals, primary, groups: [] as OutcomeGroupRec[] };
 }
 
 /** Interns an episode's texts; its outcome is resolved against the goal bank later (setOutcomes). */
 export function indexEpisode(ep: Episode, table: TextTable): EpisodeRec {
-  return { id: ep.id, states: ep.steps.map((s) => table.id(s.state)), thoughts: ep.steps.map((s) => table.id(s.thought)), reached: new Uint8Array(0), label: 0 };
+  return { id: ep.id, states: ep.steps.map((s) => table.id(s.state)), thoughts: ep.steps.map((s) => table.id(s.thought)), reached: new Uint8Array(0), label: 0, buckets: new Uint8Array(0) };
 }
 
-/** Marks which bank goals each episode reached, from its real outcome (text match, or the goal's value test). */
-export function setOutcomes(recs: EpisodeRec[], outcomes: Array<Episode["outcome"]>, goals: OutcomeGoal[], primary: number): void {
+function matches(r: EpisodeRec, o: Episode["outcome"], goal: { text: string; value?: ValueTest }): boolean {
+  if (!goal.value) return o.text === goal.text;
+  if (o.value === undefined) throw new Error(`episode ${r.id}: outcome goal "${goal.text}" tests outcome.value, but the episode has no value`);
+  return passesValueTest(o.value, goal.value);
+}
+
+/**
+ * Marks which bank goals each episode reached, from its real outcome (text match, or the goal's value
+ * test), and which outcome of each exclusive group it ended in: the first that matches (none is an error).
+ */
+export function setOutcomes(recs: EpisodeRec[], outcomes: Array<Episode["outcome"]>, goals: OutcomeGoal[], primary: number, groups: OutcomeGroupRec[] = []): void {
   recs.forEach((r, i) => {
     const o = outcomes[i]!;
+    r.buckets = Uint8Array.from(groups, (g) => {
+      // the first outcome that matches, like a switch: "= 0", "< 0.5", "< 1", ">= 1" are buckets
+      const hit = g.outcomes.findIndex((x) => matches(r, o, x));
+      if (hit < 0)
+        throw new Error(`episode ${r.id}: its outcome (${JSON.stringify(o.text)}${o.value !== undefined ? `, value ${o.value}` : ""}) matches no outcome of group "${g.name}"; a group's outcomes must cover every episode`);
+      return hit;
+    });
     r.reached = Uint8Array.from(goals, (g) => {
-      if (!g.value) return o.text === g.text ? 1 : 0;
-      if (o.value === undefined) throw new Error(`episode ${r.id}: outcome goal "${g.text}" tests outcome.value, but the episode has no value`);
-      return passesValueTest(o.value, g.value) ? 1 : 0;
+      const d = g.derivedFrom;
+      if (!d) return matches(r, o, g) ? 1 : 0;
+      return d.outcomes.includes(r.buckets[groups.findIndex((x) => x.name === d.group)]!) ? 1 : 0;
     });
     r.label = r.reached[primary] ? 1 : 0;
   });
@@ -129,6 +174,9 @@ export interface GoalItem {
   /** For outcome goals: this episode's realised return (1 if it reached the goal, times outcomeGamma per step left). */
   realised?: number;
   weight: number;
+  /** Items of an exclusive group come as a run of its outcomes in order: the group's index and this outcome's. */
+  group?: number;
+  slot?: number;
 }
 
 export interface RelabelOptions {
@@ -141,7 +189,7 @@ export interface RelabelOptions {
 }
 
 /** Goal items for transition t of episode e. `all` supplies the other episodes' states (negatives). */
-export function relabelTransition(e: EpisodeRec, t: number, goals: OutcomeGoal[], all: EpisodeRec[], opt: RelabelOptions, rng: Rng): GoalItem[] {
+export function relabelTransition(e: EpisodeRec, t: number, goals: OutcomeGoal[], all: EpisodeRec[], opt: RelabelOptions, rng: Rng, groups: OutcomeGroupRec[] = []): GoalItem[] {
   const T = e.states.length;
   const next = t + 1 < T ? e.states[t + 1]! : -1;
   const base = { state: e.states[t]!, thought: e.thoughts[t]!, nextThought: t + 1 < T ? e.thoughts[t + 1]! : -1 };
@@ -151,8 +199,17 @@ export function relabelTransition(e: EpisodeRec, t: number, goals: OutcomeGoal[]
     const reached: 0 | 1 = e.reached[j] ? 1 : 0;
     // The outcome arrives after the last step: T - 1 - t further steps from this one.
     const realised = og === 1 ? reached : reached * og ** (T - 1 - t);
+    if (g.derivedFrom) return; // read from its group's distribution, not trained on its own
     items.push({ ...base, goal: g.id, next, reward: next < 0 ? reached : 0, gamma: og, realised, weight: 1 });
   });
+  // one run per group: its outcomes in order, the realised bucket as a one-hot target (undiscounted:
+  // a discount would take mass off a distribution that must sum to 1)
+  groups.forEach((g, gi) =>
+    g.outcomes.forEach((o, k) => {
+      const hit: 0 | 1 = e.buckets[gi] === k ? 1 : 0;
+      items.push({ ...base, goal: o.id, next, reward: next < 0 ? hit : 0, gamma: 1, realised: hit, weight: 1, group: gi, slot: k });
+    }),
+  );
   if (next >= 0) {
     for (let h = 0; h < opt.hindsightGoals; h++) {
       const k = t + 1 + rng.int(T - t - 1);

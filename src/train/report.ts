@@ -63,6 +63,8 @@ export async function writeReport(r: ReportInput): Promise<string> {
       ? "## Validation, out of fold (each member scored on the fold it did not train on, pooled; float, primary outcome goal, every step)"
       : "## Validation episodes (float network, primary outcome goal, every step)",
     "",
+    `The validation episodes also chose each member's epoch (early stopping), so these figures lean optimistic; "after calibration" is scored on ${v.afterMeasuredOn}. Only a held-out split (below, when the report has one) is unbiased.`,
+    "",
     "| | n | AUC | Brier | ECE (10 bins) | log loss |",
     "|---|---|---|---|---|---|",
     `| before calibration | ${v.before.n} | ${f3(v.before.auc)} | ${f3(v.before.brier)} | ${f3(v.before.ece)} | ${f3(v.before.logLoss)} |`,

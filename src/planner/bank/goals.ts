@@ -27,7 +27,7 @@ export class BankGoalSource implements GoalSource {
 
 /** Goal `i` of a model's bank as a planner goal (its cached partials are found by bankIndex). */
 export function bankGoal(g: BankGoal, i: number): Goal {
-  return { text: g.text, polarity: g.polarity, source: "bank", bankIndex: i, ...(g.utility !== undefined ? { utility: g.utility } : {}) };
+  return { text: g.text, polarity: g.polarity, source: "bank", bankIndex: i, ...(g.utility !== undefined ? { utility: g.utility } : {}), ...(g.derivedFrom ? { derivedFrom: g.derivedFrom } : {}) };
 }
 
 /** Dot product of two L2-normalised sparse vectors with ascending indices. */
