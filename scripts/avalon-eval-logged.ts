@@ -9,6 +9,7 @@
 import { join } from "node:path";
 import { Command } from "commander";
 import { loadCriticFile } from "../src/critic/node.ts";
+import type { Critic } from "../src/critic/types.ts";
 import { avalonEpisodesFromDir } from "../src/data/avalon.ts";
 import { corpusPath } from "../src/data/paths.ts";
 import { loggedGameId, loggedGameKeptOut, loggedGamesForMerlinBank } from "../src/tasks/avalon/logged-games.ts";
@@ -17,6 +18,7 @@ import { brier, ece, rocAuc } from "../src/train/metrics.ts";
 const o = new Command()
   .option("--model <file>", "Avalon critic", "models/avalon.pnlc")
   .option("--in <dir>", "folder of the logged games (default: the shared corpus)")
+  .option("--simulator-states", "score Merlin's states in the simulator's words (for critics trained on logged games so converted)")
   .option("--json", "print only the JSON figures")
   .parse()
   .opts();
@@ -26,7 +28,7 @@ if (!dir) {
   process.stderr.write("--in: the shared corpus avalon_multiround_llm is not there; pass the folder\n");
   process.exit(2);
 }
-let critic;
+let critic: Critic;
 try {
   critic = loadCriticFile(o.model);
 } catch (e) {
@@ -39,7 +41,7 @@ const outcomes = goals.map((g, i) => (g.kind === "outcome" ? i : -1)).filter((i)
 
 const all = [];
 for await (const e of avalonEpisodesFromDir(dir)) all.push(e);
-const merlin = loggedGamesForMerlinBank(all, { merlinOnly: true });
+const merlin = loggedGamesForMerlinBank(all, { merlinOnly: true, simulatorStates: Boolean(o.simulatorStates) });
 
 function figures(part: "train" | "kept-out") {
   const eps = merlin.filter((e) => loggedGameKeptOut(loggedGameId(e.id)) === (part === "kept-out"));

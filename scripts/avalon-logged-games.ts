@@ -17,6 +17,7 @@ const o = new Command()
   .option("--in <dir>", "folder of the logged games")
   .option("--merlin-only", "keep Merlin's seats only (else Merlin and the loyal servants)")
   .option("--part <part>", "all | train (without the kept-out quarter) | kept-out", "all")
+  .option("--simulator-states", "write Merlin's states in the simulator's words (no names; see merlinViewState)")
   .parse()
   .opts();
 if (!["all", "train", "kept-out"].includes(o.part)) {
@@ -28,6 +29,6 @@ const dir = o.in ?? (corpus ? join(corpus, "dataset") : null);
 if (!dir) throw new Error("--in: the shared corpus avalon_multiround_llm is not there; pass the folder");
 const all = [];
 for await (const e of avalonEpisodesFromDir(dir)) all.push(e);
-const kept = loggedGamesForMerlinBank(all, { merlinOnly: Boolean(o.merlinOnly), part: o.part });
+const kept = loggedGamesForMerlinBank(all, { merlinOnly: Boolean(o.merlinOnly), part: o.part, simulatorStates: Boolean(o.simulatorStates) });
 const n = await writeEpisodes(o.out, kept);
 process.stdout.write(`wrote ${n} episodes kept of ${all.length} to ${o.out}\n`);
