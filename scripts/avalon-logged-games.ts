@@ -1,7 +1,9 @@
 /**
  * Converts the logged LLM Avalon games to trajectories labelled with the Merlin critic's goal bank
  * (src/tasks/avalon/logged-games.ts): good seats only. Usage:
- *   npm run avalon:logged-games -- --out FILE [--in DIR] [--merlin-only]   (DIR defaults to the shared corpus)
+ *   npm run avalon:logged-games -- --out FILE [--in DIR] [--merlin-only] [--part all|train|kept-out]
+ * (DIR defaults to the shared corpus; --part train leaves out the quarter of the games that
+ * loggedGameKeptOut keeps for measuring the critic on games it never saw).
  */
 import { join } from "node:path";
 import { Command } from "commander";
@@ -14,13 +16,19 @@ const o = new Command()
   .requiredOption("--out <file>", "trajectories JSONL to write")
   .option("--in <dir>", "folder of the logged games")
   .option("--merlin-only", "keep Merlin's seats only (else Merlin and the loyal servants)")
+  .option("--part <part>", "all | train (without the kept-out quarter) | kept-out", "all")
+  .option("--simulator-states", "write Merlin's states in the simulator's words (no names; see merlinViewState)")
   .parse()
   .opts();
+if (!["all", "train", "kept-out"].includes(o.part)) {
+  process.stderr.write(`--part must be all, train or kept-out, got ${o.part}\n`);
+  process.exit(2);
+}
 const corpus = corpusPath("avalon_multiround_llm");
 const dir = o.in ?? (corpus ? join(corpus, "dataset") : null);
 if (!dir) throw new Error("--in: the shared corpus avalon_multiround_llm is not there; pass the folder");
 const all = [];
 for await (const e of avalonEpisodesFromDir(dir)) all.push(e);
-const kept = loggedGamesForMerlinBank(all, { merlinOnly: Boolean(o.merlinOnly) });
+const kept = loggedGamesForMerlinBank(all, { merlinOnly: Boolean(o.merlinOnly), part: o.part, simulatorStates: Boolean(o.simulatorStates) });
 const n = await writeEpisodes(o.out, kept);
 process.stdout.write(`wrote ${n} episodes kept of ${all.length} to ${o.out}\n`);

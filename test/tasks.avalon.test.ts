@@ -186,3 +186,28 @@ describe("logged LLM games in the Merlin bank", () => {
     expect(() => loggedGamesForMerlinBank([ep("e", "merlin", "evil", "a draw")])).toThrow(/unknown game end/);
   });
 });
+
+describe("logged games kept out of training", () => {
+  it("keeps out a fixed quarter by game, every seat of a game on the same side", async () => {
+    const { loggedGameKeptOut, loggedGameId } = await import("../src/tasks/avalon/logged-games.ts");
+    const ids = Array.from({ length: 400 }, (_, i) => `avalon_${i}`);
+    const out = ids.filter(loggedGameKeptOut).length;
+    expect(out).toBeGreaterThan(60);
+    expect(out).toBeLessThan(140);
+    expect(loggedGameId("avalon_20251130_234947:Diana")).toBe("avalon_20251130_234947");
+    const ep = (id: string) => ({ id, task: "avalon", steps: [{ state: "s", thought: "t", action: "approve", observation: "" }], outcome: { text: "x", success: true, value: 1 }, meta: { role: "merlin", winner: "good", how: "three missions succeeded and Merlin survived" } });
+    const eps = ids.slice(0, 40).flatMap((g) => [ep(`${g}:A`), ep(`${g}:B`)]);
+    const train = loggedGamesForMerlinBank(eps, { part: "train" }).map((e) => loggedGameId(e.id));
+    const kept = loggedGamesForMerlinBank(eps, { part: "kept-out" }).map((e) => loggedGameId(e.id));
+    expect(train.length + kept.length).toBe(80);
+    expect(train.some((g) => kept.includes(g))).toBe(false);
+    expect(kept.every((g) => loggedGameKeptOut(g))).toBe(true);
+  });
+
+  it("writes a logged Merlin state in the simulator's words, without names", async () => {
+    const { merlinViewState } = await import("../src/tasks/avalon/logged-games.ts");
+    const s = "5 players. I am Diana, merlin (good). knows: Charlie, Eve. mission 2, voting on Bob's team Alice+Charlie+Diana. score good 1 evil 0. rejected teams this round 1. history: m1 Alice+Bob success.";
+    expect(merlinViewState(s)).toBe("Avalon as Merlin. quest 2, good 1 - evil 0, proposal 2 of 5. vote on a team of 3 with 1 evil, I am on it.");
+    expect(merlinViewState("no seat here")).toBeNull();
+  });
+});

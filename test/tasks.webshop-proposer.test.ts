@@ -73,9 +73,52 @@ describe.skipIf(!dir)("webshop scripted proposer: memory of the results and of i
     const [base] = webshopEpisodes(engine, "train", 1, 8);
     const ep = new WebShopEpisode(engine, { ...base!.goal, attributes: ["leak proof", "long lasting"] }, "t");
     const item = (description: string) => ({ ...ep.product(base!.goal.asin), title: "bottle", bulletPoints: [], description });
-    expect(itemPageEvidence(item("leak proof and long lasting"), ep.goal).evidence).toMatch(/every requested attribute on the page, word for word/);
-    expect(itemPageEvidence(item("proof against leaks? no: leak-proof, lasting long"), ep.goal).evidence).toMatch(/every requested attribute on the page, in other wording/);
-    expect(itemPageEvidence(item("lasting long"), ep.goal).evidence).toMatch(/one requested attribute not on the page/);
+    const all = { features: true, description: true };
+    expect(itemPageEvidence(item("leak proof and long lasting"), ep.goal, all).evidence).toMatch(/every requested attribute in the title, features and description, word for word/);
+    expect(itemPageEvidence(item("proof against leaks? no: leak-proof, lasting long"), ep.goal, all).evidence).toMatch(/every requested attribute in the title, features and description, in other wording/);
+    expect(itemPageEvidence(item("lasting long"), ep.goal, all).evidence).toMatch(/one requested attribute not in the title, features and description/);
+  });
+
+  it("states only what the agent has read: the description counts once opened, and opening it is offered", async () => {
+    const engine = loadWebShop();
+    // A train goal whose first search result does not show every requested attribute in its title.
+    for (const ep of webshopEpisodes(engine, "train", 80, 12)) {
+      if (!ep.goal.attributes.length) continue;
+      await ep.step(`search[${ep.goal.instruction}]`);
+      const asin = (ep.page as { asins: string[] }).asins[0];
+      if (!asin) continue;
+      const real = ep.product(asin);
+      // The item's text, made to hold every requested attribute in the description only.
+      const prod = { ...real, title: "plain item", bulletPoints: [], description: ep.goal.attributes.join(", ") };
+      ep.engine.catalog.byAsin.set(asin, prod);
+      try {
+        await ep.step(`click[${asin}]`);
+        const onPage = webshopCandidates(ep);
+        const claims = onPage.filter((c) => /every requested attribute/.test(c.thought));
+        expect(claims).toHaveLength(0); // the title alone does not show them
+        expect(onPage.find((c) => c.action === "click[Buy Now]")!.thought).toMatch(/features and description not read/);
+        const check = onPage.find((c) => c.action === "click[Description]");
+        expect(check?.thought).toMatch(/^read the description for '/);
+        expect(onPage.find((c) => c.action === "click[Features]")?.thought).toMatch(/^check the features for '/);
+        await ep.step("click[Description]");
+        expect(ep.stateText()).toMatch(/page: description of an item/);
+        const back = webshopCandidates(ep);
+        expect(back).toHaveLength(1);
+        expect(back[0]!.thought).toMatch(/having read the description: .*every requested attribute in the title and description/);
+        await ep.step("click[< Prev]");
+        const after = webshopCandidates(ep);
+        expect(after.find((c) => c.action === "click[Buy Now]")!.thought).toMatch(/every requested attribute in the title and description/);
+        expect(after.some((c) => c.action === "click[Description]" || c.action === "click[Features]")).toBe(false); // nothing left to confirm
+        // Another episode on the same goal has read nothing.
+        const fresh = ep.clone();
+        fresh.read.clear();
+        expect(webshopCandidates(fresh).some((c) => /every requested attribute/.test(c.thought))).toBe(false);
+      } finally {
+        ep.engine.catalog.byAsin.set(asin, real);
+      }
+      return;
+    }
+    throw new Error("no train goal with attributes and a search result");
   });
 
   it("has no refine step: the planner keeps the critic's best of the first k", () => {

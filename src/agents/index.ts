@@ -40,6 +40,10 @@ export function makeAgent(name: AgentName, o: AgentOptions): Agent {
       return new RuleAgent("simple", o.task.simpleAction);
     case "behavior":
       return new BehaviorAgent(scripted);
+    case "greedy":
+      // Temperature 0: the proposer's single top-weighted candidate, no critic. With an LLM the
+      // counterpart is `react` (the LLM's first thought acted on directly).
+      return new BehaviorAgent((ep) => o.task.scriptedProposer(ep, rng, 0), "greedy");
     case "react":
       return new ReactAgent(needLlm());
     case "reflexion":

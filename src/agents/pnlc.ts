@@ -89,12 +89,29 @@ export class PnlcAgent implements Agent {
     const run = async () => runPlan({ proposer, goalSources: this.goalSources, estimators: this.estimators, mode: this.opts.llm ? "llm" : "offline" }, ctx, this.knobs);
     if (this.opts.llm) {
       const m = await this.opts.llm.measure(run);
-      return { thought: m.value.thought, action: actionOf(m.value.action, m.value.chosen), stats: { llmCalls: m.llmCalls, inputTokens: m.inputTokens, outputTokens: m.outputTokens, seconds: m.seconds } };
+      const predicted = successProbability(m.value.chosen, m.value.goals);
+      return { thought: m.value.thought, action: actionOf(m.value.action, m.value.chosen), stats: { llmCalls: m.llmCalls, inputTokens: m.inputTokens, outputTokens: m.outputTokens, seconds: m.seconds }, ...(predicted !== undefined ? { predictedSuccess: predicted } : {}) };
     }
     const t0 = performance.now();
     const result = await run();
-    return { thought: result.thought, action: actionOf(result.action, result.chosen), stats: { llmCalls: 0, inputTokens: 0, outputTokens: 0, seconds: (performance.now() - t0) / 1000 } };
+    const predicted = successProbability(result.chosen, result.goals);
+    return { thought: result.thought, action: actionOf(result.action, result.chosen), stats: { llmCalls: 0, inputTokens: 0, outputTokens: 0, seconds: (performance.now() - t0) / 1000 }, ...(predicted !== undefined ? { predictedSuccess: predicted } : {}) };
   }
+}
+
+/**
+ * The critic's probability of success for the chosen thought: its bank's first hoped-for outcome.
+ * A bank of exclusive outcomes with utilities (Avalon) is one distribution, so the outcome's share
+ * of their sum, as the planner ranks by; otherwise the probability the critique shows.
+ */
+export function successProbability(chosen: Candidate & { outcomes?: Array<{ p: number }> } | null, goals: Goal[]): number | undefined {
+  if (!chosen?.outcomes?.length || chosen.outcomes.length !== goals.length) return undefined;
+  const i = goals.findIndex((g) => g.polarity === "positive" && g.source === "bank");
+  if (i < 0) return undefined;
+  const p = chosen.outcomes.map((o) => o.p);
+  const exclusive = goals.every((g) => typeof g.utility === "number");
+  const sum = p.reduce((a, b) => a + b, 0);
+  return exclusive ? (sum > 0 ? p[i]! / sum : 0) : p[i]!;
 }
 
 function actionOf(action: string | null, chosen: Candidate | null): string {

@@ -1,13 +1,17 @@
-/** LLM-free agents: `behavior` (the task's scripted proposer alone, one sample) and `simple` (a fixed rule). */
+/**
+ * LLM-free agents: `behavior` (the task's scripted proposer alone, one weighted sample), `greedy`
+ * (the same proposer's single top-weighted candidate, no critic: the scripted analogue of ReAct, an
+ * LLM acting on its own first thought) and `simple` (a fixed rule).
+ */
 import type { Proposer } from "../planner/types.ts";
 import type { TaskEpisode } from "../tasks/types.ts";
 import { timed } from "./counting-model.ts";
 import type { Agent, Decision } from "./types.ts";
 
 export class BehaviorAgent implements Agent {
-  readonly name = "behavior";
   private proposers = new WeakMap<TaskEpisode, Proposer>();
-  constructor(private readonly makeProposer: (ep: TaskEpisode) => Proposer) {}
+  /** `name` "greedy" when makeProposer builds a temperature-0 proposer (the top candidate, not a sample). */
+  constructor(private readonly makeProposer: (ep: TaskEpisode) => Proposer, readonly name: string = "behavior") {}
 
   async decide(ep: TaskEpisode): Promise<Decision> {
     let proposer = this.proposers.get(ep);

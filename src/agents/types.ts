@@ -12,6 +12,8 @@ export interface Decision {
   thought: string;
   action: string;
   stats: DecisionStats;
+  /** Agents with a critic: the probability of success it gives the chosen thought (the first-decision calibration check). */
+  predictedSuccess?: number;
 }
 
 export interface Agent {
@@ -24,7 +26,7 @@ export interface Agent {
 }
 
 export const AGENT_NAMES = [
-  "simple", "behavior", "react", "reflexion", "lats",
+  "simple", "behavior", "greedy", "react", "reflexion", "lats",
   "pnlc", "pnlc-scalar", "pnlc-norefine", "pnlc-llmcritic",
 ] as const;
 export type AgentName = (typeof AGENT_NAMES)[number];

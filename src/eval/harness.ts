@@ -5,6 +5,7 @@
 import type { Agent, DecisionStats } from "../agents/types.ts";
 import type { Episode as Trajectory } from "../train/trajectory.ts";
 import type { EpisodeResult, TaskEpisode } from "../tasks/types.ts";
+import { calibrationJson, firstDecisionCalibration, type FirstDecisionCalibration } from "./paired.ts";
 import { meanInterval, wilsonInterval, type Interval } from "./stats.ts";
 import { MAX_DONATION } from "../data/persuasion.ts";
 
@@ -15,6 +16,8 @@ export interface EpisodeRecord {
   cost: DecisionStats;
   /** Cost of end-of-episode work (Reflexion's reflection), not counted per decision. */
   extra: DecisionStats;
+  /** The agent's predicted probability of success at the episode's first decision, when it has a critic. */
+  firstPredicted?: number;
   trajectory?: Trajectory;
 }
 
@@ -40,10 +43,12 @@ export async function runEpisode(agent: Agent, ep: TaskEpisode, record: boolean,
   let cost = zero();
   let decisions = 0;
   const steps: Trajectory["steps"] = [];
+  let firstPredicted: number | undefined;
   while (!ep.done) {
     if (decisions >= maxDecisions) throw new Error(`${ep.id}: agent ${agent.name} made ${maxDecisions} decisions without ending the episode`);
     const state = ep.stateText();
     const d = await agent.decide(ep);
+    if (decisions === 0) firstPredicted = d.predictedSuccess;
     decisions++;
     cost = add(cost, d.stats);
     const { observation } = await ep.step(d.action);
@@ -52,7 +57,7 @@ export async function runEpisode(agent: Agent, ep: TaskEpisode, record: boolean,
   }
   const result = ep.result();
   const extra = (await agent.endEpisode?.(ep, result)) ?? zero();
-  const rec: EpisodeRecord = { id: ep.id, result, decisions, cost, extra };
+  const rec: EpisodeRecord = { id: ep.id, result, decisions, cost, extra, ...(firstPredicted !== undefined ? { firstPredicted } : {}) };
   if (record && steps.length)
     rec.trajectory = { id: ep.id, task: ep.task, steps, outcome: { text: result.outcome, success: result.success, value: result.value }, meta: { agent: agent.name, score: result.score } };
   return rec;
@@ -80,6 +85,8 @@ export interface EvalSummary {
   llmCallsPerDecision: number;
   tokensPerDecision: number;
   secondsPerDecision: number;
+  /** Mean predicted success at the first decision against the realised success (agents with a critic). */
+  calibration?: FirstDecisionCalibration;
 }
 
 /** The largest `value` an episode can have: WebShop reward 1, Avalon win 1, persuasion donation MAX_DONATION dollars. */
@@ -100,6 +107,7 @@ export function summarize(task: string, agent: string, recs: EpisodeRecord[]): E
     llmCallsPerDecision: per(cost.llmCalls),
     tokensPerDecision: per(cost.inputTokens + cost.outputTokens),
     secondsPerDecision: per(cost.seconds),
+    ...(recs.some((r) => r.firstPredicted !== undefined) ? { calibration: firstDecisionCalibration(recs) } : {}),
   };
 }
 
@@ -119,6 +127,7 @@ export function summaryJson(s: EvalSummary) {
     value_ci95: [round(s.value.lo, 4), round(s.value.hi, 4)] as [number, number],
     tokens_per_decision: round(s.tokensPerDecision, 1),
     decisions: s.decisions,
+    ...(s.calibration ? { first_decision: calibrationJson(s.calibration) } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { isAgentName, makeAgent } from "../agents/index.ts";
-import type { AgentName } from "../agents/types.ts";
+import { AGENT_NAMES, type AgentName } from "../agents/types.ts";
 import { loadCriticFile } from "../critic/node.ts";
 import type { Critic } from "../critic/types.ts";
 import { projectRoot } from "../data/paths.ts";
@@ -10,6 +10,7 @@ import { loadTask, TASK_NAMES } from "../tasks/index.ts";
 import type { TaskName } from "../tasks/types.ts";
 import { runEpisodes, summarize, type EpisodeRecord, type EvalSummary } from "./harness.ts";
 import { openEvalLlm } from "./llm.ts";
+import { pairedDifference, type PairedDifference } from "./paired.ts";
 
 export interface RunSpec {
   task: string;
@@ -37,7 +38,7 @@ export function defaultModelPath(task: string): string {
 
 export function checkSpec(s: RunSpec): { task: TaskName; agent: AgentName } {
   if (!(TASK_NAMES as string[]).includes(s.task)) throw new RunSpecError(`--task must be one of ${TASK_NAMES.join(", ")}, got ${s.task}`);
-  if (!isAgentName(s.agent)) throw new RunSpecError(`--agent must be one of simple, behavior, react, reflexion, lats, pnlc, pnlc-scalar, pnlc-norefine, pnlc-llmcritic; got ${s.agent}`);
+  if (!isAgentName(s.agent)) throw new RunSpecError(`--agent must be one of ${AGENT_NAMES.join(", ")}; got ${s.agent}`);
   if (!Number.isInteger(s.episodes) || s.episodes < 1 || s.episodes > 100_000) throw new RunSpecError(`--episodes must be an integer in [1, 100000], got ${s.episodes}`);
   if (!Number.isInteger(s.seed) || s.seed < 0) throw new RunSpecError(`--seed must be a non-negative integer, got ${s.seed}`);
   if (s.split !== "train" && s.split !== "test") throw new RunSpecError(`--split must be train or test, got ${s.split}`);
@@ -86,4 +87,34 @@ export async function runSpec(s: RunSpec): Promise<{ summary: EvalSummary; recor
   } finally {
     await llm.close();
   }
+}
+
+export interface PairedRun {
+  runs: Array<{ summary: EvalSummary; records: EpisodeRecord[] }>;
+  /** The first agent minus each of the others, episode by episode. */
+  paired: PairedDifference[];
+  llmLabel: string;
+}
+
+/**
+ * Several agents on the same episodes (same task, seed and split): each agent's summary and the first
+ * agent's paired differences from the others (`pnlc eval --agent pnlc,greedy,behavior,simple`).
+ */
+export async function runPaired(s: Omit<RunSpec, "agent" | "onEpisode"> & { agents: string[]; onEpisode?: (agent: string, done: number, rec: EpisodeRecord) => void }): Promise<PairedRun> {
+  if (!s.agents.length) throw new RunSpecError("--agent: name at least one agent");
+  if (new Set(s.agents).size !== s.agents.length) throw new RunSpecError(`--agent: an agent is named twice in ${s.agents.join(",")}`);
+  const { onEpisode, agents: _agents, ...rest } = s;
+  for (const agent of s.agents) checkSpec({ ...rest, agent });
+  const runs: PairedRun["runs"] = [];
+  let llmLabel = "";
+  for (const agent of s.agents) {
+    const spec: RunSpec = { ...rest, agent };
+    if (onEpisode) spec.onEpisode = (done, rec) => onEpisode(agent, done, rec);
+    const r = await runSpec(spec);
+    runs.push({ summary: r.summary, records: r.records });
+    llmLabel = r.llmLabel;
+  }
+  const [ref, ...others] = runs;
+  const paired = others.map((o) => pairedDifference(ref!.summary.agent, ref!.records, o.summary.agent, o.records));
+  return { runs, paired, llmLabel };
 }

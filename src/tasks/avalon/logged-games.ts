@@ -6,6 +6,51 @@
  * states and thoughts are a good player's, and each gets the bank outcome of how its game ended.
  */
 import type { Episode as Trajectory } from "../../train/trajectory.ts";
+import { hashString } from "../rng.ts";
+
+/**
+ * The fixed rule that keeps a quarter of the logged games out of every critic's training, so that
+ * how well the critic reads LLM games it never saw can be measured (`npm run avalon:eval-logged`):
+ * a game is kept out when hash("avalon-logged:" + game id) % 4 == 0. By game, so no seat of a
+ * kept-out game is trained on.
+ */
+export function loggedGameKeptOut(gameId: string): boolean {
+  return hashString(`avalon-logged:${gameId}`) % 4 === 0;
+}
+
+/** The game id of a logged-game episode ("<game id>:<player>"). */
+export function loggedGameId(episodeId: string): string {
+  const i = episodeId.lastIndexOf(":");
+  return i > 0 ? episodeId.slice(0, i) : episodeId;
+}
+
+export type LoggedPart = "all" | "train" | "kept-out";
+
+const SEAT = /^(\d+) players\. I am ([^,]+), merlin \(good\)\.(?: knows: ([^.]*)\.)? mission (\d+), (.*?)\. score good (\d+) evil (\d+)\. rejected teams this round (\d+)\./;
+
+/**
+ * A logged Merlin seat's state (src/data/avalon.ts seatState) in the simulator's words (the
+ * AvalonEpisode state text the critic reads when it plays): quest, score, proposal count, and for a
+ * vote the team's size, how many evil players Merlin knows are on it and whether Merlin is. Player
+ * names and the named history go: with them, a critic trained on 100 logged games memorised them
+ * (AUC 0.96 on the games it saw); in the simulator's words, what it learned from thousands of
+ * simulated games applies to them. null when the text is not a Merlin seat state.
+ */
+export function merlinViewState(state: string): string | null {
+  const m = SEAT.exec(state);
+  if (!m) return null;
+  const [, , me, knows, mission, phase, good, evil, rejected] = m;
+  const evilNames = new Set((knows ?? "").split(",").map((x) => x.trim()).filter(Boolean));
+  const head = `Avalon as Merlin. quest ${mission}, good ${good} - evil ${evil}, proposal ${Number(rejected) + 1} of 5`;
+  const vote = /^voting on .+?'s team (.+)$/.exec(phase!);
+  if (vote) {
+    const team = vote[1]!.split("+").map((x) => x.trim());
+    const bad = team.filter((p) => evilNames.has(p)).length;
+    return `${head}. vote on a team of ${team.length} with ${bad} evil, ${team.includes(me!.trim()) ? "I am on it" : "I am not on it"}.`;
+  }
+  if (phase === "proposing a team") return `${head}, I lead and pick a team.`;
+  return `${head}. discussion before the vote.`;
+}
 
 const BANK_OUTCOME: Record<string, string> = {
   "three missions succeeded and Merlin survived": "good won three quests and Merlin survived the assassination",
@@ -14,9 +59,12 @@ const BANK_OUTCOME: Record<string, string> = {
 };
 const GOOD_SEATS = new Set(["merlin", "good"]);
 
-export function loggedGamesForMerlinBank(episodes: Trajectory[], o: { merlinOnly?: boolean } = {}): Trajectory[] {
+/** `simulatorStates`: Merlin's states in the simulator's words (merlinViewState); other seats keep theirs. */
+export function loggedGamesForMerlinBank(episodes: Trajectory[], o: { merlinOnly?: boolean; part?: LoggedPart; simulatorStates?: boolean } = {}): Trajectory[] {
   const out: Trajectory[] = [];
+  const part = o.part ?? "all";
   for (const e of episodes) {
+    if (part !== "all" && loggedGameKeptOut(loggedGameId(e.id)) !== (part === "kept-out")) continue;
     const role = e.meta?.["role"];
     const how = e.meta?.["how"];
     if (typeof role !== "string" || typeof how !== "string") throw new Error(`${e.id}: meta.role and meta.how are needed (npx pnlc data avalon writes them)`);
@@ -24,7 +72,8 @@ export function loggedGamesForMerlinBank(episodes: Trajectory[], o: { merlinOnly
     const text = BANK_OUTCOME[how];
     if (!text) throw new Error(`${e.id}: unknown game end "${how}"`);
     const won = e.meta?.["winner"] === "good";
-    out.push({ ...e, outcome: { text, success: won, value: won ? 1 : 0 } });
+    const steps = o.simulatorStates && role === "merlin" ? e.steps.map((st) => ({ ...st, state: merlinViewState(st.state) ?? st.state })) : e.steps;
+    out.push({ ...e, steps, outcome: { text, success: won, value: won ? 1 : 0 } });
   }
   return out;
 }

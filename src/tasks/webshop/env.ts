@@ -38,6 +38,8 @@ export class WebShopEpisode implements TaskEpisode {
   done = false;
   purchase: { product: Product; options: Record<string, string>; breakdown: RewardBreakdown } | null = null;
   readonly history: string[] = [];
+  /** Sub-pages opened in this episode, as "asin:features" / "asin:description" (what the agent has read). */
+  readonly read = new Set<string>();
 
   constructor(readonly engine: WebShopEngine, readonly goal: WebShopGoal, readonly id: string, readonly maxSteps = DEFAULT_MAX_STEPS) {}
 
@@ -48,7 +50,13 @@ export class WebShopEpisode implements TaskEpisode {
     c.done = this.done;
     c.purchase = this.purchase;
     c.history.push(...this.history);
+    for (const r of this.read) c.read.add(r);
     return c;
+  }
+
+  /** Which sub-pages of an item the agent has opened in this episode. */
+  sectionsRead(asin: string): { features: boolean; description: boolean } {
+    return { features: this.read.has(`${asin}:features`), description: this.read.has(`${asin}:description`) };
   }
 
   product(asin: string): Product {
@@ -109,7 +117,8 @@ export class WebShopEpisode implements TaskEpisode {
     const prod = this.product(item.asin);
     const groups = Object.keys(prod.options).length;
     const chosen = Object.keys(item.options).length;
-    return `webshop. page: item with ${groups} option group${groups === 1 ? "" : "s"}, ${chosen} chosen, price ${prod.price <= this.goal.priceUpper ? "within" : "over"} budget. ${left}.`;
+    const where = p.kind === "sub" ? `${p.section} of an item` : "item";
+    return `webshop. page: ${where} with ${groups} option group${groups === 1 ? "" : "s"}, ${chosen} chosen, price ${prod.price <= this.goal.priceUpper ? "within" : "over"} budget. ${left}.`;
   }
 
   validActions(): string[] {
@@ -166,7 +175,10 @@ export class WebShopEpisode implements TaskEpisode {
     if (p.kind === "item") {
       const prod = this.product(p.asin);
       if (lower === "< prev") this.page = p.from;
-      else if (lower === "description" || lower === "features") this.page = { kind: "sub", asin: p.asin, section: lower, item: p };
+      else if (lower === "description" || lower === "features") {
+        this.page = { kind: "sub", asin: p.asin, section: lower, item: p };
+        this.read.add(`${p.asin}:${lower}`);
+      }
       else if (lower === "buy now") {
         this.purchase = { product: prod, options: p.options, breakdown: webshopReward(prod, this.goal, p.options) };
         this.done = true;

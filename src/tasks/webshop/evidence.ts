@@ -1,7 +1,9 @@
 /**
  * What a careful shopper can read off a page about how well an item fits the instruction. The
  * scripted proposer writes this evidence into its thoughts (as an LLM would reason about the page);
- * it never reads the hidden product attributes or the goal's target asin.
+ * it never reads the hidden product attributes or the goal's target asin, and it states only what
+ * the agent has seen in this episode: an item page shows the title, options and price; its features
+ * and description are sub-pages, read only once the agent opened them (docs/tasks.md, "Thoughts").
  */
 import type { Product, WebShopGoal } from "./catalog.ts";
 import { contentTokens } from "./text.ts";
@@ -22,10 +24,17 @@ export function titleEvidence(product: Product, goal: WebShopGoal): number {
   return 0.5 * overlap(contentTokens(instructionCore(goal)), title) + 0.5 * overlap(goal.attributes.flatMap((a) => contentTokens(a)), title);
 }
 
-/** Requested attributes visible on the item page (title, features, description). */
-export function visibleAttributeCount(product: Product, goal: WebShopGoal): number {
-  const text = (product.title + " " + product.bulletPoints.join(" ") + " " + product.description).toLowerCase();
-  return goal.attributes.filter((a) => text.includes(a.toLowerCase())).length;
+/** Which of an item's sub-pages the agent has opened in this episode. */
+export interface SectionsRead {
+  features: boolean;
+  description: boolean;
+}
+export const NOTHING_READ: SectionsRead = { features: false, description: false };
+
+/** Requested attributes written word for word in a text. */
+export function visibleAttributeCount(text: string, goal: WebShopGoal): number {
+  const lower = text.toLowerCase();
+  return goal.attributes.filter((a) => lower.includes(a.toLowerCase())).length;
 }
 
 /**
@@ -40,9 +49,20 @@ export function attributeWordsIn(text: string, goal: WebShopGoal): number {
   return goal.attributes.filter((a) => contentTokens(a).every((t) => have.has(t))).length;
 }
 
-/** The item page's text a shopper reads (title, features, description). */
-export function pageText(product: Product): string {
-  return product.title + " " + product.bulletPoints.join(" ") + " " + product.description;
+/** The text of an item the agent has seen: the title, plus the features and description once opened. */
+export function seenText(product: Product, read: SectionsRead): string {
+  return [product.title, ...(read.features ? product.bulletPoints : []), ...(read.description ? [product.description] : [])].join(" ");
+}
+
+/** Where the agent has looked for the attributes, in words ("in the title", "in the title and features", ...). */
+export function seenWhere(read: SectionsRead): string {
+  return read.features && read.description ? "in the title, features and description" : read.features ? "in the title and features" : read.description ? "in the title and description" : "in the title";
+}
+
+/** Requested attributes whose words are not all in what the agent has seen (what a sub-page could confirm). */
+export function unconfirmedAttributes(product: Product, goal: WebShopGoal, read: SectionsRead): string[] {
+  const have = new Set(contentTokens(seenText(product, read)));
+  return goal.attributes.filter((a) => !contentTokens(a).every((t) => have.has(t)));
 }
 
 /**
@@ -129,20 +149,26 @@ export interface ItemEvidence {
   rank: number;
 }
 
-/** What a careful shopper reads off an item page about its fit: conclusion, title fit, attributes, options, price. */
-export function itemPageEvidence(prod: Product, goal: WebShopGoal): ItemEvidence {
+/**
+ * What a careful shopper has read about an item's fit: conclusion, title fit, the requested attributes
+ * in what was read (title, and the features / description only when opened), options, price.
+ */
+export function itemPageEvidence(prod: Product, goal: WebShopGoal, read: SectionsRead): ItemEvidence {
   const fit = titleFitWord(titleEvidence(prod, goal));
   const wanted = goal.attributes.length;
-  const attrsSeen = attributeWordsIn(pageText(prod), goal);
+  const text = seenText(prod, read);
+  const where = seenWhere(read);
+  const attrsSeen = attributeWordsIn(text, goal);
   // Word for word, or in other wording: the second earns reward 1 less often (hidden attribute lists decide).
   const attrs = wanted && attrsSeen >= wanted
-    ? `every requested attribute on the page, ${visibleAttributeCount(prod, goal) >= wanted ? "word for word" : "in other wording"}`
-    : attributeWord(attrsSeen, wanted, "on the page");
+    ? `every requested attribute ${where}, ${visibleAttributeCount(text, goal) >= wanted ? "word for word" : "in other wording"}`
+    : attributeWord(attrsSeen, wanted, where);
+  const unread = read.features && read.description ? "" : read.features ? " (description not read)" : read.description ? " (features not read)" : " (features and description not read)";
   const avail = optionAvailability(prod, goal);
   const offers = avail === "n/a" ? "no options requested" : `offers ${avail} of the requested options`;
   const verdict = itemVerdict(avail, prod.price <= goal.priceUpper, attrsSeen, wanted);
   const rank = VERDICT_RANK.findIndex((v) => verdict.startsWith(v)) * 10 + FIT_RANK[fit]!;
-  return { verdict, evidence: `${verdict}; ${fit} title match, ${attrs}, ${offers}, ${budgetWord(prod, goal)}`, avail, rank };
+  return { verdict, evidence: `${verdict}; ${fit} title match, ${attrs}${wanted && attrsSeen < wanted ? unread : ""}, ${offers}, ${budgetWord(prod, goal)}`, avail, rank };
 }
 
 /**

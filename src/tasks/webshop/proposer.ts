@@ -8,7 +8,7 @@ import type { Candidate, DecisionContext, Proposer } from "../../planner/types.t
 import { type Rng, pickWeighted } from "../rng.ts";
 import type { WebShopEpisode } from "./env.ts";
 import { PAGE_SIZE, type Page } from "./env.ts";
-import { attributeWord, attributeWordsIn, budgetWord, FIT_RANK, instructionCore, itemPageEvidence, optionsNamedInInstruction, titleEvidence, titleFitWord } from "./evidence.ts";
+import { attributeWord, attributeWordsIn, budgetWord, FIT_RANK, instructionCore, itemPageEvidence, optionsNamedInInstruction, titleEvidence, titleFitWord, unconfirmedAttributes } from "./evidence.ts";
 import { contentTokens } from "./text.ts";
 
 export interface WeightedCandidate extends Candidate {
@@ -72,11 +72,26 @@ export function webshopCandidates(ep: WebShopEpisode): WeightedCandidate[] {
       out.push({ thought: `search again with different keywords: ${left}`, action: "click[Back to Search]", weight: 0.3 });
     return out;
   }
-  if (p.kind === "sub") return [{ thought: "return to the item page", action: "click[< Prev]", weight: 1 }];
+  if (p.kind === "sub") {
+    // What the sub-page showed, now part of what the agent has read about the item.
+    const { evidence } = itemPageEvidence(ep.product(p.asin), ep.goal, ep.sectionsRead(p.asin));
+    return [{ thought: `return to the item page, having read the ${p.section}: ${evidence}`, action: "click[< Prev]", weight: 1 }];
+  }
   const prod = ep.product(p.asin);
   const named = optionsNamedInInstruction(prod, ep.goal);
   const missing = Object.entries(named).filter(([k, v]) => p.options[k] !== v);
-  const { evidence, avail } = itemPageEvidence(prod, ep.goal);
+  const read = ep.sectionsRead(p.asin);
+  const { evidence, avail } = itemPageEvidence(prod, ep.goal, read);
+  // Requested attributes the title (and any sub-page read) does not confirm: the features and the
+  // description may, at two steps each (open, come back). A shopper checks before buying an item that
+  // otherwise fits, and does not when it lacks an option or is over budget.
+  const unconfirmed = unconfirmedAttributes(prod, ep.goal, read);
+  if (unconfirmed.length && ep.maxSteps - ep.steps >= 4) {
+    const what = unconfirmed.slice(0, 2).map((a) => `'${a}'`).join(" and ");
+    const worth = avail !== "none" && avail !== "some" && prod.price <= ep.goal.priceUpper;
+    if (!read.features) out.push({ thought: `check the features for ${what}; ${evidence}`, action: "click[Features]", weight: worth ? 2 : 0.1, kind: "check" });
+    if (!read.description) out.push({ thought: `read the description for ${what}; ${evidence}`, action: "click[Description]", weight: worth ? 1 : 0.05, kind: "check" });
+  }
   // Choosing an option carries the item's evidence too: without it the critic cannot tell choosing
   // the size of an item one should leave from choosing that of the right item.
   for (const [name, value] of missing) out.push({ thought: `select ${name}: ${value}, as the instruction asks; ${evidence}`, action: `click[${value}]`, weight: 3 });
@@ -111,7 +126,7 @@ export function bestLookedAt(ep: WebShopEpisode, except?: string): { asin: strin
   seen.delete(except ?? "");
   let best: { asin: string; verdict: string; evidence: string; rank: number } | null = null;
   for (const asin of seen) {
-    const e = itemPageEvidence(ep.product(asin), ep.goal);
+    const e = itemPageEvidence(ep.product(asin), ep.goal, ep.sectionsRead(asin));
     if (!best || e.rank > best.rank) best = { asin, ...e };
   }
   return best && { asin: best.asin, verdict: best.verdict, evidence: best.evidence };
@@ -169,8 +184,13 @@ export function diverseCandidates<T extends WeightedCandidate>(all: T[], k: numb
   return [...heads, ...sampleCandidates(rest, k - heads.length, rng, temperature)];
 }
 
-/** Up to k distinct candidates sampled by weight without replacement. */
+/**
+ * Up to k distinct candidates sampled by weight without replacement. Temperature 0 takes the k
+ * heaviest in order (ties: proposal order) without drawing: the `greedy` agent, the proposer's own
+ * first choice with no critic (the scripted analogue of ReAct acting on its first thought).
+ */
 export function sampleCandidates<T extends WeightedCandidate>(all: T[], k: number, rng: Rng, temperature = 1): T[] {
+  if (temperature === 0) return all.map((c, i) => ({ c, i })).sort((a, b) => b.c.weight - a.c.weight || a.i - b.i).slice(0, k).map(({ c }) => ({ ...c }));
   // temperature > 1 flattens the prior (more exploratory rollouts for training data); 1 is the behaviour policy.
   const pool = all.map((c) => ({ ...c, weight: c.weight ** (1 / temperature) }));
   const out: T[] = [];
