@@ -10,7 +10,7 @@ import type { BundledModel } from "./store.ts";
 
 export const BUNDLED_MODELS: BundledModel[] = [
   { name: "persuasion", bytes: async () => (await import("../../../models/persuasion.pnlc")).default },
-  { name: "webshop", bytes: fromAssets("webshop", "203111ee14b653e87d605491ef427d2d702dd07b7008e733e50fc82851f46756") },
+  { name: "webshop", bytes: fromAssets("webshop", "422b59fea8d135bbead84e84bddf37c361615324428aeacc99842a8e2493e3b9") },
   { name: "avalon", bytes: fromAssets("avalon", "f906ebef3a8e75c518ddfd2df46df65edbaffb9b055d5fce5c09553a646efe0e") },
   { name: "test-small", bytes: async () => (await import("../../../models/test-small.pnlc")).default },
 ];
