@@ -77,7 +77,7 @@ describe.skipIf(!haveChromium("the model page browser check"))("model page in Ch
         expect((await page.goto(`${BASE}/models/${name}`))!.status()).toBe(200);
         const { over, height } = await page.evaluate(() => ({ over: document.documentElement.scrollWidth - window.innerWidth, height: document.documentElement.scrollHeight }));
         expect(over, name).toBeLessThanOrEqual(0);
-        expect(height, name).toBeLessThan(3600);
+        expect(height, name).toBeLessThan(4000); // the raw dump was 5,700 px; the default critic now has 10 goals (donation buckets + reactions)
       }
     });
   });
