@@ -82,3 +82,12 @@ describe.skipIf(!haveChromium("the model page browser check"))("model page in Ch
     });
   });
 });
+
+describe("model page under its served name", () => {
+  it("names the model and links the playground by the name it is served under, not the file's own name", () => {
+    const html = modelPage({ ...FAKE_META, name: "g2" }, [], "webshop");
+    expect(html).toContain("<h1>Model <code>webshop</code></h1>");
+    expect(html).toContain('href="/?model=webshop"');
+    expect(html).not.toContain("?model=g2");
+  });
+});

@@ -40,7 +40,7 @@ export function mountPlayground<A extends Hono<AppEnv>>(app: A, runtime: Runtime
     if (!entries.some((e) => e.name === requested)) return c.html(modelNotFoundPage(requested, entries), 404);
     // Loading errors (remote store missing, checksum mismatch) go to the app's JSON error handler.
     const { critic } = await runtime.models.get(requested, c.env, c.var.config);
-    return c.html(modelPage(critic.meta, entries));
+    return c.html(modelPage(critic.meta, entries, requested));
   });
   return app;
 }

@@ -84,20 +84,21 @@ function OtherModels(props: { entries: ModelEntry[]; current: string }) {
   );
 }
 
-export function modelPage(meta: ModelMeta, entries: ModelEntry[]): string {
-  const entry = entries.find((e) => e.name === meta.name);
+/** `name`: the name the service serves the model under (the URL's), which a file's own meta.name need not equal. */
+export function modelPage(meta: ModelMeta, entries: ModelEntry[], name = meta.name): string {
+  const entry = entries.find((e) => e.name === name);
   const figures = goalFigures(meta);
   const facts = trainingFacts(meta);
   const series = [...findReliabilityBins(meta.evaluation, "evaluation"), ...findReliabilityBins(meta.training, "training")];
   const created = Number.isNaN(Date.parse(meta.createdAt)) ? undefined : new Date(meta.createdAt).toISOString().slice(0, 10);
   return renderPage(
-    <Layout title={`${meta.name}: pnlc-edge model`} nav="model">
+    <Layout title={`${name}: pnlc-edge model`} nav="model">
       <div class="intro">
-        <h1>Model <code>{meta.name}</code></h1>
+        <h1>Model <code>{name}</code></h1>
         <p>A critic for the <strong>{meta.task}</strong> task. {purposeText(meta)}</p>
         {meta.description ? <p class="hint">{withoutPaths(meta.description)}{created ? ` Created ${created}.` : ""}</p> : null}
         <p>
-          <a class="button primary" href={`/?model=${encodeURIComponent(meta.name)}`}>Try it in the playground</a>
+          <a class="button primary" href={`/?model=${encodeURIComponent(name)}`}>Try it in the playground</a>
           {entry?.isDefault ? <span class="hint"> This is the service's default model.</span> : null}
         </p>
       </div>
@@ -141,7 +142,7 @@ export function modelPage(meta: ModelMeta, entries: ModelEntry[]): string {
             {meta.evaluation ? <RowsTable rows={flattenRows(meta.evaluation)} caption="Evaluation metadata" /> : null}
           </details>
         </section>
-        <OtherModels entries={entries} current={meta.name} />
+        <OtherModels entries={entries} current={name} />
       </div>
     </Layout>,
   );
