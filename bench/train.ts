@@ -4,7 +4,9 @@
  * Prints figures; asserts nothing. Run: npm run bench:train
  */
 import { corpusPath } from "../src/data/paths.ts";
-import { PERSUASION_OUTCOME_GOALS, persuasionEpisodes } from "../src/data/persuasion.ts";
+import { readFileSync } from "node:fs";
+import { PERSUASION_DERIVED_GOALS, PERSUASION_OUTCOME_GROUPS, persuasionEpisodes } from "../src/data/persuasion.ts";
+import { REACTION_GOALS, REACTION_HORIZON } from "../src/data/reactions.ts";
 import { buildTrainConfig } from "../src/train/config.ts";
 import { trainIql } from "../src/train/iql.ts";
 import type { Episode } from "../src/train/trajectory.ts";
@@ -18,9 +20,14 @@ const t0 = performance.now();
 const episodes: Episode[] = [];
 for await (const ep of persuasionEpisodes(dir)) episodes.push(ep);
 const tData = performance.now();
-const cfg = buildTrainConfig({});
-// the same goal bank as `npx pnlc train` gives persuasion (2 positive + 2 negative donation thresholds)
-const r = await trainIql(episodes, cfg, 1, { outcomeGoalsFor: () => PERSUASION_OUTCOME_GOALS });
+// the shipped model's config and the same goals as `npx pnlc train` gives persuasion: the donation buckets as one
+// distribution with the bank goals as its sums, and the persuadee's reactions as event goals
+const cfg = buildTrainConfig(JSON.parse(readFileSync(new URL("../models/persuasion.train-config.json", import.meta.url), "utf8")));
+const r = await trainIql(episodes, cfg, 1, {
+  outcomeGoalsFor: () => PERSUASION_DERIVED_GOALS,
+  outcomeGroupsFor: () => PERSUASION_OUTCOME_GROUPS,
+  eventGoalsFor: () => REACTION_GOALS.map(({ text, polarity }) => ({ text, polarity, horizon: REACTION_HORIZON })),
+});
 const tTrain = performance.now();
 const epochSeconds = r.history.reduce((s, h) => s + h.seconds, 0);
 const figures = {
