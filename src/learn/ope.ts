@@ -14,6 +14,7 @@ import type { Critic } from "../critic/types.ts";
 import { BankGoalSource } from "../planner/bank/goals.ts";
 import { LearnedEstimator } from "../planner/learned-estimator.ts";
 import { scoreCandidates } from "../planner/score.ts";
+import { makeRng } from "../tasks/rng.ts";
 import type { Episode } from "../train/trajectory.ts";
 import type { LoggedStep } from "./export.ts";
 
@@ -111,7 +112,7 @@ export async function compareCritics(live: Critic, candidate: Critic, episodes: 
   const A = await policyTerms(live, usable), B = await policyTerms(candidate, usable);
   const rewards = usable.map(rewardOf);
   const n = usable.length;
-  const rng = mulberry32(o.seed ?? 1);
+  const rng = makeRng(o.seed ?? 1);
   const resamples = o.resamples ?? 1000;
   const boot = (f: (idx: number[]) => number): Interval => {
     const all = Array.from({ length: n }, (_, i) => i);
@@ -167,17 +168,6 @@ function linearFit(x: number[], y: number[]): { a: number; b: number } {
   for (let i = 0; i < n; i++) (sxy += (x[i]! - mx) * (y[i]! - my)), (sxx += (x[i]! - mx) ** 2);
   const b = sxx > 0 ? sxy / sxx : 0;
   return { a: my - b * mx, b };
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function fmt(x: number): string {
