@@ -13,3 +13,5 @@ export * from "./critic/index.ts";
 export * from "./planner/index.ts";
 export { stateForTask, stateWithProfile, persuasionTurns, type PersuadeeProfile } from "./state/index.ts";
 export { rankThoughts, type RankThoughtsRequest, type RankedThoughts } from "./rank-thoughts.ts";
+// learning from use: the decision-logger interface, its D1 and in-memory stores, the logged planner, feedback
+export * from "./log/index.ts";

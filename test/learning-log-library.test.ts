@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BankGoalSource, BankProposer, LearnedEstimator, OFFLINE_KNOBS, withKnobs } from "../src/planner/index.ts";
-import { MemoryDecisionLog, recordFeedback, runLoggedPlan, FeedbackValidationError } from "../src/log/index.ts";
+// the package's public entry point, as a library user imports it
+import { BankGoalSource, BankProposer, LearnedEstimator, OFFLINE_KNOBS, withKnobs, MemoryDecisionLog, recordFeedback, runLoggedPlan, FeedbackValidationError } from "pnlc-edge";
 import { fakeCritic } from "./helpers/fake-critic.ts";
 
 describe("the library's planner with a decision log", () => {
