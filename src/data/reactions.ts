@@ -9,6 +9,7 @@
 import { DEFAULT_HASH_ENCODER, encodeHashed, type SparseFeatures } from "../critic/encoder/hash.ts";
 import type { BankGoal } from "../critic/types.ts";
 import { Rng } from "../train/rng.ts";
+import { fitSoftmax } from "../train/softmax-regression.ts";
 import { isHeldout } from "./split.ts";
 
 export interface ReactionGoal {
@@ -56,46 +57,11 @@ function features(sentence: string, context: string): SparseFeatures {
 }
 
 export class ReactionTagger {
-  constructor(private readonly w: Float32Array, private readonly b: Float32Array) {}
+  private constructor(private readonly probs: (f: SparseFeatures) => Float64Array) {}
 
   static train(examples: TaggedSentence[], seed = 1, epochs = 12, lr = 0.3, l2 = 1e-5): ReactionTagger {
-    const C = NONE + 1;
-    const w = new Float32Array(2 * DIM * C), b = new Float32Array(C);
-    const feats = examples.map((e) => features(e.sentence, e.context));
-    const rng = new Rng(seed);
-    const order = examples.map((_, i) => i);
-    const tagger = new ReactionTagger(w, b);
-    for (let ep = 0; ep < epochs; ep++) {
-      rng.shuffle(order);
-      const step = lr / (1 + ep);
-      for (const i of order) {
-        const f = feats[i]!, p = tagger.probs(f);
-        p[examples[i]!.label]! -= 1;
-        for (let c = 0; c < C; c++) {
-          const g = p[c]!;
-          b[c]! -= step * g;
-          for (let k = 0; k < f.indices.length; k++) {
-            const at = f.indices[k]! * C + c;
-            w[at] = w[at]! * (1 - step * l2) - step * g * f.values[k]!;
-          }
-        }
-      }
-    }
-    return tagger;
-  }
-
-  private probs(f: SparseFeatures): Float64Array {
-    const C = NONE + 1, z = new Float64Array(C);
-    for (let c = 0; c < C; c++) {
-      let s = this.b[c]!;
-      for (let k = 0; k < f.indices.length; k++) s += this.w[f.indices[k]! * C + c]! * f.values[k]!;
-      z[c] = s;
-    }
-    const m = Math.max(...z);
-    let sum = 0;
-    for (let c = 0; c < C; c++) sum += z[c] = Math.exp(z[c]! - m);
-    for (let c = 0; c < C; c++) z[c]! /= sum;
-    return z;
+    const data = examples.map((e) => ({ x: features(e.sentence, e.context), c: e.label }));
+    return new ReactionTagger(fitSoftmax(data, NONE + 1, 2 * DIM, new Rng(seed), epochs, lr, l2));
   }
 
   tag(sentence: string, context: string): number {

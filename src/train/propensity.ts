@@ -12,6 +12,7 @@
 import type { SparseFeatures } from "../critic/encoder/hash.ts";
 import type { EpisodeRec } from "./relabel.ts";
 import { Rng } from "./rng.ts";
+import { fitSoftmax } from "./softmax-regression.ts";
 
 export const PROPENSITY_CLASSES = 16;
 export const PROPENSITY_CLIP = 5;
@@ -74,41 +75,4 @@ export function setPropensityWeights(recs: EpisodeRec[], texts: string[], feats:
   steps.forEach((s, i) => (s.e.stepWeight![s.t] = w[i]! / mean));
   const sumW = w.reduce((a, b) => a + b, 0), sumW2 = w.reduce((a, b) => a + b * b, 0);
   return { classes: C, logLoss: ll / steps.length, marginalLogLoss: llm / steps.length, clipped: clipped / steps.length, ess: (sumW * sumW) / sumW2 / steps.length };
-}
-
-/** Softmax regression by SGD (a few epochs, light L2): enough to say which thoughts a state makes likely. */
-function fitSoftmax(data: Array<{ x: SparseFeatures; c: number }>, C: number, dim: number, rng: Rng, epochs = 4, lr = 0.2, l2 = 1e-4): (x: SparseFeatures) => Float64Array {
-  const w = new Float32Array(dim * C), b = new Float32Array(C);
-  const probs = (x: SparseFeatures) => {
-    const z = new Float64Array(C);
-    for (let c = 0; c < C; c++) {
-      let s = b[c]!;
-      for (let k = 0; k < x.indices.length; k++) s += w[x.indices[k]! * C + c]! * x.values[k]!;
-      z[c] = s;
-    }
-    let m = -Infinity, sum = 0;
-    for (const v of z) m = Math.max(m, v);
-    for (let c = 0; c < C; c++) sum += z[c] = Math.exp(z[c]! - m);
-    for (let c = 0; c < C; c++) z[c]! /= sum;
-    return z;
-  };
-  const order = data.map((_, i) => i);
-  for (let ep = 0; ep < epochs; ep++) {
-    rng.shuffle(order);
-    const step = lr / (1 + ep);
-    for (const i of order) {
-      const { x, c: y } = data[i]!;
-      const p = probs(x);
-      p[y]! -= 1;
-      for (let c = 0; c < C; c++) {
-        const g = p[c]!;
-        b[c]! -= step * g;
-        for (let k = 0; k < x.indices.length; k++) {
-          const at = x.indices[k]! * C + c;
-          w[at] = w[at]! * (1 - step * l2) - step * g * x.values[k]!;
-        }
-      }
-    }
-  }
-  return probs;
 }
