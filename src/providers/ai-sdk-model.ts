@@ -28,20 +28,25 @@ export class AiSdkLanguageModel implements LanguageModelV1 {
     private readonly policy: CallPolicy = DEFAULT_CALL_POLICY,
   ) {}
 
+  /** What both calls send: the SDK's own retries are off (ours own that policy). */
+  private callOptions(req: GenerateRequest, signal: AbortSignal) {
+    return {
+      model: this.model,
+      messages: req.messages,
+      // The planner's own system prompt travels in messages; user text is delimited inside it.
+      allowSystemInMessages: true,
+      maxOutputTokens: req.maxOutputTokens,
+      temperature: req.temperature,
+      abortSignal: signal,
+      maxRetries: 0,
+    };
+  }
+
   async doGenerate(req: GenerateRequest): Promise<GenerateResult> {
     return withRetry(
       () =>
         withTimeout(this.policy.timeoutMs, req.signal, async (signal) => {
-          const result = await generateText({
-            model: this.model,
-            messages: req.messages,
-            // The planner's own system prompt travels in messages; user text is delimited inside it.
-            allowSystemInMessages: true,
-            maxOutputTokens: req.maxOutputTokens,
-            temperature: req.temperature,
-            abortSignal: signal,
-            maxRetries: 0,
-          }).catch(unwrapTooLarge);
+          const result = await generateText(this.callOptions(req, signal)).catch(unwrapTooLarge);
           return { text: capText(result.text, req.maxOutputTokens), usage: { inputTokens: result.usage.inputTokens ?? 0, outputTokens: result.usage.outputTokens ?? 0 } };
         }),
       { ...this.policy.retry, signal: req.signal },
@@ -58,13 +63,7 @@ export class AiSdkLanguageModel implements LanguageModelV1 {
     const timer = setTimeout(() => own.abort(new ProviderTimeoutError(this.policy.timeoutMs)), this.policy.timeoutMs);
     const signal = anySignal([req.signal, own.signal]);
     const result = streamText({
-      model: this.model,
-      messages: req.messages,
-      allowSystemInMessages: true,
-      maxOutputTokens: req.maxOutputTokens,
-      temperature: req.temperature,
-      abortSignal: signal,
-      maxRetries: 0,
+      ...this.callOptions(req, signal),
       onError: () => {}, // errors surface as parts of fullStream below
     });
     let usage!: (u: Usage) => void;
