@@ -67,7 +67,7 @@ export function* exportEpisodes(db: Database, task: string, counts: ExportCounts
     yield {
       id: episode_id,
       task,
-      steps: decisions.map((d) => ({ state: d.state, thought: d.thought, action: d.action ?? "", ...(labelsAt.has(d.step) ? { events: labelsAt.get(d.step)! } : {}) })),
+      steps: decisions.map((d) => ({ state: d.state, thought: d.thought, action: d.action ?? "", observation: "", ...(labelsAt.has(d.step) ? { events: labelsAt.get(d.step)! } : {}) })),
       outcome: { text: fb.outcome_text, ...(fb.success !== null ? { success: fb.success === 1 } : {}), ...(fb.value !== null ? { value: fb.value } : {}) },
       meta: { source: "pnlc decision log", events, log },
     };
