@@ -2,8 +2,8 @@
  * The learning loop, closed, without an LLM (docs/design/learning-loop.md):
  *   1. a deliberately weak WebShop critic, trained on a few hundred behaviour episodes (train-split products, pool A);
  *   2. `wrangler dev` serves it by name (local KV + PNLC_REMOTE_MODELS) with a D1 decision log;
- *   3. an application plays WebShop over HTTP on held-out instructions (pool B): N greedy episodes (the score
- *      before), N more with the exploration knob on; every decision from /v1/plan, every outcome to /v1/feedback;
+ *   3. an application plays WebShop over HTTP on instructions held out from it (a pool, below): N greedy episodes (the
+ *      score before), more with the exploration knob on; every decision from /v1/plan, every outcome to /v1/feedback;
  *   4. `pnlc data export --d1`, `pnlc train --init weak`, `pnlc compare`;
  *   5. the retrained critic takes the traffic (PNLC_CANDIDATE_MODEL, PNLC_ROLLOUT=1; the weak one in shadow)
  *      and plays the very episodes of the "before" phase again (the score after).
@@ -13,8 +13,9 @@
  * --pool final plays the project's test-split products (held out from everything; run once with the chosen knobs).
  * Retraining: --recipe init continues from the live critic, --recipe scratch trains a fresh one; both on the behaviour
  * data plus every logged episode, the logged ones repeated --logged-copies times (their weight against the behaviour data).
- * --explore-episodes sets the exploring phases' length (default: --episodes).
- * Usage: npm run closed-loop -- [--pool tune|final] [--episodes 300] [--explore-episodes N] [--behaviour 300] [--work DIR] [--temperature 0.01]
+ * The defaults are the protocol fixed on pool B (docs/design/learning-loop.md): 300 greedy episodes before and after,
+ * 900 exploring at softmax temperature 0.02, retrained --init from the live critic with the logged episodes once.
+ * Usage: npm run closed-loop -- [--pool tune|final] [--episodes 300] [--explore-episodes 900] [--behaviour 300] [--work DIR] [--temperature 0.02]
  *   [--rounds 1] [--recipe init|scratch] [--logged-copies 1]
  * Needs the WebShop corpus (PNLC_DATA_DIR or ../shared/data) and `npm run build`. Files in --work are reused when present.
  */
@@ -30,10 +31,10 @@ import { applyMigrations, putModel, ROOT, startDev, writeConfig } from "./closed
 
 const { values: a } = parseArgs({ options: {
   episodes: { type: "string", default: "300" }, behaviour: { type: "string", default: "300" }, work: { type: "string", default: "/tmp/pnlc-closed-loop" },
-  temperature: { type: "string", default: "0.01" }, rounds: { type: "string", default: "1" }, "eval-seed": { type: "string", default: "101" }, "log-seed": { type: "string", default: "202" },
-  pool: { type: "string", default: "tune" }, "explore-episodes": { type: "string" }, recipe: { type: "string", default: "init" }, "logged-copies": { type: "string", default: "1" },
+  temperature: { type: "string", default: "0.02" }, rounds: { type: "string", default: "1" }, "eval-seed": { type: "string", default: "101" }, "log-seed": { type: "string", default: "202" },
+  pool: { type: "string", default: "tune" }, "explore-episodes": { type: "string", default: "900" }, recipe: { type: "string", default: "init" }, "logged-copies": { type: "string", default: "1" },
 } });
-const N = Number(a.episodes), NX = Number(a["explore-episodes"] ?? a.episodes), B = Number(a.behaviour), T = Number(a.temperature), R = Number(a.rounds), copies = Number(a["logged-copies"]);
+const N = Number(a.episodes), NX = Number(a["explore-episodes"]), B = Number(a.behaviour), T = Number(a.temperature), R = Number(a.rounds), copies = Number(a["logged-copies"]);
 if (!(N >= 10 && N <= 5000) || !(NX >= 10 && NX <= 5000) || !(B >= 20 && B <= 20000) || !(T > 0 && T <= 10) || ![1, 2, 3].includes(R) || !["tune", "final"].includes(a.pool!) || !["init", "scratch"].includes(a.recipe!) || ![1, 2, 3, 4, 5].includes(copies)) {
   console.error("closed-loop: --episodes and --explore-episodes in [10, 5000], --behaviour in [20, 20000], --temperature in (0, 10], --rounds 1-3, --pool tune|final, --recipe init|scratch, --logged-copies 1-5");
   process.exit(2);
