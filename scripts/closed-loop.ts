@@ -2,14 +2,21 @@
  * The learning loop, closed, without an LLM (docs/design/learning-loop.md):
  *   1. a deliberately weak WebShop critic, trained on a few hundred behaviour episodes (train-split products, pool A);
  *   2. `wrangler dev` serves it by name (local KV + PNLC_REMOTE_MODELS) with a D1 decision log;
- *   3. an application plays WebShop over HTTP on held-out instructions (pool B): N greedy episodes (the score
- *      before), N more with the exploration knob on; every decision from /v1/plan, every outcome to /v1/feedback;
+ *   3. an application plays WebShop over HTTP on instructions held out from it (a pool, below): N greedy episodes (the
+ *      score before), more with the exploration knob on; every decision from /v1/plan, every outcome to /v1/feedback;
  *   4. `pnlc data export --d1`, `pnlc train --init weak`, `pnlc compare`;
  *   5. the retrained critic takes the traffic (PNLC_CANDIDATE_MODEL, PNLC_ROLLOUT=1; the weak one in shadow)
  *      and plays the very episodes of the "before" phase again (the score after).
  * With --rounds R > 1, steps 3 (exploring) and 4 repeat with the latest critic live, each retrain continuing from it on
  * the behaviour data and everything logged so far; the last one takes the traffic in step 5.
- * Usage: npm run closed-loop -- [--episodes 300] [--behaviour 300] [--work DIR] [--temperature 0.01] [--rounds 1]
+ * Pools: --pool tune plays pool B (train-split products held out from the weak critic's pool A; where knobs are chosen),
+ * --pool final plays the project's test-split products (held out from everything; run once with the chosen knobs).
+ * Retraining: --recipe init continues from the live critic, --recipe scratch trains a fresh one; both on the behaviour
+ * data plus every logged episode, the logged ones repeated --logged-copies times (their weight against the behaviour data).
+ * The defaults are the protocol fixed on pool B (docs/design/learning-loop.md): 300 greedy episodes before and after,
+ * 900 exploring at softmax temperature 0.02, retrained --init from the live critic with the logged episodes once.
+ * Usage: npm run closed-loop -- [--pool tune|final] [--episodes 300] [--explore-episodes 900] [--behaviour 300] [--work DIR] [--temperature 0.02]
+ *   [--rounds 1] [--recipe init|scratch] [--logged-copies 1]
  * Needs the WebShop corpus (PNLC_DATA_DIR or ../shared/data) and `npm run build`. Files in --work are reused when present.
  */
 import { execFileSync } from "node:child_process";
@@ -24,11 +31,12 @@ import { applyMigrations, putModel, ROOT, startDev, writeConfig } from "./closed
 
 const { values: a } = parseArgs({ options: {
   episodes: { type: "string", default: "300" }, behaviour: { type: "string", default: "300" }, work: { type: "string", default: "/tmp/pnlc-closed-loop" },
-  temperature: { type: "string", default: "0.01" }, rounds: { type: "string", default: "1" }, "eval-seed": { type: "string", default: "101" }, "log-seed": { type: "string", default: "202" },
+  temperature: { type: "string", default: "0.02" }, rounds: { type: "string", default: "1" }, "eval-seed": { type: "string", default: "101" }, "log-seed": { type: "string", default: "202" },
+  pool: { type: "string", default: "tune" }, "explore-episodes": { type: "string", default: "900" }, recipe: { type: "string", default: "init" }, "logged-copies": { type: "string", default: "1" },
 } });
-const N = Number(a.episodes), B = Number(a.behaviour), T = Number(a.temperature), R = Number(a.rounds);
-if (!(N >= 10 && N <= 5000) || !(B >= 20 && B <= 20000) || !(T > 0 && T <= 10) || ![1, 2, 3].includes(R)) {
-  console.error("closed-loop: --episodes in [10, 5000], --behaviour in [20, 20000], --temperature in (0, 10], --rounds 1-3");
+const N = Number(a.episodes), NX = Number(a["explore-episodes"]), B = Number(a.behaviour), T = Number(a.temperature), R = Number(a.rounds), copies = Number(a["logged-copies"]);
+if (!(N >= 10 && N <= 5000) || !(NX >= 10 && NX <= 5000) || !(B >= 20 && B <= 20000) || !(T > 0 && T <= 10) || ![1, 2, 3].includes(R) || !["tune", "final"].includes(a.pool!) || !["init", "scratch"].includes(a.recipe!) || ![1, 2, 3, 4, 5].includes(copies)) {
+  console.error("closed-loop: --episodes and --explore-episodes in [10, 5000], --behaviour in [20, 20000], --temperature in (0, 10], --rounds 1-3, --pool tune|final, --recipe init|scratch, --logged-copies 1-5");
   process.exit(2);
 }
 const work = a.work!;
@@ -42,16 +50,19 @@ const f = (name: string) => join(work, name);
 const pnlc = (args: string[]) => execFileSync(process.execPath, [join(ROOT, "bin/pnlc.mjs"), ...args], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
 const log = (s: string) => console.error(`[closed-loop] ${s}`);
 
-// 1. pools of train-split instructions: A for the weak critic's behaviour data, B held out from it (models/webshop.report.md's rule)
+// 1. pools: A (train split) for the weak critic's behaviour data, B (train split) to choose knobs on, the test split for
+// the final run (models/webshop.report.md's split rule: hash of the product id)
 const dir = corpusPath("webshop");
 if (!dir) throw new Error("webshop corpus not found (PNLC_DATA_DIR or ../shared/data)");
-if (!existsSync(f("insB.json"))) {
+if (!existsSync(f("insTest.json"))) {
   const d = JSON.parse(readFileSync(join(dir, "items_ins_v2_1000.json"), "utf8")) as Record<string, unknown>;
-  const A: Record<string, unknown> = {}, Bp: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(d)) if (hashString("split:" + k) % 5 !== 0) (hashString("d2:" + k) % 4 === 0 ? Bp : A)[k] = v;
+  const A: Record<string, unknown> = {}, Bp: Record<string, unknown> = {}, test: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(d)) (hashString("split:" + k) % 5 === 0 ? test : hashString("d2:" + k) % 4 === 0 ? Bp : A)[k] = v;
   writeFileSync(f("insA.json"), JSON.stringify(A));
   writeFileSync(f("insB.json"), JSON.stringify(Bp));
+  writeFileSync(f("insTest.json"), JSON.stringify(test));
 }
+const pool = a.pool === "final" ? { instructions: f("insTest.json"), split: "test" as const } : { instructions: f("insB.json"), split: "train" as const };
 if (!existsSync(f("behaviour.jsonl"))) pnlc(["rollout", "--task", "webshop", "--agent", "behavior", "--episodes", String(B), "--temperature", "2.5", "--split", "train", "--instructions", f("insA.json"), "--out", f("behaviour.jsonl")]);
 if (!existsSync(f("weak.pnlc"))) (log(`training the weak critic on ${B} behaviour episodes`), pnlc(["train", "--data", f("behaviour.jsonl"), "--out", f("weak.pnlc"), "--config", CFG]));
 
@@ -62,11 +73,12 @@ applyMigrations(work);
 const models: Record<string, string> = { "webshop-weak": putModel(work, "webshop-weak", f("weak.pnlc")) };
 const vars = (extra: Record<string, string> = {}) => ({ PNLC_REMOTE_MODELS: JSON.stringify(models), PNLC_DEFAULT_MODEL: "webshop-weak", ...extra });
 const phase = async (label: string, seed: number, extra: Record<string, string>, explore?: { method: "softmax"; temperature: number }): Promise<PhaseResult & { health: unknown }> => {
+  const n = explore ? NX : N;
   const dev = await startDev(work, vars(extra));
   try {
     const t0 = Date.now();
-    const r = await runPhase({ url: dev.url, label, instructions: f("insB.json"), episodes: N, seed, goals: GOALS, ...(explore ? { explore } : {}) },
-      (i) => (i + 1) % 50 === 0 && log(`${label}: ${i + 1}/${N} episodes`));
+    const r = await runPhase({ url: dev.url, label, ...pool, episodes: n, seed, goals: GOALS, ...(explore ? { explore } : {}) },
+      (i) => (i + 1) % 50 === 0 && log(`${label}: ${i + 1}/${n} episodes`));
     await new Promise((res) => setTimeout(res, 500)); // the last waitUntil writes
     const health = await (await fetch(`${dev.url}/healthz`)).json();
     log(`${label}: score ${mean(r.scores).toFixed(1)}, ${r.decisionsServed} decisions in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
@@ -87,10 +99,10 @@ for (let r = 1; r <= R; r++) {
   explores.push(await phase(`explore${r}`, logSeed + r - 1, { PNLC_DEFAULT_MODEL: live }, { method: "softmax", temperature: T }));
   // 4. export, retrain from the live critic, compare
   pnlc(["data", "export", "--d1", db(), "--out", f("logged.jsonl"), "--task", "webshop"]);
-  writeFileSync(f("retrain.jsonl"), readFileSync(f("behaviour.jsonl"), "utf8").trimEnd() + "\n" + readFileSync(f("logged.jsonl"), "utf8"));
-  log(`round ${r}: retraining from ${live} on its behaviour data and every logged episode`);
+  writeFileSync(f("retrain.jsonl"), readFileSync(f("behaviour.jsonl"), "utf8").trimEnd() + "\n" + repeatEpisodes(readFileSync(f("logged.jsonl"), "utf8"), copies));
+  log(`round ${r}: retraining (${a.recipe}${a.recipe === "init" ? ` from ${live}` : ""}) on the behaviour data and every logged episode x${copies}`);
   const next = `webshop-retrained${r}`;
-  pnlc(["train", "--init", liveFile, "--data", f("retrain.jsonl"), "--out", f(`${next}.pnlc`), "--config", CFG]);
+  pnlc(["train", ...(a.recipe === "init" ? ["--init", liveFile] : []), "--data", f("retrain.jsonl"), "--out", f(`${next}.pnlc`), "--config", CFG]);
   comparisons.push(JSON.parse(pnlc(["compare", "--live", liveFile, "--candidate", f(`${next}.pnlc`), "--data", f("logged.jsonl"), "--out", f(`compare${r}.html`)])));
   models[next] = putModel(work, next, f(`${next}.pnlc`));
   if (r < R) (live = next), (liveFile = f(`${next}.pnlc`));
@@ -107,7 +119,7 @@ const sqlite = (sql: string) => Number(logDb.exec(sql)[0]!.values[0]![0]);
 const served = [before, ...explores, after];
 const diffs = after.scores.map((s, i) => s - before.scores[i]!);
 const report = {
-  episodesPerPhase: N, behaviourEpisodes: B, temperature: T,
+  pool: a.pool, recipe: a.recipe, loggedCopies: copies, episodesPerPhase: N, exploreEpisodes: NX, behaviourEpisodes: B, temperature: T,
   rounds: R, scoreBefore: mean(before.scores), scoreExploring: explores.map((e) => mean(e.scores)), scoreAfter: mean(after.scores),
   successBefore: before.successes / N, successAfter: after.successes / N,
   pairedDifference: { mean: mean(diffs), ci95: ci(diffs) },
@@ -123,6 +135,11 @@ const report = {
 writeFileSync(f("closed-loop.json"), JSON.stringify(report, null, 2));
 console.log(JSON.stringify(report, null, 2));
 
+/** Logged episodes repeated k times (ids suffixed: a trajectory file's ids are unique). */
+function repeatEpisodes(jsonl: string, k: number): string {
+  const lines = jsonl.trim().split("\n");
+  return Array.from({ length: k }, (_, c) => lines.map((l) => (c === 0 ? l : l.replace(/^\{"id":"([^"]*)"/, `{"id":"$1#${c}"`))).join("\n")).join("\n") + "\n";
+}
 function mean(xs: number[]): number {
   return xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
 }

@@ -46,7 +46,8 @@ describe("pnlc data export --d1", () => {
     const b = eps[1];
     expect(b.task).toBe("woods");
     expect(b.steps.map((s: { thought: string }) => s.thought)).toEqual(["go right at 0", "go left at 1"]);
-    expect(b.steps[0].observation).toBe("saw the castle");
+    expect(b.steps[0].events).toEqual(["saw the castle"]);
+    expect(b.steps[1].events).toBeUndefined();
     expect(b.outcome).toEqual({ text: "reached the castle", success: true, value: 1 });
     expect(b.meta.log[1]).toMatchObject({ chosenIndex: 0, propensity: 0.7, model: "m" });
     expect(eps[0].outcome).toEqual({ text: "lost in the woods", success: false });
@@ -65,6 +66,29 @@ describe("pnlc data export --d1", () => {
     expect(bad.code).toBe(2);
     expect(bad.err.trim().split("\n")).toHaveLength(1);
   });
+});
+
+describe("logged intermediate events become goals", () => {
+  it("a feedback event with its step index reaches the trained model's goal bank as an event goal", async () => {
+    const { d1, db } = await sqljsD1();
+    const log = new D1DecisionLog(d1, { flushDelayMs: 0 });
+    const rng = new Rng(5);
+    for (let i = 0; i < 40; i++) for (const step of [0, 1]) log.log(decision(`ep${i}`, step, { state: `state ${step}`, thought: i % 2 ? `go right at ${step}` : `go left at ${step}` }));
+    await log.flush();
+    for (let i = 0; i < 40; i++) {
+      const asked = i % 2 === 0 && rng.next() < 0.8; // going left is mostly followed by the event
+      await recordFeedback(log, { episodeId: `ep${i}`, outcome: { text: asked ? "reached the castle" : "lost in the woods", success: asked }, ...(asked ? { events: [{ step: 0, label: "the guide points to the castle" }] } : {}) });
+    }
+    const dir = mkdtempSync(join(tmpdir(), "pnlc-events-"));
+    writeFileSync(join(dir, "log.sqlite"), db.export());
+    expect((await runCli(["data", "export", "--d1", join(dir, "log.sqlite"), "--out", join(dir, "t.jsonl"), "--task", "woods"])).code).toBe(0);
+    const cfg = { ensemble: 1, hidden: [16, 16], maxEpochs: 3, patience: 3, heldoutPercent: 0, calibrate: false };
+    const t = await runCli(["train", "--data", join(dir, "t.jsonl"), "--out", join(dir, "m.pnlc"), "--config", JSON.stringify(cfg)]);
+    expect(t.code).toBe(0);
+    const bank = loadCriticFile(join(dir, "m.pnlc")).meta.goals.map((g) => g.text);
+    expect(bank).toContain("the guide points to the castle");
+    expect(bank).toContain("reached the castle");
+  }, 60_000);
 });
 
 describe("pnlc train --init", () => {

@@ -38,8 +38,9 @@ The doubly robust estimate is the one the recommendation uses.</p>
 <details><summary>How it is computed</summary>
 <p>Each logged decision's candidates are rescored by each model as the service would score them. Importance weighting keeps an episode
 only where the model would have picked every logged choice, weighted by one over the logged probabilities of those choices
-(the exploration knob makes them smaller than 1). The doubly robust estimate adds a model of the outcome (a straight-line fit of the
-outcome on the model's score of the logged choice) and corrects it with the weighted residuals (Jiang and Li, 2016). Intervals: bootstrap over episodes.</p>
+(the exploration knob makes them smaller than 1). The doubly robust estimate adds a model of the outcome, the same for both models (learned from the
+logged outcomes, the states and the thoughts; each episode's value comes from the half of the episodes it is not in), and corrects it
+with the weighted residuals (Jiang and Li, 2016). Intervals: bootstrap over episodes.</p>
 </details>
 </body></html>
 `;

@@ -1,7 +1,8 @@
 /**
  * Decision log -> trajectories (docs/trajectories.md): one episode per logged episode that has an
  * outcome, its decisions as steps in step order (the last write wins when a step was logged twice),
- * the chosen thought and action, an intermediate event's label as the observation of its step.
+ * the chosen thought and action, the intermediate events' labels of a step as its `events` (the trainer's event goals,
+ * docs/trajectories.md: what followed that step, so its thought learns to predict them).
  * `meta.log` keeps what off-policy evaluation needs (pnlc compare): per step the candidates with
  * their logged probabilities, the chosen index, the propensity, the deciding model and any shadow scores.
  */
@@ -47,7 +48,11 @@ export function* exportEpisodes(db: Database, task: string, counts: ExportCounts
     counts.replacedSteps += all.length - byStep.size;
     const decisions = [...byStep.values()];
     const events: Array<{ step: number; label: string }> = JSON.parse(fb.events);
-    const labelAt = new Map(events.map((e) => [e.step, e.label]));
+    const labelsAt = new Map<number, string[]>();
+    for (const e of events) {
+      const at = labelsAt.get(e.step) ?? labelsAt.set(e.step, []).get(e.step)!;
+      if (!at.includes(e.label) && at.length < 64) at.push(e.label); // the trajectory format's bound per step
+    }
     const log: LoggedStep[] = decisions.map((d) => {
       const knobs = JSON.parse(d.knobs);
       return {
@@ -62,7 +67,7 @@ export function* exportEpisodes(db: Database, task: string, counts: ExportCounts
     yield {
       id: episode_id,
       task,
-      steps: decisions.map((d) => ({ state: d.state, thought: d.thought, action: d.action ?? "", observation: labelAt.get(d.step) ?? "" })),
+      steps: decisions.map((d) => ({ state: d.state, thought: d.thought, action: d.action ?? "", observation: "", ...(labelsAt.has(d.step) ? { events: labelsAt.get(d.step)! } : {}) })),
       outcome: { text: fb.outcome_text, ...(fb.success !== null ? { success: fb.success === 1 } : {}), ...(fb.value !== null ? { value: fb.value } : {}) },
       meta: { source: "pnlc decision log", events, log },
     };

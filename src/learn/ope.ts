@@ -5,7 +5,8 @@
  *   IS: per-episode importance weight prod_t 1[pick_t = logged_t] / propensity_t times the outcome;
  *   WIS: the same, self-normalised;
  *   DR (Jiang & Li 2016, undiscounted, outcome at the end): V(s0) + sum_t w_t (r_t + V(s_t+1) - Q(s_t, a_t)),
- *   with Q(s, a) a linear map of the critic's score to the outcome fitted on the logged steps and V(s) = Q(s, pick),
+ *   with Q(s, a) one outcome model shared by both critics, fitted on the logged outcomes from the state and the thought
+ *   (outcome-model.ts; cross-fitted), and V(s) = Q(s, the critic's pick),
  *   in its weighted form (Thomas & Brunskill 2016: w_t divided by its mean over the episodes at the same t), whose
  *   variance stays bounded when few episodes keep a weight (a small bias that vanishes with more data).
  * Intervals: percentile bootstrap over episodes (paired for the difference).
@@ -17,6 +18,7 @@ import { scoreCandidates } from "../planner/score.ts";
 import { makeRng } from "../tasks/rng.ts";
 import type { Episode } from "../train/trajectory.ts";
 import type { LoggedStep } from "./export.ts";
+import { fitOutcomeModel, type OutcomeModel } from "./outcome-model.ts";
 
 export interface Interval { mean: number; lo: number; hi: number }
 
@@ -64,10 +66,9 @@ export async function rescore(critic: Critic, state: string, step: LoggedStep): 
 /** Per episode: the final importance weight, IS term, V(s0) and per step (cumulative weight, residual r + V' - Q). */
 interface Terms { is: number; w: number; v0: number; steps: Array<{ w: number; residual: number }> }
 
-async function policyTerms(critic: Critic, episodes: Episode[]): Promise<{ terms: Terms[]; agreement: number }> {
+async function policyTerms(critic: Critic, episodes: Episode[], model: OutcomeModel): Promise<{ terms: Terms[]; agreement: number }> {
   const scored: ScoredStep[][] = [];
   let agree = 0, multi = 0;
-  const xs: number[] = [], ys: number[] = [];
   for (const ep of episodes) {
     const log = ep.meta!.log as LoggedStep[];
     const row: ScoredStep[] = [];
@@ -75,23 +76,21 @@ async function policyTerms(critic: Critic, episodes: Episode[]): Promise<{ terms
       const s = await rescore(critic, ep.steps[t]!.state, step);
       row.push(s);
       if (step.candidates.length > 1) (multi++, s.pick === step.chosenIndex && agree++);
-      xs.push(s.scores[step.chosenIndex] ?? 0), ys.push(rewardOf(ep));
     }
     scored.push(row);
   }
-  const { a, b } = linearFit(xs, ys);
-  const q = (score: number) => Math.min(1, Math.max(0, a + b * score));
   const terms = episodes.map((ep, e) => {
     const log = ep.meta!.log as LoggedStep[];
     const R = rewardOf(ep);
+    const q = (t: number, i: number) => model(e, ep.steps[t]!.state, t, log[t]!.candidates[i]?.thought ?? "");
     let w = 1;
-    const v0 = q(scored[e]![0]!.scores[scored[e]![0]!.pick]!);
+    const v0 = q(0, scored[e]![0]!.pick);
     const steps = log.map((step, t) => {
       const s = scored[e]![t]!;
       w *= (s.pick === step.chosenIndex ? 1 : 0) / Math.max(step.propensity, 1e-6);
       const last = t === log.length - 1;
-      const vNext = last ? 0 : q(scored[e]![t + 1]!.scores[scored[e]![t + 1]!.pick]!);
-      return { w, residual: (last ? R : 0) + vNext - q(s.scores[step.chosenIndex] ?? 0) };
+      const vNext = last ? 0 : q(t + 1, scored[e]![t + 1]!.pick);
+      return { w, residual: (last ? R : 0) + vNext - q(t, step.chosenIndex) };
     });
     return { is: w * R, w, v0, steps };
   });
@@ -109,7 +108,11 @@ export async function compareCritics(live: Critic, candidate: Critic, episodes: 
   if (logged.length === 0) throw new Error("no episode carries its decision log (meta.log): export the data with `pnlc data export --d1`");
   const usable = logged.filter((ep) => (ep.meta!.log as LoggedStep[]).some((s) => s.candidates.some((c) => c.probability > 0 && c.probability < 1)));
   if (usable.length === 0) throw new Error(`none of the ${logged.length} logged episodes was served with exploration (knob explore): greedy logs cannot estimate another policy`);
-  const A = await policyTerms(live, usable), B = await policyTerms(candidate, usable);
+  // the outcome model learns from every logged episode (greedy ones too: a regression needs no support), cross-fitted by index in usable
+  const others = logged.filter((ep) => !usable.includes(ep));
+  const rows = [...usable, ...others].flatMap((ep, e) => ep.steps.map((st, t) => ({ episode: e, state: st.state, step: t, thought: st.thought, outcome: rewardOf(ep) })));
+  const model = fitOutcomeModel(rows, o.seed ?? 1);
+  const A = await policyTerms(live, usable, model), B = await policyTerms(candidate, usable, model);
   const rewards = usable.map(rewardOf);
   const n = usable.length;
   const rng = makeRng(o.seed ?? 1);
@@ -159,15 +162,6 @@ export async function compareCritics(live: Critic, candidate: Critic, episodes: 
     drDifference,
     recommendation,
   };
-}
-
-function linearFit(x: number[], y: number[]): { a: number; b: number } {
-  const n = x.length;
-  const mx = x.reduce((s, v) => s + v, 0) / n, my = y.reduce((s, v) => s + v, 0) / n;
-  let sxy = 0, sxx = 0;
-  for (let i = 0; i < n; i++) (sxy += (x[i]! - mx) * (y[i]! - my)), (sxx += (x[i]! - mx) ** 2);
-  const b = sxx > 0 ? sxy / sxx : 0;
-  return { a: my - b * mx, b };
 }
 
 export function fmt(x: number): string {
