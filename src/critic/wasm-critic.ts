@@ -276,7 +276,13 @@ export class WasmCritic implements Critic {
 export function loadCritic(bytes: Uint8Array, wasm: WebAssembly.Module, opts: LoadOptions = {}): WasmCritic {
   const kernel = opts.kernel ?? "simd";
   if (kernel !== "simd" && kernel !== "scalar") throw new CriticError("bad_input", `kernel must be "simd" or "scalar", got ${String(kernel)}`);
-  const file = readModelFile(bytes);
+  const encode = opts.encode ?? "wasm";
+  if (encode !== "wasm" && encode !== "js") throw new CriticError("bad_input", `encode must be "wasm" or "js", got ${String(encode)}`);
+  return instantiateCritic(readModelFile(bytes), wasm, { kernel, encode });
+}
+
+/** A ready critic for an already validated model file (the build self-check loads one file into two builds). */
+export function instantiateCritic(file: ModelFile, wasm: WebAssembly.Module, opts: LoadOptions = {}): WasmCritic {
   const instance = new WebAssembly.Instance(wasm, {
     env: {
       abort: () => {
@@ -284,7 +290,5 @@ export function loadCritic(bytes: Uint8Array, wasm: WebAssembly.Module, opts: Lo
       },
     },
   });
-  const encode = opts.encode ?? "wasm";
-  if (encode !== "wasm" && encode !== "js") throw new CriticError("bad_input", `encode must be "wasm" or "js", got ${String(encode)}`);
-  return new WasmCritic(file, instance.exports as unknown as CriticExports, kernel, encode);
+  return new WasmCritic(file, instance.exports as unknown as CriticExports, opts.kernel ?? "simd", opts.encode ?? "wasm");
 }
