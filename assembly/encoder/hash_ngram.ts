@@ -129,7 +129,8 @@ function siftDown(root: i32, n: i32): void {
 
 /**
  * Encodes one normalised text (UTF-16, len code units at text) into outIdx (i32) and outVal (f32),
- * each with room for min(dim, encode_capacity(len)) entries; returns the number of features.
+ * each with room for min(dim, 5 * len) entries; returns the number of features n. outVal == 0 packs
+ * the values right after the indices, at outIdx + align16(n * 4).
  */
 export function encode_text(enc: usize, text: usize, len: i32, outIdx: usize, outVal: usize): i32 {
   const wW = load<f64>(enc), bW = load<f64>(enc, 8), cW = load<f64>(enc, 16);
@@ -180,6 +181,11 @@ export function encode_text(enc: usize, text: usize, len: i32, outIdx: usize, ou
   }
   sortTouched(dim);
   // Ascending buckets with a non-zero sum; L2 norm over the float64 sums, values rounded to f32 as written.
+  if (outVal == 0) {
+    let nz = 0;
+    for (let k = 0; k < nTouched; k++) nz += <i32>(load<f64>(sums + (<usize>load<i32>(touched + (<usize>k << 2)) << 3)) != 0);
+    outVal = outIdx + ((<usize>nz << 2) + 15 & ~(<usize>15));
+  }
   let n = 0;
   let norm: f64 = 0;
   for (let k = 0; k < nTouched; k++) {
@@ -204,14 +210,24 @@ export function encode_text(enc: usize, text: usize, len: i32, outIdx: usize, ou
 }
 
 /**
- * Encodes nTexts texts (table of i32 pairs: UTF-16 pointer, length) into the sparse text records at
- * records (16 bytes each; JS has set ptrA and ptrB to room for the features): writes kind 0 and n.
+ * Encodes the texts of a table (nTexts i32 pairs: UTF-16 pointer, length) into the sparse text records
+ * at records (16 bytes each: kind 0, indices, values, n). A length of -1 skips the text: JS has filled
+ * its record already (features from its cache). Features are packed from `out` on, indices then values,
+ * each 16-aligned: a text of length len takes at most 2 * align16(min(dim, 5 * len) * 4) bytes.
+ * Returns the first byte after the packed features.
  */
-export function encode_texts(enc: usize, texts: usize, nTexts: i32, records: usize): void {
+export function encode_texts(enc: usize, texts: usize, nTexts: i32, records: usize, out: usize): usize {
   for (let t = 0; t < nTexts; t++) {
+    const len = load<i32>(texts + (<usize>t << 3), 4);
+    if (len < 0) continue;
     const rec = records + (<usize>t << 4);
-    const n = encode_text(enc, <usize>load<i32>(texts + (<usize>t << 3)), load<i32>(texts + (<usize>t << 3), 4), <usize>load<i32>(rec, 4), <usize>load<i32>(rec, 8));
+    const n = encode_text(enc, <usize>load<i32>(texts + (<usize>t << 3)), len, out, 0);
+    const val = out + ((<usize>n << 2) + 15 & ~(<usize>15));
     store<i32>(rec, 0);
+    store<i32>(rec, <i32>out, 4);
+    store<i32>(rec, <i32>val, 8);
     store<i32>(rec, n, 12);
+    out = val + ((<usize>n << 2) + 15 & ~(<usize>15));
   }
+  return out;
 }

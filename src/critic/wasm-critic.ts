@@ -14,7 +14,7 @@ import type { CriticExports } from "./wasm-exports.ts";
 import { reportBadText, writeEncodedInputs } from "./wasm-inputs.ts";
 import { align16, WasmMemory } from "./wasm-memory.ts";
 import { placeModel, type HeadState } from "./wasm-model-layout.ts";
-import { encoderBytes, planTexts, writeEncoder, writeTexts as writeTextInputs } from "./wasm-text.ts";
+import { encoderBytes, planTexts, TextFeatureCache, writeEncoder, writeTexts as writeTextInputs } from "./wasm-text.ts";
 
 export type KernelChoice = "simd" | "scalar";
 export interface LoadOptions {
@@ -24,7 +24,14 @@ export interface LoadOptions {
    * decision; "js" with the reference encoder (src/critic/encoder/hash.ts) and an LRU cache. Same scores.
    */
   encode?: "wasm" | "js";
+  /**
+   * Bytes of linear memory that keep recent texts' encoded features (Wasm encoding; default 1 MiB,
+   * 0 turns the cache off: every call encodes its texts, as a cold decision does).
+   */
+  encodeCacheBytes?: number;
 }
+
+const DEFAULT_ENCODE_CACHE_BYTES = 1 << 20;
 
 /** Guards against requests that would need absurd memory; a decision uses a handful of each. */
 export const MAX_THOUGHTS = 4096;
@@ -54,12 +61,15 @@ export class WasmCritic implements Critic {
   private bankInputs: string[] = [];
   /** The Wasm encoder's descriptor (0: texts are encoded in JS). */
   private enc = 0;
+  /** Recent texts' features in linear memory (Wasm encoding with a cache). */
+  private textCache: TextFeatureCache | null = null;
 
   constructor(
     file: ModelFile,
     private readonly wasm: CriticExports,
     kernel: KernelChoice,
     encode: "wasm" | "js" = "wasm",
+    encodeCacheBytes = DEFAULT_ENCODE_CACHE_BYTES,
   ) {
     this.meta = file.meta;
     this.simd = kernel === "simd" ? 1 : 0;
@@ -72,6 +82,10 @@ export class WasmCritic implements Critic {
     if (file.meta.encoder.type === "hash-ngram" && encode === "wasm") {
       this.enc = cursor;
       this.dynamicStart = align16(cursor + encoderBytes(file.meta.encoder.dim));
+      if (encodeCacheBytes > 0) {
+        this.textCache = new TextFeatureCache(this.dynamicStart, this.dynamicStart + align16(encodeCacheBytes));
+        this.dynamicStart = this.textCache.end;
+      }
       this.ensure(this.dynamicStart);
       writeEncoder(wasm.memory, this.enc, file.meta.encoder);
     }
@@ -108,6 +122,23 @@ export class WasmCritic implements Critic {
 
   private reportBadText(texts: EncodedInput[], records: number, bad: number, name: (i: number) => string): never {
     reportBadText(texts, this.meta.network.inputDim, records, bad, name);
+  }
+
+  /** The Wasm encoder's cache of recent texts' features: its entries and counters (null: no cache). */
+  textCacheStats(): { entries: number; hits: number; stored: number; resets: number } | null {
+    return this.textCache && { entries: this.textCache.entries, ...this.textCache.stats };
+  }
+
+  /** The end of the features Wasm packed from `from` for the misses' records. */
+  private packedEnd(records: number, hits: ReadonlyArray<unknown>, from: number): number {
+    const i32 = this.mem.i32;
+    let end = from;
+    for (let i = 0; i < hits.length; i++)
+      if (!hits[i]) {
+        const r = (records >> 2) + i * 4;
+        end = Math.max(end, i32[r + 2]! + align16(i32[r + 3]! * 4));
+      }
+    return end;
   }
 
   private head(name: "q" | "v"): HeadState {
@@ -150,12 +181,24 @@ export class WasmCritic implements Critic {
     const fromText = typeof state === "string";
     let table = 0;
     let records: number, end: number, featBytes: number;
+    let features = 0;
+    let layout: ReturnType<typeof planTexts> | null = null;
     if (fromText) {
       const dim = this.meta.network.inputDim;
-      const layout = planTexts(this.dynamicStart, texts as string[], dim);
-      this.ensure(this.dynamicStart + layout.bytes + 16);
-      ({ records, table } = writeTextInputs(this.wasm.memory, this.dynamicStart, layout, dim));
-      end = this.dynamicStart + layout.bytes;
+      const cache = this.textCache;
+      layout = planTexts(this.dynamicStart, texts as string[], dim, cache);
+      if (cache && cache.wouldClear(layout.missBytes)) {
+        cache.clear(); // its hits are about to be overwritten: plan again with none
+        layout = planTexts(this.dynamicStart, texts as string[], dim, cache);
+      }
+      end = align16(this.dynamicStart + layout.bytes);
+      features = cache && layout.missBytes > 0 ? cache.reserve(layout.missBytes) : -1;
+      if (features < 0) {
+        features = end; // not cached: pack the features in this call's scratch
+        end += layout.missBytes;
+      }
+      this.ensure(end + 16);
+      ({ records, table } = writeTextInputs(this.wasm.memory, this.dynamicStart, layout));
       featBytes = layout.featBytes;
     } else ({ records, end, featBytes } = this.writeTexts(this.dynamicStart, texts as EncodedInput[], name));
     const [h1, h2] = this.meta.network.hidden;
@@ -175,9 +218,11 @@ export class WasmCritic implements Critic {
     const goalRecs = goals ? records + 16 * (1 + (thoughts?.length ?? 0)) : 0;
     const goalTerms = goals ? 0 : head.bankTerms;
     const bad = fromText
-      ? this.wasm.critic_score_texts(this.enc, table, texts.length, head.desc, records, thoughtRecs, nT, goalRecs, nGoals, goalTerms, out, feat, scratch, this.simd, plan ? 1 : 0)
+      ? this.wasm.critic_score_texts(this.enc, table, texts.length, features, head.desc, records, thoughtRecs, nT, goalRecs, nGoals, goalTerms, out, feat, scratch, this.simd, plan ? 1 : 0)
       : this.wasm.critic_score(head.desc, records, thoughtRecs, nT, goalRecs, nGoals, goalTerms, out, feat, scratch, this.simd, plan ? 1 : 0);
     if (bad !== 0) this.reportBadText(fromText ? texts.map((t, i) => encodeInput(this.meta.encoder, t as string, name(i))) : (texts as EncodedInput[]), records, bad, name);
+    if (layout && this.textCache && features >= this.textCache.start && features < this.textCache.end)
+      this.textCache.commit(texts as string[], layout.hits, this.mem.i32, records, this.packedEnd(records, layout.hits, features));
     if (plan) this.wasm.critic_outcome_probs(out, nT, nGoals, planAt, probs, probsScratch, this.simd);
     const scores = this.mem.f32.slice(probs >> 2, (probs >> 2) + nT * nOut);
     // Finite weights and inputs can still overflow f32 with absurd dense values: never hand out NaN.
@@ -278,7 +323,10 @@ export function loadCritic(bytes: Uint8Array, wasm: WebAssembly.Module, opts: Lo
   if (kernel !== "simd" && kernel !== "scalar") throw new CriticError("bad_input", `kernel must be "simd" or "scalar", got ${String(kernel)}`);
   const encode = opts.encode ?? "wasm";
   if (encode !== "wasm" && encode !== "js") throw new CriticError("bad_input", `encode must be "wasm" or "js", got ${String(encode)}`);
-  return instantiateCritic(readModelFile(bytes), wasm, { kernel, encode });
+  const encodeCacheBytes = opts.encodeCacheBytes ?? DEFAULT_ENCODE_CACHE_BYTES;
+  if (!Number.isSafeInteger(encodeCacheBytes) || encodeCacheBytes < 0 || encodeCacheBytes > 1 << 28)
+    throw new CriticError("bad_input", `encodeCacheBytes must be an integer in [0, 2^28], got ${String(encodeCacheBytes)}`);
+  return instantiateCritic(readModelFile(bytes), wasm, { kernel, encode, encodeCacheBytes });
 }
 
 /** A ready critic for an already validated model file (the build self-check loads one file into two builds). */
@@ -290,5 +338,5 @@ export function instantiateCritic(file: ModelFile, wasm: WebAssembly.Module, opt
       },
     },
   });
-  return new WasmCritic(file, instance.exports as unknown as CriticExports, opts.kernel ?? "simd", opts.encode ?? "wasm");
+  return new WasmCritic(file, instance.exports as unknown as CriticExports, opts.kernel ?? "simd", opts.encode ?? "wasm", opts.encodeCacheBytes ?? DEFAULT_ENCODE_CACHE_BYTES);
 }

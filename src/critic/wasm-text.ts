@@ -1,8 +1,9 @@
 /**
  * Memory layout for the Wasm hash encoder (assembly/encoder/hash_ngram.ts): its descriptor and scratch,
- * and a decision's texts as UTF-16 with sparse records sized for their features. JS normalises each
- * text (NFKC, lower case: normalizeText, as the JS encoder does) and copies its code units; everything
- * after that runs in Wasm. See docs/design/wasm-encoder.md.
+ * a decision's texts as UTF-16 and their sparse records, and the cache of recent texts' features in
+ * linear memory. JS normalises each text it has not cached (NFKC, lower case: normalizeText, as the JS
+ * encoder does) and copies its code units; everything after that runs in Wasm. See
+ * docs/design/wasm-encoder.md.
  */
 import { normalizeText, type HashEncoderSpec, type SparseFeatures } from "./encoder/hash.ts";
 import type { CriticExports } from "./wasm-exports.ts";
@@ -34,58 +35,151 @@ export function featureCapacity(len: number, dim: number): number {
   return Math.min(dim, 5 * len);
 }
 
+/** Bytes the packed features of a normalised text of `len` code units may take (indices, then values). */
+export function featureBytes(len: number, dim: number): number {
+  return 2 * align16(featureCapacity(len, dim) * 4);
+}
+
+/** Features of a text already in linear memory (packed: values at idx + align16(n * 4)). */
+export interface CachedFeatures {
+  idx: number;
+  n: number;
+}
+
 export interface TextLayout {
-  /** Normalised texts. */
-  texts: string[];
-  /** Bytes from `at` to the end of the layout. */
+  /** Per text: its cached features, or null (encoded by this call). */
+  hits: Array<CachedFeatures | null>;
+  /** Normalised texts of the misses (empty strings stand for hits). */
+  norm: string[];
+  /** Bytes from `at` to the end of the table and the misses' code units. */
   bytes: number;
+  /** Most bytes the misses' packed features can take. */
+  missBytes: number;
   /** Per-text input scratch critic_score needs (see assembly/driver.ts). */
   featBytes: number;
 }
 
-/** Normalises texts and sizes their layout (table, UTF-16, records, feature room) from `at`. */
-export function planTexts(at: number, raw: string[], dim: number): TextLayout {
-  const texts = raw.map(normalizeText);
+/** Looks texts up in the cache, normalises the misses and sizes the layout (records, table, code units) from `at`. */
+export function planTexts(at: number, raw: string[], dim: number, cache: TextFeatureCache | null): TextLayout {
   let end = align16(at + raw.length * 16) + align16(raw.length * 8);
   let featBytes = 16;
-  for (const t of texts) {
+  let missBytes = 0;
+  const hits: Array<CachedFeatures | null> = [];
+  const norm: string[] = [];
+  for (const text of raw) {
+    const hit = cache ? cache.get(text) : undefined;
+    if (hit) {
+      hits.push(hit);
+      norm.push("");
+      featBytes = Math.max(featBytes, align16((hit.n + 2) * 2) + align16(hit.n * 4));
+      continue;
+    }
+    const t = normalizeText(text);
     const cap = featureCapacity(t.length, dim);
-    end = align16(end + t.length * 2) + align16(cap * 4) * 2;
+    hits.push(null);
+    norm.push(t);
+    end = align16(end + t.length * 2);
+    missBytes += featureBytes(t.length, dim);
     featBytes = Math.max(featBytes, align16((cap + 2) * 2) + align16(cap * 4));
   }
-  return { texts, bytes: end - at, featBytes };
+  return { hits, norm, bytes: end - at, missBytes, featBytes };
 }
 
 /**
- * Writes a planned layout at `at` (memory already large enough): records (16 bytes each, pointers to
- * the room for indices and values), then the text table (pointer, length) and the code units.
- * Returns the records' and the table's addresses.
+ * Writes a planned layout at `at` (memory already large enough): records (16 bytes each; hits filled
+ * from the cache, misses by the Wasm encoder), then the text table (pointer, length; length -1 for a
+ * hit) and the misses' code units. Returns the records' and the table's addresses.
  */
-export function writeTexts(memory: WebAssembly.Memory, at: number, layout: TextLayout, dim: number): { records: number; table: number } {
-  const { texts } = layout;
+export function writeTexts(memory: WebAssembly.Memory, at: number, layout: TextLayout): { records: number; table: number } {
+  const { hits, norm } = layout;
   const records = align16(at);
-  const table = align16(records + texts.length * 16);
+  const table = align16(records + hits.length * 16);
   const i32 = new Int32Array(memory.buffer);
   const u16 = new Uint16Array(memory.buffer);
-  let cursor = align16(table + texts.length * 8);
-  for (let i = 0; i < texts.length; i++) {
-    const t = texts[i]!;
-    const cap = featureCapacity(t.length, dim);
-    const textPtr = cursor;
+  let cursor = align16(table + hits.length * 8);
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i];
+    const tab = (table >> 2) + i * 2;
+    if (hit) {
+      const r = (records >> 2) + i * 4;
+      i32[r] = 0;
+      i32[r + 1] = hit.idx;
+      i32[r + 2] = hit.idx + align16(hit.n * 4);
+      i32[r + 3] = hit.n;
+      i32[tab] = 0;
+      i32[tab + 1] = -1;
+      continue;
+    }
+    const t = norm[i]!;
     const chars = cursor >> 1;
     for (let k = 0; k < t.length; k++) u16[chars + k] = t.charCodeAt(k);
-    const idx = align16(cursor + t.length * 2);
-    const val = idx + align16(cap * 4);
-    cursor = val + align16(cap * 4);
-    const r = (records >> 2) + i * 4;
-    i32[r] = 0;
-    i32[r + 1] = idx;
-    i32[r + 2] = val;
-    i32[r + 3] = 0;
-    i32[(table >> 2) + i * 2] = textPtr;
-    i32[(table >> 2) + i * 2 + 1] = t.length;
+    i32[tab] = cursor;
+    i32[tab + 1] = t.length;
+    cursor = align16(cursor + t.length * 2);
   }
   return { records, table };
+}
+
+/** Texts longer than this are not cached (a planning state is far shorter; a huge one would evict everything). */
+const CACHE_MAX_TEXT = 8192;
+/** Entries before the cache starts over (bounds the Map as the byte budget bounds linear memory). */
+const CACHE_MAX_ENTRIES = 4096;
+
+/**
+ * Encoded features of recent texts, kept in a region of the critic's linear memory: a hit costs a Map
+ * lookup and no normalisation, encoding or copy (its record points at the cached features). A planning
+ * decision re-scores the same state and thoughts across refine rounds; the JS encoder had an LRU cache
+ * for the same reason. Misses are packed in order from a cursor; when a request's misses no longer fit,
+ * the cache starts over (the region and the Map are bounded; no per-entry eviction bookkeeping).
+ */
+export class TextFeatureCache {
+  private readonly map = new Map<string, CachedFeatures>();
+  private cursor: number;
+  /** Lookups that hit, texts encoded into the cache, and how often it started over. */
+  readonly stats = { hits: 0, stored: 0, resets: 0 };
+
+  constructor(readonly start: number, readonly end: number) {
+    this.cursor = start;
+  }
+
+  get(text: string): CachedFeatures | undefined {
+    const hit = text.length <= CACHE_MAX_TEXT ? this.map.get(text) : undefined;
+    if (hit) this.stats.hits++;
+    return hit;
+  }
+
+  get entries(): number {
+    return this.map.size;
+  }
+
+  /** Where misses needing up to `bytes` can be packed, starting over if they do not fit; -1 when they never can. */
+  reserve(bytes: number): number {
+    if (bytes > this.end - this.start) return -1;
+    if (this.cursor + bytes > this.end || this.map.size >= CACHE_MAX_ENTRIES) this.clear();
+    return this.cursor;
+  }
+
+  /** Whether starting over would drop entries (the caller must then plan again: its hits would be stale). */
+  wouldClear(bytes: number): boolean {
+    return bytes <= this.end - this.start && (this.cursor + bytes > this.end || this.map.size >= CACHE_MAX_ENTRIES) && this.map.size > 0;
+  }
+
+  /** Records the misses' features, packed by Wasm from the reserved address up to `end`. */
+  commit(texts: string[], hits: Array<CachedFeatures | null>, records: Int32Array, recordsAt: number, end: number): void {
+    for (let i = 0; i < texts.length; i++)
+      if (!hits[i] && texts[i]!.length <= CACHE_MAX_TEXT) {
+        const r = (recordsAt >> 2) + i * 4;
+        this.map.set(texts[i]!, { idx: records[r + 1]!, n: records[r + 3]! });
+        this.stats.stored++;
+      }
+    this.cursor = align16(end);
+  }
+
+  clear(): void {
+    if (this.map.size > 0) this.stats.resets++;
+    this.map.clear();
+    this.cursor = this.start;
+  }
 }
 
 /**
@@ -111,10 +205,11 @@ export class WasmHashEncoder {
   }
 
   encode(text: string): SparseFeatures {
-    const layout = planTexts(this.base, [text], this.spec.dim);
-    this.grow(this.base + layout.bytes);
-    const { records, table } = writeTexts(this.wasm.memory, this.base, layout, this.spec.dim);
-    this.wasm.encode_texts(this.enc, table, 1, records);
+    const layout = planTexts(this.base, [text], this.spec.dim, null);
+    const features = align16(this.base + layout.bytes);
+    this.grow(features + layout.missBytes);
+    const { records, table } = writeTexts(this.wasm.memory, this.base, layout);
+    this.wasm.encode_texts(this.enc, table, 1, records, features);
     const rec = new Int32Array(this.wasm.memory.buffer, records, 4);
     const n = rec[3]!;
     return { indices: new Int32Array(this.wasm.memory.buffer, rec[1]!, n).slice(), values: new Float32Array(this.wasm.memory.buffer, rec[2]!, n).slice() };
