@@ -40,9 +40,10 @@ export function featureBytes(len: number, dim: number): number {
   return 2 * align16(featureCapacity(len, dim) * 4);
 }
 
-/** Features of a text already in linear memory (packed: values at idx + align16(n * 4)). */
+/** Features of a text already in linear memory: n indices at idx, n values at val. */
 export interface CachedFeatures {
   idx: number;
+  val: number;
   n: number;
 }
 
@@ -104,7 +105,7 @@ export function writeTexts(memory: WebAssembly.Memory, at: number, layout: TextL
       const r = (records >> 2) + i * 4;
       i32[r] = 0;
       i32[r + 1] = hit.idx;
-      i32[r + 2] = hit.idx + align16(hit.n * 4);
+      i32[r + 2] = hit.val;
       i32[r + 3] = hit.n;
       i32[tab] = 0;
       i32[tab + 1] = -1;
@@ -169,7 +170,7 @@ export class TextFeatureCache {
     for (let i = 0; i < texts.length; i++)
       if (!hits[i] && texts[i]!.length <= CACHE_MAX_TEXT) {
         const r = (recordsAt >> 2) + i * 4;
-        this.map.set(texts[i]!, { idx: records[r + 1]!, n: records[r + 3]! });
+        this.map.set(texts[i]!, { idx: records[r + 1]!, val: records[r + 2]!, n: records[r + 3]! });
         this.stats.stored++;
       }
     this.cursor = align16(end);
