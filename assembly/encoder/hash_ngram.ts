@@ -261,3 +261,25 @@ export function encode_texts(enc: usize, texts: usize, nTexts: i32, records: usi
   }
   return out;
 }
+
+/**
+ * ASCII text as bytes (src, n) -> UTF-16 code units at dst, lower-cased: for ASCII, NFKC is the identity
+ * and lower-casing maps A-Z to a-z only, so this equals normalizeText on it (JS sends a decision's ASCII
+ * texts as one TextEncoder.encodeInto instead of normalising and copying them one code unit at a time).
+ */
+export function ascii_lower_widen(src: usize, n: i32, dst: usize): void {
+  const a = i8x16.splat(0x41);
+  const letters = i8x16.splat(26);
+  const bit = i8x16.splat(0x20);
+  let i = 0;
+  for (; i + 16 <= n; i += 16) {
+    const v = v128.load(src + <usize>i);
+    const lower = v128.or(v, v128.and(i8x16.lt_u(i8x16.sub(v, a), letters), bit));
+    v128.store(dst + (<usize>i << 1), i16x8.extend_low_i8x16_u(lower));
+    v128.store(dst + (<usize>i << 1), i16x8.extend_high_i8x16_u(lower), 16);
+  }
+  for (; i < n; i++) {
+    const c = <u32>load<u8>(src + <usize>i);
+    store<u16>(dst + (<usize>i << 1), <u16>(c - 0x41 < 26 ? c | 0x20 : c));
+  }
+}

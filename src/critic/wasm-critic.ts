@@ -179,7 +179,7 @@ export class WasmCritic implements Critic {
     const nThoughts = thoughts?.length ?? 0;
     const name = (i: number) => (i === 0 ? "state" : i <= nThoughts ? `thoughts[${i - 1}]` : `goals[${i - 1 - nThoughts}]`);
     const fromText = typeof state === "string";
-    let table = 0;
+    let table = 0, asciiSrc = 0, asciiDst = 0;
     let records: number, end: number, featBytes: number;
     let features = 0;
     let layout: ReturnType<typeof planTexts> | null = null;
@@ -198,7 +198,7 @@ export class WasmCritic implements Critic {
         end += layout.missBytes;
       }
       this.ensure(end + 16);
-      ({ records, table } = writeTextInputs(this.wasm.memory, this.dynamicStart, layout));
+      ({ records, table, asciiSrc, asciiDst } = writeTextInputs(this.wasm.memory, this.dynamicStart, layout));
       featBytes = layout.featBytes;
     } else ({ records, end, featBytes } = this.writeTexts(this.dynamicStart, texts as EncodedInput[], name));
     const [h1, h2] = this.meta.network.hidden;
@@ -218,7 +218,7 @@ export class WasmCritic implements Critic {
     const goalRecs = goals ? records + 16 * (1 + (thoughts?.length ?? 0)) : 0;
     const goalTerms = goals ? 0 : head.bankTerms;
     const bad = fromText
-      ? this.wasm.critic_score_texts(this.enc, table, texts.length, features, head.desc, records, thoughtRecs, nT, goalRecs, nGoals, goalTerms, out, feat, scratch, this.simd, plan ? 1 : 0)
+      ? this.wasm.critic_score_texts(this.enc, table, texts.length, features, asciiSrc, layout!.asciiChars, asciiDst, head.desc, records, thoughtRecs, nT, goalRecs, nGoals, goalTerms, out, feat, scratch, this.simd, plan ? 1 : 0)
       : this.wasm.critic_score(head.desc, records, thoughtRecs, nT, goalRecs, nGoals, goalTerms, out, feat, scratch, this.simd, plan ? 1 : 0);
     if (bad !== 0) this.reportBadText(fromText ? texts.map((t, i) => encodeInput(this.meta.encoder, t as string, name(i))) : (texts as EncodedInput[]), records, bad, name);
     if (layout && this.textCache && features >= this.textCache.start && features < this.textCache.end)

@@ -50,9 +50,14 @@ export interface CachedFeatures {
 export interface TextLayout {
   /** Per text: its cached features, or null (encoded by this call). */
   hits: Array<CachedFeatures | null>;
-  /** Normalised texts of the misses (empty strings stand for hits). */
+  /** Per text: the normalised text of a non-ASCII miss; "" for hits and ASCII misses. */
   norm: string[];
-  /** Bytes from `at` to the end of the table and the misses' code units. */
+  /** Per text: an ASCII miss (sent as bytes, lower-cased by Wasm). */
+  ascii: boolean[];
+  /** The ASCII misses, in order, and their total length. */
+  asciiTexts: string[];
+  asciiChars: number;
+  /** Bytes from `at` to the end of the layout (records, table, ASCII bytes, code units). */
   bytes: number;
   /** Most bytes the misses' packed features can take. */
   missBytes: number;
@@ -60,44 +65,83 @@ export interface TextLayout {
   featBytes: number;
 }
 
-/** Looks texts up in the cache, normalises the misses and sizes the layout (records, table, code units) from `at`. */
+/** Where a planned layout puts things (see writeTexts). */
+export interface TextPlacement {
+  records: number;
+  table: number;
+  /** The ASCII misses as bytes, and the lower-cased UTF-16 Wasm makes of them. */
+  asciiSrc: number;
+  asciiDst: number;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Looks texts up in the cache and sizes the layout (records, table, code units) from `at`. ASCII
+ * misses need no normalisation here (NFKC is the identity on ASCII and Wasm lower-cases them); the
+ * others are normalised (normalizeText) and copied as code units.
+ */
 export function planTexts(at: number, raw: string[], dim: number, cache: TextFeatureCache | null): TextLayout {
-  let end = align16(at + raw.length * 16) + align16(raw.length * 8);
+  let units = 0;
   let featBytes = 16;
   let missBytes = 0;
+  let asciiChars = 0;
   const hits: Array<CachedFeatures | null> = [];
   const norm: string[] = [];
+  const ascii: boolean[] = [];
+  const asciiTexts: string[] = [];
   for (const text of raw) {
     const hit = cache ? cache.get(text) : undefined;
+    let len: number;
     if (hit) {
       hits.push(hit);
       norm.push("");
+      ascii.push(false);
       featBytes = Math.max(featBytes, align16((hit.n + 2) * 2) + align16(hit.n * 4));
       continue;
     }
-    const t = normalizeText(text);
-    const cap = featureCapacity(t.length, dim);
     hits.push(null);
-    norm.push(t);
-    end = align16(end + t.length * 2);
-    missBytes += featureBytes(t.length, dim);
+    if (!NON_ASCII.test(text)) {
+      len = text.length;
+      norm.push("");
+      ascii.push(true);
+      asciiTexts.push(text);
+      asciiChars += len;
+    } else {
+      const t = normalizeText(text);
+      len = t.length;
+      norm.push(t);
+      ascii.push(false);
+      units += align16(len * 2);
+    }
+    const cap = featureCapacity(len, dim);
+    missBytes += featureBytes(len, dim);
     featBytes = Math.max(featBytes, align16((cap + 2) * 2) + align16(cap * 4));
   }
-  return { hits, norm, bytes: end - at, missBytes, featBytes };
+  const bytes = align16(at + raw.length * 16) - at + align16(raw.length * 8) + align16(asciiChars + 16) + align16(asciiChars * 2) + units;
+  return { hits, norm, ascii, asciiTexts, asciiChars, bytes, missBytes, featBytes };
 }
+
+const utf8 = new TextEncoder();
 
 /**
  * Writes a planned layout at `at` (memory already large enough): records (16 bytes each; hits filled
- * from the cache, misses by the Wasm encoder), then the text table (pointer, length; length -1 for a
- * hit) and the misses' code units. Returns the records' and the table's addresses.
+ * from the cache, misses by the Wasm encoder), the text table (pointer, length; length -1 for a hit),
+ * the ASCII misses as bytes (one encodeInto for all of them) with room for their UTF-16, and the other
+ * misses' code units.
  */
-export function writeTexts(memory: WebAssembly.Memory, at: number, layout: TextLayout): { records: number; table: number } {
-  const { hits, norm } = layout;
+export function writeTexts(memory: WebAssembly.Memory, at: number, layout: TextLayout): TextPlacement {
+  const { hits, norm, ascii } = layout;
   const records = align16(at);
   const table = align16(records + hits.length * 16);
+  const asciiSrc = align16(table + hits.length * 8);
+  const asciiDst = asciiSrc + align16(layout.asciiChars + 16);
   const i32 = new Int32Array(memory.buffer);
   const u16 = new Uint16Array(memory.buffer);
-  let cursor = align16(table + hits.length * 8);
+  if (layout.asciiChars > 0) utf8.encodeInto(layout.asciiTexts.length === 1 ? layout.asciiTexts[0]! : layout.asciiTexts.join(""), new Uint8Array(memory.buffer, asciiSrc, layout.asciiChars));
+  let asciiAt = asciiDst;
+  let asciiIndex = 0;
+  let cursor = asciiDst + align16(layout.asciiChars * 2);
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i];
     const tab = (table >> 2) + i * 2;
@@ -109,16 +153,21 @@ export function writeTexts(memory: WebAssembly.Memory, at: number, layout: TextL
       i32[r + 3] = hit.n;
       i32[tab] = 0;
       i32[tab + 1] = -1;
-      continue;
+    } else if (ascii[i]) {
+      const len = layout.asciiTexts[asciiIndex++]!.length;
+      i32[tab] = asciiAt;
+      i32[tab + 1] = len;
+      asciiAt += len * 2;
+    } else {
+      const t = norm[i]!;
+      const chars = cursor >> 1;
+      for (let k = 0; k < t.length; k++) u16[chars + k] = t.charCodeAt(k);
+      i32[tab] = cursor;
+      i32[tab + 1] = t.length;
+      cursor = align16(cursor + t.length * 2);
     }
-    const t = norm[i]!;
-    const chars = cursor >> 1;
-    for (let k = 0; k < t.length; k++) u16[chars + k] = t.charCodeAt(k);
-    i32[tab] = cursor;
-    i32[tab + 1] = t.length;
-    cursor = align16(cursor + t.length * 2);
   }
-  return { records, table };
+  return { records, table, asciiSrc, asciiDst };
 }
 
 /** Texts longer than this are not cached (a planning state is far shorter; a huge one would evict everything). */
@@ -209,7 +258,8 @@ export class WasmHashEncoder {
     const layout = planTexts(this.base, [text], this.spec.dim, null);
     const features = align16(this.base + layout.bytes);
     this.grow(features + layout.missBytes);
-    const { records, table } = writeTexts(this.wasm.memory, this.base, layout);
+    const { records, table, asciiSrc, asciiDst } = writeTexts(this.wasm.memory, this.base, layout);
+    this.wasm.ascii_lower_widen(asciiSrc, layout.asciiChars, asciiDst);
     this.wasm.encode_texts(this.enc, table, 1, records, features);
     const rec = new Int32Array(this.wasm.memory.buffer, records, 4);
     const n = rec[3]!;
