@@ -177,7 +177,7 @@ export class WasmCritic implements Critic {
     if (nT === 0 || nGoals === 0) return new Float32Array(0);
     const texts = [state, ...(thoughts ?? []), ...(goals ?? [])];
     const nThoughts = thoughts?.length ?? 0;
-    const name = (i: number) => (i === 0 ? "state" : i <= nThoughts ? `thoughts[${i - 1}]` : `goals[${i - 1 - nThoughts}]`);
+    const name = nameOfText(nThoughts);
     const fromText = typeof state === "string";
     let table = 0, asciiSrc = 0, asciiDst = 0;
     let records: number, end: number, featBytes: number;
@@ -315,6 +315,12 @@ export class WasmCritic implements Critic {
       throw new CriticError("encoder_mismatch", `model ${this.meta.name} uses a dense encoder: embed the bank goals and call scoreQ`);
     return this.run(head, state, thoughts, null, this.bankInputs.length, this.bankPlan);
   }
+}
+
+/** Names the i-th text of a request's records (state, thoughts, goals) in errors; one closure per thought count, made once. */
+const namers: Array<(i: number) => string> = [];
+function nameOfText(nThoughts: number): (i: number) => string {
+  return (namers[nThoughts] ??= (i: number) => (i === 0 ? "state" : i <= nThoughts ? `thoughts[${i - 1}]` : `goals[${i - 1 - nThoughts}]`));
 }
 
 /** Validates the model file, instantiates the precompiled module and returns a ready critic. */
