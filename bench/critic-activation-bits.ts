@@ -65,7 +65,7 @@ for (const path of values.wasm) {
       const state = text(40), thoughts = Array.from({ length: 8 }, () => text(12)), goals = Array.from({ length: 16 }, () => text(8));
       const e = (t: string) => encodeHashed(t, m.encoder as HashEncoderSpec);
       const want = floatScoreQ(ref, e(state), thoughts.map(e), goals.map(e));
-      const got = loadCritic(m.bytes, wasm).scoreQ({ state, thoughts, goals });
+      const got = loadCritic(m.bytes, wasm, { encode: "js" }).scoreQ({ state, thoughts, goals });
       for (let i = 0; i < want.length; i++) max = Math.max(max, Math.abs(want[i]! - got[i]!));
     }
     rows.push(`dim ${dim} [${hidden}] ${max.toFixed(4)}`);
@@ -75,7 +75,7 @@ for (const path of values.wasm) {
 
 console.log(`model ${values.model} (${file.meta.network.hidden.join("x")}), ${episodes.length} episodes of ${values.data}`);
 for (const path of values.wasm) {
-  const critic = loadCritic(bytes, loadWasmModuleFromDisk(path));
+  const critic = loadCritic(bytes, loadWasmModuleFromDisk(path), { encode: "js" }); // JS encoding: same features, and older builds (other Wasm text-path exports) work too
   const { wrapped, stats } = measured(critic);
   const ev = await evaluateCritic(wrapped, episodes, { bootstrap: 50, planStates: 0 });
   console.log(
