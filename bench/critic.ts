@@ -7,6 +7,7 @@
  * one Wasm call (the default for hash-ngram models, src/critic/wasm-text.ts).
  * Interleaved rounds, medians. Writes bench/results/critic.json.
  * Usage: npm run bench:critic [-- --rounds 31]
+ *        npm run bench:critic -- --smoke   (checks that it runs: one round, short warm-ups, no results file; its figures mean nothing)
  */
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import * as ort from "onnxruntime-web";
@@ -16,7 +17,9 @@ import { randomFloatParams } from "../src/critic/random-params.ts";
 import { textGenerator } from "../test/critic-fixtures.ts";
 import { buildQGraph, padBags } from "./critic-onnx.ts";
 
-const ROUNDS = Number(process.argv[process.argv.indexOf("--rounds") + 1]) || 31;
+const SMOKE = process.argv.includes("--smoke");
+const ROUNDS = SMOKE ? 1 : Number(process.argv[process.argv.indexOf("--rounds") + 1]) || 31;
+const WARMUP_MS = SMOKE ? 10 : 300;
 const SAMPLE_MS = 1; // short samples, many rounds: the machine is shared, and a median over many short samples resists that best
 const SHAPES: Array<{ shape: string; T: number; G: number }> = [
   { shape: "1x8x16", T: 8, G: 16 },
@@ -48,7 +51,7 @@ const compileMs = now() - tCompile0;
 const bigBytes = quantizeCritic(randomFloatParams(2048, [96, 64], { seed: 43, withV: true }), meta("bench-1mb"));
 const loadTimes: number[] = [];
 const gc = (globalThis as { gc?: () => void }).gc; // exposed by the npm script (--expose-gc)
-for (let i = 0; i < 30; i++) {
+for (let i = 0; i < (SMOKE ? 2 : 30); i++) {
   // Each load is a cold start in its own right: collect the previous instances' memories first, untimed.
   gc?.();
   let t0 = now();
@@ -56,7 +59,8 @@ for (let i = 0; i < 30; i++) {
   loadTimes.push(now() - t0);
 }
 
-const simd = loadCritic(modelBytes, wasm, { kernel: "simd" }); // text inputs: encoded in Wasm, inside the scoring call
+const simd = loadCritic(modelBytes, wasm, { kernel: "simd" }); // text inputs: encoded in Wasm inside the scoring call, repeated texts cached
+const simdCold = loadCritic(modelBytes, wasm, { kernel: "simd", encodeCacheBytes: 0 }); // text inputs: encoded in Wasm on every call
 const simdJsEncode = loadCritic(modelBytes, wasm, { kernel: "simd", encode: "js" }); // text inputs: JS encoder + LRU cache
 const scalar = loadCritic(modelBytes, wasm, { kernel: "scalar" });
 const session = await ort.InferenceSession.create(buildQGraph(params), {
@@ -121,8 +125,8 @@ for (const { shape, T, G } of SHAPES) {
 
   const iters = new Map<string, number>();
   for (const impl of IMPLS) {
-    // Warm up for ~300 ms: V8 runs Wasm in its baseline tier first and optimizes in the background.
-    for (const t0 = now(); now() - t0 < 300; ) await sample(impl, batch, 10);
+    // Warm up (~300 ms): V8 runs Wasm in its baseline tier first and optimizes in the background.
+    for (const t0 = now(); now() - t0 < WARMUP_MS; ) await sample(impl, batch, 10);
     const per = await sample(impl, batch, 20);
     iters.set(impl.name, Math.max(1, Math.round((SAMPLE_MS * 1000) / per)));
   }
@@ -140,31 +144,32 @@ for (const { shape, T, G } of SHAPES) {
 // Encoding cost for one decision's texts (same JS for every implementation, not in the table above).
 const encTimes: number[] = [];
 const texts = [text(60), ...Array.from({ length: 8 }, () => text(12)), ...Array.from({ length: 16 }, () => text(8))];
-for (let r = 0; r < 200; r++) {
+for (let r = 0; r < (SMOKE ? 2 : 200); r++) {
   const t0 = now();
   for (const t of texts) encodeHashed(t, DEFAULT_HASH_ENCODER);
   encTimes.push((now() - t0) * 1000);
 }
 
-// One 1x8x16 decision from text, side by side (interleaved rounds): JS encode + Wasm score (today's cold
-// path), encode + score in one Wasm call, and the JS path again with the critic's encoding cache warm
-// (the same texts re-scored, as across refine rounds).
+// One 1x8x16 decision from text, side by side (interleaved rounds): JS encode + Wasm score (the cold JS
+// path), encode + score in one Wasm call with no cache (cold: the target's comparison), and both paths
+// again with their caches warm (the same texts re-scored, as across refine rounds).
 const textReq = { state: texts[0]!, thoughts: texts.slice(1, 9), goals: texts.slice(9) };
 const jsEncode = (s: string) => encodeHashed(s, DEFAULT_HASH_ENCODER);
 const TEXT_IMPLS: Array<{ name: string; run: () => unknown }> = [
   { name: "js-encode + wasm-score", run: () => simd.scoreQEncoded(jsEncode(textReq.state), textReq.thoughts.map(jsEncode), textReq.goals.map(jsEncode)) },
-  { name: "wasm encode+score", run: () => simd.scoreQ(textReq) },
+  { name: "wasm encode+score", run: () => simdCold.scoreQ(textReq) },
   { name: "js-encode cached + wasm-score", run: () => simdJsEncode.scoreQ(textReq) },
+  { name: "wasm encode+score cached", run: () => simd.scoreQ(textReq) },
 ];
 {
-  const a = simd.scoreQ(textReq), b = simdJsEncode.scoreQ(textReq);
-  if (a.some((x, i) => !Object.is(x, b[i]))) throw new Error("text paths disagree: wasm encode+score differs from JS encode + score");
+  const a = simdCold.scoreQ(textReq), b = simdJsEncode.scoreQ(textReq), c = simd.scoreQ(textReq), d = simd.scoreQ(textReq);
+  if ([b, c, d].some((o) => a.some((x, i) => !Object.is(x, o[i])))) throw new Error("text paths disagree: wasm encode+score (cold or cached) differs from JS encode + score");
 }
 const textTimes = new Map<string, number[]>(TEXT_IMPLS.map((i) => [i.name, []]));
 {
   const iters = new Map<string, number>();
   for (const impl of TEXT_IMPLS) {
-    for (const t0 = now(); now() - t0 < 300; ) impl.run();
+    for (const t0 = now(); now() - t0 < WARMUP_MS; ) impl.run();
     const t0 = now();
     for (let i = 0; i < 20; i++) impl.run();
     iters.set(impl.name, Math.max(1, Math.round((SAMPLE_MS * 1000) / (((now() - t0) * 1000) / 20))));
@@ -196,15 +201,19 @@ console.log(
 );
 console.log(`1x8x16 decision from text (${ROUNDS} interleaved rounds, medians):`);
 for (const { name } of TEXT_IMPLS) console.log(`  ${name.padEnd(30)} ${textUs(name).toFixed(1).padStart(8)} us`);
-const textRatio = textUs("js-encode + wasm-score") / textUs("wasm encode+score");
+const textRatio = textUs("js-encode + wasm-score") / textUs("wasm encode+score"); // both cold: every call encodes its texts
 const f32Ratio = get("1x8x16", "js-f32") / get("1x8x16", "as-int8-simd");
 const ortRatio = get("1x8x16", "onnxruntime-web") / get("1x8x16", "as-int8-simd");
-console.log(`targets: wasm encode+score vs js-encode + wasm-score ${textRatio.toFixed(2)}x (>= 3x); as-int8-simd vs js-f32 at 1x8x16 ${f32Ratio.toFixed(1)}x (>= 50x, margin >= 55x); vs onnxruntime-web ${ortRatio.toFixed(1)}x (>= 3x); relaxed vs portable: npm run bench:critic:workerd`);
+console.log(`targets: wasm encode+score vs js-encode + wasm-score (both uncached) ${textRatio.toFixed(2)}x (>= 3x); as-int8-simd vs js-f32 at 1x8x16 ${f32Ratio.toFixed(1)}x (>= 50x, margin >= 55x); vs onnxruntime-web ${ortRatio.toFixed(1)}x (>= 3x); relaxed vs portable: npm run bench:critic:workerd`);
 console.log(
   `load + instantiate of a ${(bigBytes.length / 1024).toFixed(0)} KiB model: median ${median(loadTimes).toFixed(2)} ms (min ${Math.min(...loadTimes).toFixed(2)}) ` +
     `; Wasm module compile (once per process) ${compileMs.toFixed(1)} ms`,
 );
 
+if (SMOKE) {
+  console.log("smoke run: bench/results/critic.json left as it was");
+  process.exit(0);
+}
 const outDir = new URL("./results/", import.meta.url);
 mkdirSync(outDir, { recursive: true });
 const out = new URL("critic.json", outDir);

@@ -4,5 +4,6 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" } })],
-  test: { name: "workerd-bench", include: ["bench/critic.workerd.bench.ts"], testTimeout: 600_000 },
+  // CRITIC_BENCH_SMOKE=1: one short round, only to check that it runs (its figures mean nothing)
+  test: { name: "workerd-bench", include: ["bench/critic.workerd.bench.ts"], testTimeout: 600_000, provide: { criticBenchSmoke: process.env.CRITIC_BENCH_SMOKE === "1" } },
 });

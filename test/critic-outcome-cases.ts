@@ -18,7 +18,7 @@ function bitEqual(a: Float32Array, b: Float32Array): boolean {
 const texts = DERIVED_GOALS.map((g) => g.text);
 const [DONATES, ONE_PLUS, NONE, HALF_PLUS, STATE_GOAL] = [0, 1, 2, 3, 4];
 
-export function criticOutcomeCases(wasm: () => WebAssembly.Module, runtimeBound = 0.01): void {
+export function criticOutcomeCases(wasm: () => WebAssembly.Module, runtimeBound = 0.015): void {
   describe("exclusive outcome groups (format version 2)", () => {
     const m = groupedModel(512, [32, 32], 41);
     const text = textGenerator(42);

@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadCritic, type KernelChoice } from "../src/critic/wasm-critic.ts";
+import { featureBytes } from "../src/critic/wasm-text.ts";
 import { describeDiff, textGenerator } from "./critic-fixtures.ts";
 
 function expectBitEqual(label: string, a: Float32Array, b: Float32Array): void {
@@ -39,5 +40,40 @@ export function criticTextCases(wasm: () => WebAssembly.Module, models: () => Ar
           );
         }
       });
+
+    it("repeated texts come from the cache of encoded features: same scores as encoding them again, bounded memory", () => {
+      for (const [name, bytes] of models()) {
+        const cold = loadCritic(bytes, wasm(), { encodeCacheBytes: 0 });
+        expect(cold.textCacheStats()).toBeNull();
+        const text = textGenerator(11);
+        const state = text(40), thoughts = Array.from({ length: 8 }, () => text(12)), goals = [...Array.from({ length: 5 }, () => text(8)), ...cold.meta.goals.slice(0, 3).map((g) => g.text)];
+        const want = cold.scoreQ({ state, thoughts, goals });
+        const warm = loadCritic(bytes, wasm());
+        expectBitEqual(`${name} first call`, warm.scoreQ({ state, thoughts, goals }), want);
+        const first = warm.textCacheStats()!;
+        expect(first, name).toMatchObject({ hits: 0, resets: 0 });
+        expect(first.stored, name).toBeGreaterThanOrEqual(1 + thoughts.length + 5); // grouped bank goals send their outcomes' texts
+        expectBitEqual(`${name} same texts again`, warm.scoreQ({ state, thoughts, goals }), want);
+        expect(warm.textCacheStats(), name).toMatchObject({ hits: first.stored, stored: first.stored });
+        // a refine round: the same state, some new thoughts; the bank path and V share the cache
+        const more = [thoughts[0]!, text(9), "Ｆｕｌｌ-width ＡＢＣ", thoughts[3]!];
+        expectBitEqual(`${name} mixed hits and misses`, warm.scoreQ({ state, thoughts: more, goals }), cold.scoreQ({ state, thoughts: more, goals }));
+        expectBitEqual(`${name} bank`, warm.scoreQBank(state, more), cold.scoreQBank(state, more));
+        if (cold.meta.network.heads.includes("v")) expectBitEqual(`${name} V`, warm.scoreV(state, goals), cold.scoreV(state, goals));
+        // a small cache starts over when full, and a request larger than it is scored without caching
+        const dim = cold.meta.network.inputDim;
+        const firstRequest = [state, ...thoughts, ...goals].reduce((n, t) => n + featureBytes(t.length, dim), 0);
+        const tiny = loadCritic(bytes, wasm(), { encodeCacheBytes: firstRequest });
+        for (let round = 0; round < 20; round++) {
+          const req = { state: round % 2 ? state : text(30), thoughts: Array.from({ length: 4 }, () => text(10)), goals };
+          expectBitEqual(`${name} tiny cache round ${round}`, tiny.scoreQ(req), cold.scoreQ(req));
+          expectBitEqual(`${name} tiny cache round ${round} again`, tiny.scoreQ(req), cold.scoreQ(req));
+        }
+        expect(tiny.textCacheStats()!.resets, name).toBeGreaterThan(0);
+        const big = { state: text(400), thoughts: Array.from({ length: 30 }, () => text(40)), goals };
+        expectBitEqual(`${name} larger than the cache`, tiny.scoreQ(big), cold.scoreQ(big));
+        expectBitEqual(`${name} after it`, tiny.scoreQ({ state, thoughts, goals }), want);
+      }
+    });
   });
 }

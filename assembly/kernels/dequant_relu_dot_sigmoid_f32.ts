@@ -13,7 +13,29 @@ import { sigmoid_f32, sigmoid_f32x4 } from "./sigmoid_f32";
 export function dequant_relu_dot_sigmoid_f32_simd(acc: usize, rows: i32, xScale: usize, s2: usize, b2: usize, w3f: usize, b3: f32, h2: i32, out: usize, logits: bool): void {
   const bytes = <usize>h2 << 2;
   const zero = f32x4.splat(0);
-  for (let r = 0; r < rows; r++) {
+  let r0 = 0;
+  // two pairs side by side: each keeps its own chain of lane sums (same order as one at a time), and
+  // the two chains overlap in the pipeline
+  for (; r0 + 2 <= rows; r0 += 2) {
+    const ar = acc + <usize>r0 * bytes;
+    const br = ar + bytes;
+    const xa = f32x4.splat(load<f32>(xScale + (<usize>r0 << 2)));
+    const xb = f32x4.splat(load<f32>(xScale + (<usize>r0 << 2), 4));
+    let za = f32x4.splat(0);
+    let zb = f32x4.splat(0);
+    for (let o: usize = 0; o < bytes; o += 16) {
+      const s = v128.load(s2 + o);
+      const bias = v128.load(b2 + o);
+      const w = v128.load(w3f + o);
+      const ha = f32x4.pmax(zero, f32x4.add(f32x4.mul(f32x4.convert_i32x4_s(v128.load(ar + o)), f32x4.mul(xa, s)), bias));
+      const hb = f32x4.pmax(zero, f32x4.add(f32x4.mul(f32x4.convert_i32x4_s(v128.load(br + o)), f32x4.mul(xb, s)), bias));
+      za = f32x4.add(za, f32x4.mul(ha, w));
+      zb = f32x4.add(zb, f32x4.mul(hb, w));
+    }
+    store<f32>(out + (<usize>r0 << 2), (f32x4.extract_lane(za, 0) + f32x4.extract_lane(za, 1)) + (f32x4.extract_lane(za, 2) + f32x4.extract_lane(za, 3)) + b3);
+    store<f32>(out + (<usize>r0 << 2), (f32x4.extract_lane(zb, 0) + f32x4.extract_lane(zb, 1)) + (f32x4.extract_lane(zb, 2) + f32x4.extract_lane(zb, 3)) + b3, 4);
+  }
+  for (let r = r0; r < rows; r++) {
     const ar = acc + <usize>r * bytes;
     const xs = f32x4.splat(load<f32>(xScale + (<usize>r << 2)));
     let z4 = f32x4.splat(0);

@@ -1,8 +1,8 @@
 // Layer 2 for a block of pairs, integer only:
 //   acc[r, o] (i32) = sum_j x[r, j] * W2[o, j]     r < rows, o < H2, j < H1; H1, H2 % 16 == 0
-//   x: i16 [rows, H1] with values in [0, 255]; W2: i8 [H2, H1] (scalar twin) or the same weights
+//   x: i16 [rows, H1] with values in [0, 127]; W2: i8 [H2, H1] (scalar twin) or the same weights
 //   re-laid as i16 pairs (SIMD twin, see w2_i16_pairs in prepare.ts).
-// Integer sums are exact (|acc| <= 2048 * 255 * 127 < 2^31), so both twins agree bit for bit.
+// Integer sums are exact (|acc| <= 2048 * 127 * 127 < 2^31), so both twins agree bit for bit.
 
 // The SIMD layout: wp[(kp * H2 + o) * 2 + e] = W2[o, 2 * kp + e]. Splatting the i32 that holds
 // (x[2kp], x[2kp+1]) and taking i32x4.dot_i16x8_s with 4 consecutive outputs' pairs gives 4 outputs'

@@ -1,13 +1,15 @@
 // One (thought, goal) pair's first-layer activation, quantized for the int layer 2:
-//   h = relu(A + B)  (f32 [H1]);  m = max(h);  x[j] = nearest(h[j] * (L / m)) in [0, L], stored as i16
+//   h = relu(A + B)  (f32 [H1]);  m = max(h);  x[j] = nearest(h[j] * (L / m)) in [0, L]
 //   returns the activation scale m / L (0 when h is all zero).
-// L = ACT_LEVELS: 255 (unsigned 8-bit activations: ReLU outputs are never negative, so the sign bit
-// would be wasted) in the portable build, whose layer 2 multiplies i16 lanes with i32x4.dot_i16x8_s;
-// 127 in the relaxed-SIMD build, whose i32x4.relaxed_dot_i8x16_i7x16_add_s is exact only for [0, 127].
+// L = ACT_LEVELS = 127 in every build: the relaxed-SIMD build's i32x4.relaxed_dot_i8x16_i7x16_add_s is
+// exact only for activations in [0, 127], and the portable build uses the same 7 bits so that both
+// builds compute the same integers end to end and give the same scores bit for bit (the Worker's
+// start-up self-check compares whole scores of a real model: src/critic/select-build.ts). Unsigned
+// 8-bit activations were slightly more accurate; docs/design/critic-quantization.md has the cost.
 // Max is exact and both twins round the same f32 product to the nearest integer (ties to even), so
 // they agree bit for bit (the scalar twin's min(., L) never binds: h * inv < L + 0.5).
 
-export const ACT_LEVELS: f32 = ASC_FEATURE_RELAXED_SIMD ? 127 : 255;
+export const ACT_LEVELS: f32 = 127;
 
 // Max and ReLU use the pseudo-max a < b ? b : a (f32x4.pmax, one maxps) rather than f32x4.max, whose
 // NaN and signed-zero rules cost V8 several instructions per vector; the scalar twins use the same rule
@@ -49,13 +51,13 @@ export function pair_add_relu_quant_i16_scalar(a: usize, b: usize, h1: i32, x: u
   return mx > 0 ? mx / ACT_LEVELS : 0;
 }
 
-// Relaxed-SIMD build only: the same activations stored as i8 (values 0..127) for gemm_i8_w8_i32_relaxed.
+// Relaxed-SIMD build: the same activations stored as i8 (values 0..127) for gemm_i8_w8_i32_relaxed.
 export function pair_add_relu_quant_i8_relaxed(a: usize, b: usize, h1: i32, x: usize): f32 {
   const bytes = <usize>h1 << 2;
   let m = f32x4.splat(0);
   for (let j: usize = 0; j < bytes; j += 16) m = f32x4.pmax(m, f32x4.add(v128.load(a + j), v128.load(b + j)));
   const mx = pmaxf(pmaxf(f32x4.extract_lane(m, 0), f32x4.extract_lane(m, 1)), pmaxf(f32x4.extract_lane(m, 2), f32x4.extract_lane(m, 3)));
-  const inv: f32 = mx > 0 ? <f32>127 / mx : 0;
+  const inv: f32 = mx > 0 ? ACT_LEVELS / mx : 0;
   const vinv = f32x4.splat(inv);
   const zero = f32x4.splat(0);
   const magic = f32x4.splat(8388608.0);
@@ -67,5 +69,5 @@ export function pair_add_relu_quant_i8_relaxed(a: usize, b: usize, h1: i32, x: u
     const q3 = i32x4.sub(f32x4.add(f32x4.mul(f32x4.pmax(zero, f32x4.add(v128.load(a + j, 48), v128.load(b + j, 48))), vinv), magic), magicBits);
     v128.store(x + (j >> 2), i8x16.narrow_i16x8_s(i16x8.narrow_i32x4_s(q0, q1), i16x8.narrow_i32x4_s(q2, q3)));
   }
-  return mx > 0 ? mx / <f32>127 : 0;
+  return mx > 0 ? mx / ACT_LEVELS : 0;
 }

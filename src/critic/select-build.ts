@@ -1,10 +1,14 @@
 /**
  * Which critic build a runtime uses: the relaxed-SIMD one (build/critic-relaxed.wasm, layer 2 through
- * i32x4.relaxed_dot_i8x16_i7x16_add_s) where the runtime validates it and a start-up self-check finds
- * its layer 2 equal bit for bit to the portable build's; the portable build (build/critic.wasm)
- * elsewhere. The check is tiny (3 x 32 x 16 multiply-adds per build, two instantiations): far below
- * the Workers start-up limit. See docs/design/wasm-encoder.md ("Relaxed SIMD where it is exact").
+ * i32x4.relaxed_dot_i8x16_i7x16_add_s) where the runtime validates it and a self-check finds it equal
+ * bit for bit to the portable build: layer 2 on extreme inputs, then (given a model) whole scores of
+ * that model from text, Q and V; the portable build (build/critic.wasm) elsewhere. Both builds quantize
+ * layer-2 activations to the same 7 bits, so they compute the same integers end to end and the Worker
+ * scores exactly as the Node tools do. The check costs two model loads and one small decision per
+ * build, once per isolate. See docs/design/wasm-encoder.md ("Relaxed SIMD where it is exact").
  */
+import { readModelFile, type ModelFile } from "./model-file.ts";
+import { instantiateCritic } from "./wasm-critic.ts";
 import type { CriticExports } from "./wasm-exports.ts";
 
 export type CriticBuild = "relaxed-simd" | "portable";
@@ -49,7 +53,7 @@ export function layer2Sums(module: WebAssembly.Module): Int32Array {
  * The selection, made once on first use (so the check costs nothing at isolate start-up); `relaxed`
  * may import the module dynamically: an import the runtime rejects (its compile fails) means portable.
  */
-export function lazyBuildSelection(portable: () => WebAssembly.Module, relaxed?: () => Promise<WebAssembly.Module>): () => Promise<BuildSelection> {
+export function lazyBuildSelection(portable: () => WebAssembly.Module, relaxed?: () => Promise<WebAssembly.Module>, checkModel?: () => Promise<Uint8Array>): () => Promise<BuildSelection> {
   let chosen: Promise<BuildSelection> | undefined;
   return () =>
     (chosen ??= (async () => {
@@ -62,15 +66,52 @@ export function lazyBuildSelection(portable: () => WebAssembly.Module, relaxed?:
           throw e;
         });
       }
-      return selectCriticBuild(portable(), module);
+      let model: Uint8Array | undefined;
+      try {
+        model = await checkModel?.();
+      } catch (e) {
+        return { build: "portable", module: portable(), reason: `self-check model failed to load (${(e as Error).message.slice(0, 120)})` };
+      }
+      return selectCriticBuild(portable(), module, model);
     })());
+}
+
+/** A decision of the self-check: plain and non-ASCII text (the encoder runs too), the model's own thoughts and goal bank. */
+const CHECK_STATE = "Persuader: Hi! Would you consider a small donation to Save the Children? Persuadee: Maybe... ¿cuánto? ＄1 or 2€, naïve Ⅻ.";
+const CHECK_THOUGHTS = ["Appeal to emotion: tell a child's story", "Give facts about where the money goes", "ask how they feel about charities"];
+const CHECK_GOALS = ["the persuadee donates", "the persuadee asks a question", "they agree"];
+
+/** Every score of one decision (Q against request goals and the bank, V), for comparing builds bit for bit. */
+export function checkScores(module: WebAssembly.Module, model: Uint8Array | ModelFile): Float32Array {
+  const critic = instantiateCritic(model instanceof Uint8Array ? readModelFile(model) : model, module);
+  const textual = critic.meta.encoder.type === "hash-ngram";
+  if (!textual) throw new Error("the self-check model must take text (hash-ngram encoder)");
+  const thoughts = [...CHECK_THOUGHTS, ...critic.meta.thoughts.slice(0, 8).map((t) => t.text)];
+  const goals = [...CHECK_GOALS, ...critic.meta.goals.map((g) => g.text)];
+  const parts = [critic.scoreQ({ state: CHECK_STATE, thoughts, goals }), critic.scoreQBank(CHECK_STATE, thoughts)];
+  if (critic.meta.network.heads.includes("v")) parts.push(critic.scoreV(CHECK_STATE, goals));
+  const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** The first score where two builds differ (bit patterns, so -0 and NaN count), or -1. */
+function firstDifference(a: Float32Array, b: Float32Array): number {
+  if (a.length !== b.length) return Math.min(a.length, b.length);
+  const x = new Uint32Array(a.buffer, a.byteOffset, a.length), y = new Uint32Array(b.buffer, b.byteOffset, b.length);
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return i;
+  return -1;
 }
 
 /**
  * `relaxed` may be a module, a function that compiles one (and throws where the runtime rejects
  * relaxed SIMD, as Node 20 does without a flag), or undefined (not bundled).
  */
-export function selectCriticBuild(portable: WebAssembly.Module, relaxed?: WebAssembly.Module | (() => WebAssembly.Module)): BuildSelection {
+export function selectCriticBuild(portable: WebAssembly.Module, relaxed?: WebAssembly.Module | (() => WebAssembly.Module), checkModel?: Uint8Array): BuildSelection {
   const fallback = (reason: string): BuildSelection => ({ build: "portable", module: portable, reason });
   if (!relaxed) return fallback("no relaxed-SIMD build available");
   let module: WebAssembly.Module;
@@ -84,6 +125,14 @@ export function selectCriticBuild(portable: WebAssembly.Module, relaxed?: WebAss
     const got = layer2Sums(module);
     const bad = got.findIndex((v, i) => v !== want[i]);
     if (bad >= 0) return fallback(`self-check: relaxed layer 2 gives ${got[bad]} where the portable build gives ${want[bad]} (output ${bad})`);
+    if (checkModel) {
+      const file = readModelFile(checkModel);
+      const want = checkScores(portable, file);
+      const got = checkScores(module, file);
+      const at = firstDifference(want, got);
+      if (at >= 0) return fallback(`self-check: relaxed score ${at} of the check decision is ${got[at]}, the portable build's ${want[at]}`);
+      return { build: "relaxed-simd", module, reason: `the runtime validates relaxed SIMD, and its layer 2 and the model's ${want.length} check scores equal the portable build's bit for bit` };
+    }
   } catch (e) {
     return fallback(`self-check failed to run (${(e as Error).message.slice(0, 120)})`);
   }

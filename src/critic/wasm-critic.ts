@@ -5,13 +5,16 @@
  * call into Wasm that scores every pair. Works the same in Node and workerd (raw instantiation of a
  * precompiled WebAssembly.Module: see docs/design/wasm-loading.md).
  */
-import { checkEncoded, encodeInput } from "./encode.ts";
+import { encodeInput } from "./encode.ts";
 import { CriticError } from "./errors.ts";
 import { readModelFile, type ModelFile } from "./model-file.ts";
 import { groupedTexts, packPlan, planOutcomes, type OutcomePlan } from "./outcome-plan.ts";
 import type { Critic, CriticInput, EncodedInput, ModelMeta, ScoreRequest } from "./types.ts";
 import type { CriticExports } from "./wasm-exports.ts";
-import { encoderBytes, planTexts, writeEncoder, writeTexts as writeTextInputs } from "./wasm-text.ts";
+import { reportBadText, writeEncodedInputs } from "./wasm-inputs.ts";
+import { align16, WasmMemory } from "./wasm-memory.ts";
+import { placeModel, type HeadState } from "./wasm-model-layout.ts";
+import { encoderBytes, planTexts, TextFeatureCache, writeEncoder, writeTexts as writeTextInputs } from "./wasm-text.ts";
 
 export type KernelChoice = "simd" | "scalar";
 export interface LoadOptions {
@@ -21,25 +24,21 @@ export interface LoadOptions {
    * decision; "js" with the reference encoder (src/critic/encoder/hash.ts) and an LRU cache. Same scores.
    */
   encode?: "wasm" | "js";
+  /**
+   * Bytes of linear memory that keep recent texts' encoded features (Wasm encoding; default 1 MiB,
+   * 0 turns the cache off: every call encodes its texts, as a cold decision does).
+   */
+  encodeCacheBytes?: number;
 }
+
+const DEFAULT_ENCODE_CACHE_BYTES = 1 << 20;
 
 /** Guards against requests that would need absurd memory; a decision uses a handful of each. */
 export const MAX_THOUGHTS = 4096;
 export const MAX_GOALS = 4096;
 export const MAX_PAIRS = 1 << 20;
-const MAX_MEMORY_BYTES = 1 << 30;
 const ENCODE_CACHE_ENTRIES = 512;
 const ENCODE_CACHE_MAX_TEXT = 8192;
-const PAGE = 65536;
-const HEAD_WORDS = 20; // descriptor slots (see assembly/driver.ts HEAD_*): 80 bytes
-
-const align16 = (n: number) => (n + 15) & ~15;
-
-interface HeadState {
-  desc: number;
-  /** Goal-bank terms (f32 [bank inputs, H1]) or 0 when the bank cannot be encoded here (dense encoder). */
-  bankTerms: number;
-}
 
 /** A plan ready for the kernel: the JS plan, its packed words, and how many outputs it gives. */
 interface PackedPlan {
@@ -51,7 +50,8 @@ export class WasmCritic implements Critic {
   readonly meta: ModelMeta;
   readonly runtime: string;
   private readonly simd: number;
-  private readonly heads = new Map<"q" | "v", HeadState>();
+  private readonly heads: Map<"q" | "v", HeadState>;
+  private readonly mem: WasmMemory;
   /** First byte after everything that lives as long as the model (arena, descriptors, caches). */
   private dynamicStart = 0;
   /** Texts that read from an outcome group (format version 2), and the bank's plan (null: plain sigmoids). */
@@ -61,55 +61,31 @@ export class WasmCritic implements Critic {
   private bankInputs: string[] = [];
   /** The Wasm encoder's descriptor (0: texts are encoded in JS). */
   private enc = 0;
+  /** Recent texts' features in linear memory (Wasm encoding with a cache). */
+  private textCache: TextFeatureCache | null = null;
 
   constructor(
     file: ModelFile,
     private readonly wasm: CriticExports,
     kernel: KernelChoice,
     encode: "wasm" | "js" = "wasm",
+    encodeCacheBytes = DEFAULT_ENCODE_CACHE_BYTES,
   ) {
     this.meta = file.meta;
     this.simd = kernel === "simd" ? 1 : 0;
     this.runtime = `${wasm.relaxed_simd() ? "relaxed-simd" : "portable"} build, ${kernel} kernels, text encoded in ${file.meta.encoder.type === "hash-ngram" ? encode : "the embedder"}`;
     this.grouped = groupedTexts(file.meta);
-    const [h1, h2] = file.meta.network.hidden;
-    const { inputDim, heads } = file.meta.network;
-    const has = (name: string) => file.tensors.has(name);
-    let cursor = align16(wasm.heap_base());
-    const arenaPtr = cursor;
-    cursor = align16(cursor + file.arena.length);
-    // Files written before row scales existed get all-ones row scales (docs/model-format.md).
-    let onesPtr = 0;
-    const blocks = heads.flatMap((h) => (h === "q" ? ["q.w1.state", "q.w1.thought", "q.w1.goal"] : [`${h}.w1.state`, `${h}.w1.goal`]));
-    if (blocks.some((b) => !has(`${b}.rowscale`))) {
-      onesPtr = cursor;
-      cursor = align16(cursor + inputDim * 4);
-    }
-    const layout = heads.map((h) => {
-      const desc = cursor;
-      const w2p = desc + HEAD_WORDS * 4;
-      const w3f = align16(w2p + h1 * h2 * 2);
-      cursor = align16(w3f + h2 * 4);
-      return { h, desc, w2p, w3f };
-    });
-    this.ensure(cursor);
-    new Uint8Array(wasm.memory.buffer, arenaPtr, file.arena.length).set(file.arena);
-    if (onesPtr) new Float32Array(wasm.memory.buffer, onesPtr, inputDim).fill(1);
-    const offset = (name: string) => arenaPtr + file.meta.tensors.find((t) => t.name === name)!.offset;
-    const rowScale = (name: string) => (has(name) ? offset(name) : onesPtr);
-    for (const { h, desc, w2p, w3f } of layout) {
-      const words = [h1, h2, offset(`${h}.w1.state`), h === "q" ? offset("q.w1.thought") : 0, offset(`${h}.w1.goal`), offset(`${h}.w1.scale`),
-        offset(`${h}.b1`), offset(`${h}.w2`), w2p, offset(`${h}.w2.scale`), offset(`${h}.b2`), w3f, offset(`${h}.b3`),
-        rowScale(`${h}.w1.state.rowscale`), h === "q" ? rowScale("q.w1.thought.rowscale") : 0, rowScale(`${h}.w1.goal.rowscale`), inputDim, 0, 0, 0];
-      new Int32Array(wasm.memory.buffer, desc, HEAD_WORDS).set(words);
-      wasm.w2_prepare_simd(offset(`${h}.w2`), h2, h1, w2p);
-      wasm.w3_dequant_f32(offset(`${h}.w3`), (file.tensors.get(`${h}.w3.scale`) as Float32Array)[0]!, h2, w3f);
-      this.heads.set(h, { desc, bankTerms: 0 });
-    }
+    this.mem = new WasmMemory(wasm.memory);
+    const { heads, end: cursor } = placeModel(file, wasm, this.mem);
+    this.heads = heads;
     this.dynamicStart = cursor;
     if (file.meta.encoder.type === "hash-ngram" && encode === "wasm") {
       this.enc = cursor;
       this.dynamicStart = align16(cursor + encoderBytes(file.meta.encoder.dim));
+      if (encodeCacheBytes > 0) {
+        this.textCache = new TextFeatureCache(this.dynamicStart, this.dynamicStart + align16(encodeCacheBytes));
+        this.dynamicStart = this.textCache.end;
+      }
       this.ensure(this.dynamicStart);
       writeEncoder(wasm.memory, this.enc, file.meta.encoder);
     }
@@ -137,92 +113,32 @@ export class WasmCritic implements Critic {
   }
 
   private ensure(bytes: number): void {
-    if (bytes > MAX_MEMORY_BYTES) throw new CriticError("bad_input", `request needs ${bytes} bytes of Wasm memory, above the ${MAX_MEMORY_BYTES}-byte limit`);
-    const have = this.wasm.memory.buffer.byteLength;
-    if (bytes > have) this.wasm.memory.grow(Math.ceil((bytes - have) / PAGE));
+    this.mem.ensure(bytes);
   }
 
-  private viewBuffer: ArrayBuffer | null = null;
-  private i32 = new Int32Array(0);
-  private f32 = new Float32Array(0);
-
-  /** Whole-memory views, rebuilt only when memory.grow replaced the buffer. */
-  private views(): void {
-    const buf = this.wasm.memory.buffer;
-    if (buf !== this.viewBuffer) {
-      this.viewBuffer = buf;
-      this.i32 = new Int32Array(buf);
-      this.f32 = new Float32Array(buf);
-    }
-  }
-
-  /**
-   * Writes text records (16 bytes each: kind, ptrA, ptrB, n) followed by their data, checking each
-   * input's shape against the model as it copies (dense length and finite values, sparse array types).
-   * Sparse indices and values are checked by the Wasm pass that reads them anyway (critic_score returns
-   * the bad record): see reportBadText.
-   * `name(i)` names the i-th text in an error. Returns the records' address, the end of the data and
-   * the bytes of per-text input scratch the kernels need (16-aligned; see assembly/driver.ts).
-   */
   private writeTexts(at: number, texts: EncodedInput[], name: (i: number) => string): { records: number; end: number; featBytes: number } {
-    const dim = this.meta.network.inputDim;
-    const records = align16(at);
-    let need = align16(records + texts.length * 16);
-    let featBytes = 16;
-    for (let i = 0; i < texts.length; i++) {
-      const x = texts[i]!;
-      if (x instanceof Float32Array) {
-        if (x.length !== dim) throw new CriticError("encoder_mismatch", `${name(i)}: vector has ${x.length} values, the model expects ${dim}`);
-        need += align16(x.length * 4);
-        featBytes = Math.max(featBytes, align16(dim * 4));
-      } else {
-        if (!x || !(x.indices instanceof Int32Array) || !(x.values instanceof Float32Array) || x.indices.length !== x.values.length)
-          throw new CriticError("bad_input", `${name(i)}: sparse features need Int32Array indices and Float32Array values of the same length`);
-        need += align16(x.indices.length * 4) * 2;
-        featBytes = Math.max(featBytes, align16((x.indices.length + 2) * 2) + align16(x.indices.length * 4));
-      }
-    }
-    this.ensure(need + 16);
-    this.views();
-    const i32 = this.i32, f32 = this.f32;
-    let cursor = align16(records + texts.length * 16);
-    for (let i = 0; i < texts.length; i++) {
-      const x = texts[i]!;
-      const r = (records >> 2) + i * 4;
-      if (x instanceof Float32Array) {
-        const base = cursor >> 2;
-        for (let k = 0; k < x.length; k++) {
-          const v = x[k]!;
-          if (v - v !== 0) throw new CriticError("bad_input", `${name(i)}: vector value ${k} is ${v}`);
-          f32[base + k] = v;
-        }
-        i32[r] = 1;
-        i32[r + 1] = cursor;
-        i32[r + 2] = 0;
-        i32[r + 3] = x.length;
-        cursor = align16(cursor + x.length * 4);
-      } else {
-        const xi = x.indices, xv = x.values;
-        const n = xi.length;
-        const idx = cursor;
-        const val = align16(idx + n * 4);
-        i32.set(xi, idx >> 2);
-        f32.set(xv, val >> 2);
-        i32[r] = 0;
-        i32[r + 1] = idx;
-        i32[r + 2] = val;
-        i32[r + 3] = n;
-        cursor = align16(val + n * 4);
-      }
-    }
-    return { records, end: cursor, featBytes };
+    return writeEncodedInputs(this.mem, at, texts, this.meta.network.inputDim, name);
   }
 
-  /** Throws the error for the text record at `bad` that the Wasm input check refused. */
   private reportBadText(texts: EncodedInput[], records: number, bad: number, name: (i: number) => string): never {
-    const i = (bad - records) / 16;
-    checkEncoded(texts[i]!, this.meta.network.inputDim, name(i)); // throws with the index or value at fault
-    throw new CriticError("bad_input", `${name(i)}: feature values times the model's row scales overflow float32`);
+    reportBadText(texts, this.meta.network.inputDim, records, bad, name);
+  }
+
+  /** The Wasm encoder's cache of recent texts' features: its entries and counters (null: no cache). */
+  textCacheStats(): { entries: number; hits: number; stored: number; resets: number } | null {
+    return this.textCache && { entries: this.textCache.entries, ...this.textCache.stats };
+  }
+
+  /** The end of the features Wasm packed from `from` for the misses' records. */
+  private packedEnd(records: number, hits: ReadonlyArray<unknown>, from: number): number {
+    const i32 = this.mem.i32;
+    let end = from;
+    for (let i = 0; i < hits.length; i++)
+      if (!hits[i]) {
+        const r = (records >> 2) + i * 4;
+        end = Math.max(end, i32[r + 2]! + align16(i32[r + 3]! * 4));
+      }
+    return end;
   }
 
   private head(name: "q" | "v"): HeadState {
@@ -261,16 +177,28 @@ export class WasmCritic implements Critic {
     if (nT === 0 || nGoals === 0) return new Float32Array(0);
     const texts = [state, ...(thoughts ?? []), ...(goals ?? [])];
     const nThoughts = thoughts?.length ?? 0;
-    const name = (i: number) => (i === 0 ? "state" : i <= nThoughts ? `thoughts[${i - 1}]` : `goals[${i - 1 - nThoughts}]`);
+    const name = nameOfText(nThoughts);
     const fromText = typeof state === "string";
-    let table = 0;
+    let table = 0, asciiSrc = 0, asciiDst = 0;
     let records: number, end: number, featBytes: number;
+    let features = 0;
+    let layout: ReturnType<typeof planTexts> | null = null;
     if (fromText) {
       const dim = this.meta.network.inputDim;
-      const layout = planTexts(this.dynamicStart, texts as string[], dim);
-      this.ensure(this.dynamicStart + layout.bytes + 16);
-      ({ records, table } = writeTextInputs(this.wasm.memory, this.dynamicStart, layout, dim));
-      end = this.dynamicStart + layout.bytes;
+      const cache = this.textCache;
+      layout = planTexts(this.dynamicStart, texts as string[], dim, cache);
+      if (cache && cache.wouldClear(layout.missBytes)) {
+        cache.clear(); // its hits are about to be overwritten: plan again with none
+        layout = planTexts(this.dynamicStart, texts as string[], dim, cache);
+      }
+      end = align16(this.dynamicStart + layout.bytes);
+      features = cache && layout.missBytes > 0 ? cache.reserve(layout.missBytes) : -1;
+      if (features < 0) {
+        features = end; // not cached: pack the features in this call's scratch
+        end += layout.missBytes;
+      }
+      this.ensure(end + 16);
+      ({ records, table, asciiSrc, asciiDst } = writeTextInputs(this.wasm.memory, this.dynamicStart, layout));
       featBytes = layout.featBytes;
     } else ({ records, end, featBytes } = this.writeTexts(this.dynamicStart, texts as EncodedInput[], name));
     const [h1, h2] = this.meta.network.hidden;
@@ -290,12 +218,13 @@ export class WasmCritic implements Critic {
     const goalRecs = goals ? records + 16 * (1 + (thoughts?.length ?? 0)) : 0;
     const goalTerms = goals ? 0 : head.bankTerms;
     const bad = fromText
-      ? this.wasm.critic_score_texts(this.enc, table, texts.length, head.desc, records, thoughtRecs, nT, goalRecs, nGoals, goalTerms, out, feat, scratch, this.simd, plan ? 1 : 0)
+      ? this.wasm.critic_score_texts(this.enc, table, texts.length, features, asciiSrc, layout!.asciiChars, asciiDst, head.desc, records, thoughtRecs, nT, goalRecs, nGoals, goalTerms, out, feat, scratch, this.simd, plan ? 1 : 0)
       : this.wasm.critic_score(head.desc, records, thoughtRecs, nT, goalRecs, nGoals, goalTerms, out, feat, scratch, this.simd, plan ? 1 : 0);
     if (bad !== 0) this.reportBadText(fromText ? texts.map((t, i) => encodeInput(this.meta.encoder, t as string, name(i))) : (texts as EncodedInput[]), records, bad, name);
+    if (layout && this.textCache && features >= this.textCache.start && features < this.textCache.end)
+      this.textCache.commit(texts as string[], layout.hits, this.mem.i32, records, this.packedEnd(records, layout.hits, features));
     if (plan) this.wasm.critic_outcome_probs(out, nT, nGoals, planAt, probs, probsScratch, this.simd);
-    this.views();
-    const scores = this.f32.slice(probs >> 2, (probs >> 2) + nT * nOut);
+    const scores = this.mem.f32.slice(probs >> 2, (probs >> 2) + nT * nOut);
     // Finite weights and inputs can still overflow f32 with absurd dense values: never hand out NaN.
     for (let i = 0; i < scores.length; i++)
       if (scores[i] !== scores[i]) throw new CriticError("bad_input", "input values overflow the network's activations (dense vector far from unit scale?)");
@@ -388,11 +317,26 @@ export class WasmCritic implements Critic {
   }
 }
 
+/** Names the i-th text of a request's records (state, thoughts, goals) in errors; one closure per thought count, made once. */
+const namers: Array<(i: number) => string> = [];
+function nameOfText(nThoughts: number): (i: number) => string {
+  return (namers[nThoughts] ??= (i: number) => (i === 0 ? "state" : i <= nThoughts ? `thoughts[${i - 1}]` : `goals[${i - 1 - nThoughts}]`));
+}
+
 /** Validates the model file, instantiates the precompiled module and returns a ready critic. */
 export function loadCritic(bytes: Uint8Array, wasm: WebAssembly.Module, opts: LoadOptions = {}): WasmCritic {
   const kernel = opts.kernel ?? "simd";
   if (kernel !== "simd" && kernel !== "scalar") throw new CriticError("bad_input", `kernel must be "simd" or "scalar", got ${String(kernel)}`);
-  const file = readModelFile(bytes);
+  const encode = opts.encode ?? "wasm";
+  if (encode !== "wasm" && encode !== "js") throw new CriticError("bad_input", `encode must be "wasm" or "js", got ${String(encode)}`);
+  const encodeCacheBytes = opts.encodeCacheBytes ?? DEFAULT_ENCODE_CACHE_BYTES;
+  if (!Number.isSafeInteger(encodeCacheBytes) || encodeCacheBytes < 0 || encodeCacheBytes > 1 << 28)
+    throw new CriticError("bad_input", `encodeCacheBytes must be an integer in [0, 2^28], got ${String(encodeCacheBytes)}`);
+  return instantiateCritic(readModelFile(bytes), wasm, { kernel, encode, encodeCacheBytes });
+}
+
+/** A ready critic for an already validated model file (the build self-check loads one file into two builds). */
+export function instantiateCritic(file: ModelFile, wasm: WebAssembly.Module, opts: LoadOptions = {}): WasmCritic {
   const instance = new WebAssembly.Instance(wasm, {
     env: {
       abort: () => {
@@ -400,7 +344,5 @@ export function loadCritic(bytes: Uint8Array, wasm: WebAssembly.Module, opts: Lo
       },
     },
   });
-  const encode = opts.encode ?? "wasm";
-  if (encode !== "wasm" && encode !== "js") throw new CriticError("bad_input", `encode must be "wasm" or "js", got ${String(encode)}`);
-  return new WasmCritic(file, instance.exports as unknown as CriticExports, kernel, encode);
+  return new WasmCritic(file, instance.exports as unknown as CriticExports, opts.kernel ?? "simd", opts.encode ?? "wasm", opts.encodeCacheBytes ?? DEFAULT_ENCODE_CACHE_BYTES);
 }

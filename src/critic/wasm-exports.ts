@@ -10,9 +10,10 @@ export interface CriticExports {
   w2_prepare_simd(w2: number, h2: number, h1: number, wp: number): void;
   relaxed_simd(): number;
   w3_dequant_f32(w3: number, s3: number, h2: number, w3f: number): void;
-  encode_texts(enc: number, texts: number, nTexts: number, records: number): void;
+  encode_texts(enc: number, texts: number, nTexts: number, records: number, out: number): number;
   is_word_cp(cp: number): number;
+  ascii_lower_widen(src: number, n: number, dst: number): void;
   layer2_check(x: number, rows: number, h1: number, w2: number, h2: number, scratch: number, acc: number): void;
   layer2_check_scratch_bytes(rows: number, h1: number, h2: number): number;
-  critic_score_texts(enc: number, texts: number, nTexts: number, head: number, state: number, thoughts: number, nT: number, goals: number, nG: number, goalTerms: number, out: number, feat: number, scratch: number, simd: number, logits: number): number;
+  critic_score_texts(enc: number, texts: number, nTexts: number, features: number, ascii: number, asciiLen: number, asciiDst: number, head: number, state: number, thoughts: number, nT: number, goals: number, nG: number, goalTerms: number, out: number, feat: number, scratch: number, simd: number, logits: number): number;
 }

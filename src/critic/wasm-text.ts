@@ -1,8 +1,9 @@
 /**
  * Memory layout for the Wasm hash encoder (assembly/encoder/hash_ngram.ts): its descriptor and scratch,
- * and a decision's texts as UTF-16 with sparse records sized for their features. JS normalises each
- * text (NFKC, lower case: normalizeText, as the JS encoder does) and copies its code units; everything
- * after that runs in Wasm. See docs/design/wasm-encoder.md.
+ * a decision's texts as UTF-16 and their sparse records, and the cache of recent texts' features in
+ * linear memory. JS normalises each text it has not cached (NFKC, lower case: normalizeText, as the JS
+ * encoder does) and copies its code units; everything after that runs in Wasm. See
+ * docs/design/wasm-encoder.md.
  */
 import { normalizeText, type HashEncoderSpec, type SparseFeatures } from "./encoder/hash.ts";
 import type { CriticExports } from "./wasm-exports.ts";
@@ -34,58 +35,201 @@ export function featureCapacity(len: number, dim: number): number {
   return Math.min(dim, 5 * len);
 }
 
+/** Bytes the packed features of a normalised text of `len` code units may take (indices, then values). */
+export function featureBytes(len: number, dim: number): number {
+  return 2 * align16(featureCapacity(len, dim) * 4);
+}
+
+/** Features of a text already in linear memory: n indices at idx, n values at val. */
+export interface CachedFeatures {
+  idx: number;
+  val: number;
+  n: number;
+}
+
 export interface TextLayout {
-  /** Normalised texts. */
-  texts: string[];
-  /** Bytes from `at` to the end of the layout. */
+  /** Per text: its cached features, or null (encoded by this call). */
+  hits: Array<CachedFeatures | null>;
+  /** Per text: the normalised text of a non-ASCII miss; "" for hits and ASCII misses. */
+  norm: string[];
+  /** Per text: an ASCII miss (sent as bytes, lower-cased by Wasm). */
+  ascii: boolean[];
+  /** The ASCII misses, in order, and their total length. */
+  asciiTexts: string[];
+  asciiChars: number;
+  /** Bytes from `at` to the end of the layout (records, table, ASCII bytes, code units). */
   bytes: number;
+  /** Most bytes the misses' packed features can take. */
+  missBytes: number;
   /** Per-text input scratch critic_score needs (see assembly/driver.ts). */
   featBytes: number;
 }
 
-/** Normalises texts and sizes their layout (table, UTF-16, records, feature room) from `at`. */
-export function planTexts(at: number, raw: string[], dim: number): TextLayout {
-  const texts = raw.map(normalizeText);
-  let end = align16(at + raw.length * 16) + align16(raw.length * 8);
-  let featBytes = 16;
-  for (const t of texts) {
-    const cap = featureCapacity(t.length, dim);
-    end = align16(end + t.length * 2) + align16(cap * 4) * 2;
-    featBytes = Math.max(featBytes, align16((cap + 2) * 2) + align16(cap * 4));
-  }
-  return { texts, bytes: end - at, featBytes };
+/** Where a planned layout puts things (see writeTexts). */
+export interface TextPlacement {
+  records: number;
+  table: number;
+  /** The ASCII misses as bytes, and the lower-cased UTF-16 Wasm makes of them. */
+  asciiSrc: number;
+  asciiDst: number;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /**
- * Writes a planned layout at `at` (memory already large enough): records (16 bytes each, pointers to
- * the room for indices and values), then the text table (pointer, length) and the code units.
- * Returns the records' and the table's addresses.
+ * Looks texts up in the cache and sizes the layout (records, table, code units) from `at`. ASCII
+ * misses need no normalisation here (NFKC is the identity on ASCII and Wasm lower-cases them); the
+ * others are normalised (normalizeText) and copied as code units.
  */
-export function writeTexts(memory: WebAssembly.Memory, at: number, layout: TextLayout, dim: number): { records: number; table: number } {
-  const { texts } = layout;
+export function planTexts(at: number, raw: string[], dim: number, cache: TextFeatureCache | null): TextLayout {
+  let units = 0;
+  let featBytes = 16;
+  let missBytes = 0;
+  let asciiChars = 0;
+  const hits: Array<CachedFeatures | null> = [];
+  const norm: string[] = [];
+  const ascii: boolean[] = [];
+  const asciiTexts: string[] = [];
+  for (const text of raw) {
+    const hit = cache ? cache.get(text) : undefined;
+    let len: number;
+    if (hit) {
+      hits.push(hit);
+      norm.push("");
+      ascii.push(false);
+      featBytes = Math.max(featBytes, align16((hit.n + 2) * 2) + align16(hit.n * 4));
+      continue;
+    }
+    hits.push(null);
+    if (!NON_ASCII.test(text)) {
+      len = text.length;
+      norm.push("");
+      ascii.push(true);
+      asciiTexts.push(text);
+      asciiChars += len;
+    } else {
+      const t = normalizeText(text);
+      len = t.length;
+      norm.push(t);
+      ascii.push(false);
+      units += align16(len * 2);
+    }
+    const cap = featureCapacity(len, dim);
+    missBytes += featureBytes(len, dim);
+    featBytes = Math.max(featBytes, align16((cap + 2) * 2) + align16(cap * 4));
+  }
+  const bytes = align16(at + raw.length * 16) - at + align16(raw.length * 8) + align16(asciiChars + 16) + align16(asciiChars * 2) + units;
+  return { hits, norm, ascii, asciiTexts, asciiChars, bytes, missBytes, featBytes };
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * Writes a planned layout at `at` (memory already large enough): records (16 bytes each; hits filled
+ * from the cache, misses by the Wasm encoder), the text table (pointer, length; length -1 for a hit),
+ * the ASCII misses as bytes (one encodeInto for all of them) with room for their UTF-16, and the other
+ * misses' code units.
+ */
+export function writeTexts(memory: WebAssembly.Memory, at: number, layout: TextLayout): TextPlacement {
+  const { hits, norm, ascii } = layout;
   const records = align16(at);
-  const table = align16(records + texts.length * 16);
+  const table = align16(records + hits.length * 16);
+  const asciiSrc = align16(table + hits.length * 8);
+  const asciiDst = asciiSrc + align16(layout.asciiChars + 16);
   const i32 = new Int32Array(memory.buffer);
   const u16 = new Uint16Array(memory.buffer);
-  let cursor = align16(table + texts.length * 8);
-  for (let i = 0; i < texts.length; i++) {
-    const t = texts[i]!;
-    const cap = featureCapacity(t.length, dim);
-    const textPtr = cursor;
-    const chars = cursor >> 1;
-    for (let k = 0; k < t.length; k++) u16[chars + k] = t.charCodeAt(k);
-    const idx = align16(cursor + t.length * 2);
-    const val = idx + align16(cap * 4);
-    cursor = val + align16(cap * 4);
-    const r = (records >> 2) + i * 4;
-    i32[r] = 0;
-    i32[r + 1] = idx;
-    i32[r + 2] = val;
-    i32[r + 3] = 0;
-    i32[(table >> 2) + i * 2] = textPtr;
-    i32[(table >> 2) + i * 2 + 1] = t.length;
+  if (layout.asciiChars > 0) utf8.encodeInto(layout.asciiTexts.length === 1 ? layout.asciiTexts[0]! : layout.asciiTexts.join(""), new Uint8Array(memory.buffer, asciiSrc, layout.asciiChars));
+  let asciiAt = asciiDst;
+  let asciiIndex = 0;
+  let cursor = asciiDst + align16(layout.asciiChars * 2);
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i];
+    const tab = (table >> 2) + i * 2;
+    if (hit) {
+      const r = (records >> 2) + i * 4;
+      i32[r] = 0;
+      i32[r + 1] = hit.idx;
+      i32[r + 2] = hit.val;
+      i32[r + 3] = hit.n;
+      i32[tab] = 0;
+      i32[tab + 1] = -1;
+    } else if (ascii[i]) {
+      const len = layout.asciiTexts[asciiIndex++]!.length;
+      i32[tab] = asciiAt;
+      i32[tab + 1] = len;
+      asciiAt += len * 2;
+    } else {
+      const t = norm[i]!;
+      const chars = cursor >> 1;
+      for (let k = 0; k < t.length; k++) u16[chars + k] = t.charCodeAt(k);
+      i32[tab] = cursor;
+      i32[tab + 1] = t.length;
+      cursor = align16(cursor + t.length * 2);
+    }
   }
-  return { records, table };
+  return { records, table, asciiSrc, asciiDst };
+}
+
+/** Texts longer than this are not cached (a planning state is far shorter; a huge one would evict everything). */
+const CACHE_MAX_TEXT = 8192;
+/** Entries before the cache starts over (bounds the Map as the byte budget bounds linear memory). */
+const CACHE_MAX_ENTRIES = 4096;
+
+/**
+ * Encoded features of recent texts, kept in a region of the critic's linear memory: a hit costs a Map
+ * lookup and no normalisation, encoding or copy (its record points at the cached features). A planning
+ * decision re-scores the same state and thoughts across refine rounds; the JS encoder had an LRU cache
+ * for the same reason. Misses are packed in order from a cursor; when a request's misses no longer fit,
+ * the cache starts over (the region and the Map are bounded; no per-entry eviction bookkeeping).
+ */
+export class TextFeatureCache {
+  private readonly map = new Map<string, CachedFeatures>();
+  private cursor: number;
+  /** Lookups that hit, texts encoded into the cache, and how often it started over. */
+  readonly stats = { hits: 0, stored: 0, resets: 0 };
+
+  constructor(readonly start: number, readonly end: number) {
+    this.cursor = start;
+  }
+
+  get(text: string): CachedFeatures | undefined {
+    const hit = text.length <= CACHE_MAX_TEXT ? this.map.get(text) : undefined;
+    if (hit) this.stats.hits++;
+    return hit;
+  }
+
+  get entries(): number {
+    return this.map.size;
+  }
+
+  /** Where misses needing up to `bytes` can be packed, starting over if they do not fit; -1 when they never can. */
+  reserve(bytes: number): number {
+    if (bytes > this.end - this.start) return -1;
+    if (this.cursor + bytes > this.end || this.map.size >= CACHE_MAX_ENTRIES) this.clear();
+    return this.cursor;
+  }
+
+  /** Whether starting over would drop entries (the caller must then plan again: its hits would be stale). */
+  wouldClear(bytes: number): boolean {
+    return bytes <= this.end - this.start && (this.cursor + bytes > this.end || this.map.size >= CACHE_MAX_ENTRIES) && this.map.size > 0;
+  }
+
+  /** Records the misses' features, packed by Wasm from the reserved address up to `end`. */
+  commit(texts: string[], hits: Array<CachedFeatures | null>, records: Int32Array, recordsAt: number, end: number): void {
+    for (let i = 0; i < texts.length; i++)
+      if (!hits[i] && texts[i]!.length <= CACHE_MAX_TEXT) {
+        const r = (recordsAt >> 2) + i * 4;
+        this.map.set(texts[i]!, { idx: records[r + 1]!, val: records[r + 2]!, n: records[r + 3]! });
+        this.stats.stored++;
+      }
+    this.cursor = align16(end);
+  }
+
+  clear(): void {
+    if (this.map.size > 0) this.stats.resets++;
+    this.map.clear();
+    this.cursor = this.start;
+  }
 }
 
 /**
@@ -111,10 +255,12 @@ export class WasmHashEncoder {
   }
 
   encode(text: string): SparseFeatures {
-    const layout = planTexts(this.base, [text], this.spec.dim);
-    this.grow(this.base + layout.bytes);
-    const { records, table } = writeTexts(this.wasm.memory, this.base, layout, this.spec.dim);
-    this.wasm.encode_texts(this.enc, table, 1, records);
+    const layout = planTexts(this.base, [text], this.spec.dim, null);
+    const features = align16(this.base + layout.bytes);
+    this.grow(features + layout.missBytes);
+    const { records, table, asciiSrc, asciiDst } = writeTexts(this.wasm.memory, this.base, layout);
+    this.wasm.ascii_lower_widen(asciiSrc, layout.asciiChars, asciiDst);
+    this.wasm.encode_texts(this.enc, table, 1, records, features);
     const rec = new Int32Array(this.wasm.memory.buffer, records, 4);
     const n = rec[3]!;
     return { indices: new Int32Array(this.wasm.memory.buffer, rec[1]!, n).slice(), values: new Float32Array(this.wasm.memory.buffer, rec[2]!, n).slice() };
