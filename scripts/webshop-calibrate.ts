@@ -2,7 +2,8 @@
  * Calibrates a WebShop critic's outcome group for the policy that acts on it: plays `pnlc` with the
  * model on train-split episodes, takes at each episode's first decision the five reward-level
  * probabilities of the chosen thought, and fits one temperature T on the group's logits by maximum
- * likelihood of the level the episode then reached. softmax(z / T) keeps the five levels one
+ * likelihood of the level the episode then reached (or, --fit mean, so that the mean predicted
+ * full-match probability equals the realised rate). softmax(z / T) keeps the five levels one
  * distribution; T is folded into both heads' last layer (w3.scale and b3 divided by T), so the file
  * format and the runtime are unchanged. The critic's probabilities otherwise describe its training
  * data's policies (behaviour and earlier self rounds), not the agent that acts on them.
@@ -23,11 +24,14 @@ const o = new Command()
   .option("--instructions <file>", "goals in items_ins_v2_1000.json format (default: the shared file)")
   .option("--episodes <n>", "train-split episodes pnlc plays", Number, 1500)
   .option("--seed <s>", "seed of the episodes and of the agent", Number, 21)
+  .option("--name <name>", "the written model's name (metadata), e.g. the task's name for a file that ships")
+  .option("--fit <how>", "likelihood (of the level reached) or mean (mean predicted full match = realised)", "likelihood")
   .parse()
   .opts();
 const fail = (m: string): never => (process.stderr.write(`webshop:calibrate: ${m}\n`), process.exit(2));
 if (!existsSync(o.model)) fail(`--model: ${o.model} does not exist`);
 if (o.instructions && !existsSync(o.instructions)) fail(`--instructions: ${o.instructions} does not exist`);
+if (!["likelihood", "mean"].includes(o.fit)) fail(`--fit must be likelihood or mean, got ${o.fit}`);
 if (!Number.isInteger(o.episodes) || o.episodes < 10) fail(`--episodes must be an integer >= 10, got ${o.episodes}`);
 
 const critic = loadCriticFile(o.model);
@@ -73,7 +77,18 @@ for (let i = 0; i < 80; i++) {
   if (nll(Math.exp(a)) < nll(Math.exp(b))) hi = b;
   else lo = a;
 }
-const T = Math.exp((lo + hi) / 2);
+const meanGap = (t: number) => tempered(t).reduce((a, r) => a + r[0]!, 0) / level.length - level.filter((k) => k === 0).length / level.length;
+let T = Math.exp((lo + hi) / 2);
+if (o.fit === "mean") {
+  // the predicted full-match rate falls as T grows while full match is the likeliest level (bisection on log T)
+  let a = Math.log(0.05), b = Math.log(20);
+  for (let i = 0; i < 80; i++) {
+    const m = (a + b) / 2;
+    if (meanGap(Math.exp(m)) < 0) b = m;
+    else a = m;
+  }
+  T = Math.exp((a + b) / 2);
+}
 const summary = (t: number) => {
   const p = tempered(t);
   const pred = p.reduce((a, r) => a + r[0]!, 0) / p.length;
@@ -94,6 +109,6 @@ const out: NamedTensor[] = entries.map((e) => {
   const scaled = /^(q|v)\.(w3\.scale|b3)$/.test(e.name) ? Float32Array.from(data as Float32Array, (x) => x / T) : data.slice();
   return { name: e.name, dtype: e.dtype, shape: e.shape, data: scaled };
 });
-const training = { ...(meta.training ?? {}), groupTemperature: { temperature: T, fittedOn: `pnlc's first decisions on ${level.length} train-split episodes (seed ${o.seed})`, by: "scripts/webshop-calibrate.ts" } };
-writeFileSync(o.out, writeModelFile({ ...meta, training }, out));
+const training = { ...(meta.training ?? {}), groupTemperature: { temperature: T, fit: o.fit, fittedOn: `pnlc's first decisions on ${level.length} train-split episodes (seed ${o.seed})`, by: "scripts/webshop-calibrate.ts" } };
+writeFileSync(o.out, writeModelFile({ ...meta, ...(o.name ? { name: o.name } : {}), training }, out));
 process.stdout.write(`wrote ${o.out} (temperature ${T.toFixed(3)} folded into q and v last layers)\n`);
