@@ -4,7 +4,7 @@
  * probabilities of the chosen thought, and fits one temperature T on the group's logits by maximum
  * likelihood of the level the episode then reached (or, --fit mean, so that the mean predicted
  * full-match probability equals the realised rate). softmax(z / T) keeps the five levels one
- * distribution; T is folded into both heads' last layer (w3.scale and b3 divided by T), so the file
+ * distribution; T is folded into both heads' last layer (src/eval/group-temperature.ts), so the file
  * format and the runtime are unchanged. The critic's probabilities otherwise describe its training
  * data's policies (behaviour and earlier self rounds), not the agent that acts on them.
  *   npm run webshop:calibrate -- --model IN.pnlc --out OUT.pnlc --instructions insA.json [--episodes 1500] [--seed 21]
@@ -14,8 +14,8 @@
 import { Command } from "commander";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { makeAgent } from "../src/agents/index.ts";
-import { readModelFile, writeModelFile, type NamedTensor } from "../src/critic/model-file.ts";
 import { loadCriticFile } from "../src/critic/node.ts";
+import { fitGroupTemperature, tempered, withGroupTemperature } from "../src/eval/group-temperature.ts";
 import { loadTask } from "../src/tasks/index.ts";
 
 const o = new Command()
@@ -60,55 +60,20 @@ for (const ep of episodes) {
   level.push(k);
 }
 
-/** Probabilities of softmax(log p / T) per episode (log p is the logit up to a per-row constant). */
-const tempered = (T: number) =>
-  logp.map((z) => {
-    const m = Math.max(...z);
-    const e = z.map((x) => Math.exp((x - m) / T));
-    const s = e.reduce((a, b) => a + b, 0);
-    return e.map((x) => x / s);
-  });
-const nll = (T: number) => -tempered(T).reduce((a, p, i) => a + Math.log(Math.max(p[level[i]!]!, 1e-12)), 0) / level.length;
-// golden-section search on log T in [log 0.1, log 10]: the likelihood of a temperature is unimodal
-let lo = Math.log(0.1), hi = Math.log(10);
-const g = (Math.sqrt(5) - 1) / 2;
-for (let i = 0; i < 80; i++) {
-  const a = hi - g * (hi - lo), b = lo + g * (hi - lo);
-  if (nll(Math.exp(a)) < nll(Math.exp(b))) hi = b;
-  else lo = a;
-}
-const meanGap = (t: number) => tempered(t).reduce((a, r) => a + r[0]!, 0) / level.length - level.filter((k) => k === 0).length / level.length;
-let T = Math.exp((lo + hi) / 2);
-if (o.fit === "mean") {
-  // the predicted full-match rate falls as T grows while full match is the likeliest level (bisection on log T)
-  let a = Math.log(0.05), b = Math.log(20);
-  for (let i = 0; i < 80; i++) {
-    const m = (a + b) / 2;
-    if (meanGap(Math.exp(m)) < 0) b = m;
-    else a = m;
-  }
-  T = Math.exp((a + b) / 2);
-}
+const nll = (t: number) => -tempered(logp, t).reduce((a, p, i) => a + Math.log(Math.max(p[level[i]!]!, 1e-12)), 0) / level.length;
+const T = fitGroupTemperature(logp, level, o.fit);
 const summary = (t: number) => {
-  const p = tempered(t);
+  const p = tempered(logp, t);
   const pred = p.reduce((a, r) => a + r[0]!, 0) / p.length;
   const real = level.filter((k) => k === 0).length / level.length;
   return `predicted P(${group!.outcomes[0]!.slice(0, 22)}...) ${pred.toFixed(3)}, realised ${real.toFixed(3)}, gap ${(pred - real).toFixed(3)}, log loss ${nll(t).toFixed(3)}`;
 };
 process.stdout.write(`${level.length} train-split first decisions of pnlc (seed ${o.seed}${o.instructions ? `, ${o.instructions}` : ""})\n`);
-const levels = (t: number) => group!.outcomes.map((_, k) => (tempered(t).reduce((a, r) => a + r[k]!, 0) / level.length).toFixed(3)).join(" / ");
+const levels = (t: number) => group!.outcomes.map((_, k) => (tempered(logp, t).reduce((a, r) => a + r[k]!, 0) / level.length).toFixed(3)).join(" / ");
 const realised = group!.outcomes.map((_, k) => (level.filter((x) => x === k).length / level.length).toFixed(3)).join(" / ");
 process.stdout.write(`  before (T 1):      ${summary(1)}\n  after (T ${T.toFixed(3)}): ${summary(T)}\n`);
 process.stdout.write(`  the five levels, mean predicted before / after / realised: ${levels(1)}  |  ${levels(T)}  |  ${realised}\n`);
 
-const file = readModelFile(new Uint8Array(readFileSync(o.model)));
-const { tensors: entries, ...meta } = file.meta;
-const out: NamedTensor[] = entries.map((e) => {
-  const data = file.tensors.get(e.name)!;
-  // the last layer of each head: z = w3.scale * (w3 . h) + b3, so dividing both divides z by T
-  const scaled = /^(q|v)\.(w3\.scale|b3)$/.test(e.name) ? Float32Array.from(data as Float32Array, (x) => x / T) : data.slice();
-  return { name: e.name, dtype: e.dtype, shape: e.shape, data: scaled };
-});
-const training = { ...(meta.training ?? {}), groupTemperature: { temperature: T, fit: o.fit, fittedOn: `pnlc's first decisions on ${level.length} train-split episodes (seed ${o.seed})`, by: "scripts/webshop-calibrate.ts" } };
-writeFileSync(o.out, writeModelFile({ ...meta, ...(o.name ? { name: o.name } : {}), training }, out));
+const training = { ...(critic.meta.training ?? {}), groupTemperature: { temperature: T, fit: o.fit, fittedOn: `pnlc's first decisions on ${level.length} train-split episodes (seed ${o.seed})`, by: "scripts/webshop-calibrate.ts" } };
+writeFileSync(o.out, withGroupTemperature(new Uint8Array(readFileSync(o.model)), T, { ...(o.name ? { name: o.name } : {}), training }));
 process.stdout.write(`wrote ${o.out} (temperature ${T.toFixed(3)} folded into q and v last layers)\n`);
