@@ -10,7 +10,7 @@ import type { BundledModel } from "./store.ts";
 
 export const BUNDLED_MODELS: BundledModel[] = [
   { name: "persuasion", bytes: async () => (await import("../../../models/persuasion.pnlc")).default },
-  { name: "webshop", bytes: fromAssets("webshop", "422b59fea8d135bbead84e84bddf37c361615324428aeacc99842a8e2493e3b9") },
+  { name: "webshop", bytes: fromAssets("webshop", "33f5985dee7b7849efdcf69c21e6a323e4c9969570d53892c0c699eea81e1358") },
   { name: "avalon", bytes: fromAssets("avalon", "f906ebef3a8e75c518ddfd2df46df65edbaffb9b055d5fce5c09553a646efe0e") },
   { name: "test-small", bytes: async () => (await import("../../../models/test-small.pnlc")).default },
 ];
