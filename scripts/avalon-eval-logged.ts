@@ -3,7 +3,9 @@
  * (the bank's exclusive outcomes renormalised, as the planner ranks them) against whether good won,
  * pooled over decisions, for the games the training may use and for the quarter kept out of every
  * training (loggedGameKeptOut). A critic that memorised the games it saw scores far higher on the
- * first than on the second. Usage:
+ * first than on the second. Each part's AUC comes with a 95% interval resampling whole games (a game's
+ * decisions share its label) and beside it the AUC of the quest lead alone (good - evil quests won so
+ * far), the no-critic reference. Usage:
  *   npm run avalon:eval-logged -- [--model models/avalon.pnlc] [--in DIR] [--json]
  */
 import { join } from "node:path";
@@ -12,7 +14,7 @@ import { loadCriticFile } from "../src/critic/node.ts";
 import type { Critic } from "../src/critic/types.ts";
 import { avalonEpisodesFromDir } from "../src/data/avalon.ts";
 import { corpusPath } from "../src/data/paths.ts";
-import { loggedGameId, loggedGameKeptOut, loggedGamesForMerlinBank } from "../src/tasks/avalon/logged-games.ts";
+import { gameBootstrapAuc, loggedGameId, loggedGameKeptOut, loggedGamesForMerlinBank, questLead } from "../src/tasks/avalon/logged-games.ts";
 import { brier, ece, rocAuc } from "../src/train/metrics.ts";
 
 const o = new Command()
@@ -45,20 +47,25 @@ const merlin = loggedGamesForMerlinBank(all, { merlinOnly: true, simulatorStates
 
 function figures(part: "train" | "kept-out") {
   const eps = merlin.filter((e) => loggedGameKeptOut(loggedGameId(e.id)) === (part === "kept-out"));
-  const p: number[] = [], raw: number[] = [], y: number[] = [];
+  const p: number[] = [], raw: number[] = [], y: number[] = [], lead: number[] = [];
+  const games: Array<{ p: number[]; y: number[] }> = [];
   for (const e of eps) {
+    const game = { p: [] as number[], y: [] as number[] };
+    games.push(game);
     for (const s of e.steps) {
+      lead.push(questLead(s.state));
       const q = critic.scoreQBank(s.state, [s.thought]);
       const sum = outcomes.reduce((a, j) => a + q[j]!, 0);
       raw.push(q[win]!);
       p.push(sum > 0 ? q[win]! / sum : 0);
       y.push(e.outcome.success ? 1 : 0);
+      game.p.push(p[p.length - 1]!), game.y.push(y[y.length - 1]!);
     }
   }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
   return {
-    part, games: eps.length, decisions: p.length, win_rate_of_decisions: mean(y),
-    auc: rocAuc(p, y), auc_raw_p_win: rocAuc(raw, y), mean_predicted: mean(p), brier: brier(p, y), ece: ece(p, y),
+    part, games: eps.length, games_won: eps.filter((e) => e.outcome.success).length, decisions: p.length, win_rate_of_decisions: mean(y),
+    auc: rocAuc(p, y), auc_ci95: gameBootstrapAuc(games), auc_quest_lead: rocAuc(lead, y), auc_raw_p_win: rocAuc(raw, y), mean_predicted: mean(p), brier: brier(p, y), ece: ece(p, y),
   };
 }
 
@@ -68,5 +75,5 @@ else {
   const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "n/a");
   process.stdout.write(`${o.model} on the logged LLM games, Merlin's decisions (P(win) renormalised over the bank's outcomes):\n`);
   for (const r of rows)
-    process.stdout.write(`  ${r.part.padEnd(9)} ${r.games} games, ${r.decisions} decisions: AUC ${f(r.auc)} (raw p(win) ${f(r.auc_raw_p_win)}), mean P(win) ${f(r.mean_predicted)} vs realised ${f(r.win_rate_of_decisions)}, Brier ${f(r.brier)}, ECE ${f(r.ece)}\n`);
+    process.stdout.write(`  ${r.part.padEnd(9)} ${r.games} games (${r.games_won} won), ${r.decisions} decisions: AUC ${f(r.auc)} [${f(r.auc_ci95[0])}, ${f(r.auc_ci95[1])} by game] (raw p(win) ${f(r.auc_raw_p_win)}; quests won so far alone ${f(r.auc_quest_lead)}), mean P(win) ${f(r.mean_predicted)} vs realised ${f(r.win_rate_of_decisions)}, Brier ${f(r.brier)}, ECE ${f(r.ece)}\n`);
 }

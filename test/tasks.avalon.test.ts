@@ -210,4 +210,23 @@ describe("logged games kept out of training", () => {
     expect(merlinViewState(s)).toBe("Avalon as Merlin. quest 2, good 1 - evil 0, proposal 2 of 5. vote on a team of 3 with 1 evil, I am on it.");
     expect(merlinViewState("no seat here")).toBeNull();
   });
+
+  it("reads the quest lead from a logged state and bootstraps the AUC by game, not by decision", async () => {
+    const { questLead, gameBootstrapAuc } = await import("../src/tasks/avalon/logged-games.ts");
+    expect(questLead("5 players. I am Diana, merlin (good). mission 3, discussion. score good 1 evil 2. rejected teams this round 0.")).toBe(-1);
+    expect(questLead("no score")).toBe(0);
+    // 30 games of 20 identical decisions each: as 600 independent decisions the AUC would look precise;
+    // resampled by game the interval must be as wide as 30 draws make it
+    const games = Array.from({ length: 30 }, (_, i) => {
+      const y = i % 3 === 0 ? 1 : 0;
+      const p = y ? 0.3 + 0.02 * i : 0.2 + 0.02 * i;
+      return { p: Array(20).fill(p), y: Array(20).fill(y) };
+    });
+    const [lo, hi] = gameBootstrapAuc(games, 500, 1);
+    expect(lo).toBeLessThan(hi);
+    expect(hi - lo).toBeGreaterThan(0.15);
+    expect(gameBootstrapAuc(games, 500, 1)).toEqual([lo, hi]); // seeded: reproducible
+    const perfect = games.map((g) => ({ p: g.y.map((y) => y), y: g.y }));
+    expect(gameBootstrapAuc(perfect, 200, 1)).toEqual([1, 1]);
+  });
 });

@@ -6,7 +6,8 @@
  * states and thoughts are a good player's, and each gets the bank outcome of how its game ended.
  */
 import type { Episode as Trajectory } from "../../train/trajectory.ts";
-import { hashString } from "../rng.ts";
+import { rocAuc } from "../../train/metrics.ts";
+import { hashString, makeRng } from "../rng.ts";
 
 /**
  * The fixed rule that keeps a quarter of the logged games out of every critic's training, so that
@@ -76,4 +77,30 @@ export function loggedGamesForMerlinBank(episodes: Trajectory[], o: { merlinOnly
     out.push({ ...e, steps, outcome: { text, success: won, value: won ? 1 : 0 } });
   }
   return out;
+}
+
+/** good - evil quests won so far, read from a logged Merlin state ("score good X evil Y"): the no-critic reference. */
+export function questLead(state: string): number {
+  const m = /score good (\d+) evil (\d+)/.exec(state);
+  return m ? Number(m[1]) - Number(m[2]) : 0;
+}
+
+/**
+ * 95% interval of the decision-pooled AUC, resampling whole games: the decisions of one game share its
+ * label, so they are not independent draws, and with ~40 games the interval is wide.
+ */
+export function gameBootstrapAuc(games: Array<{ p: number[]; y: number[] }>, draws = 2000, seed = 16): [number, number] {
+  const rng = makeRng(seed);
+  const aucs: number[] = [];
+  for (let d = 0; d < draws; d++) {
+    const p: number[] = [], y: number[] = [];
+    for (let i = 0; i < games.length; i++) {
+      const g = games[Math.floor(rng() * games.length)]!;
+      p.push(...g.p), y.push(...g.y);
+    }
+    const a = rocAuc(p, y);
+    if (Number.isFinite(a)) aucs.push(a);
+  }
+  aucs.sort((a, b) => a - b);
+  return [aucs[Math.floor(0.025 * aucs.length)] ?? NaN, aucs[Math.floor(0.975 * aucs.length)] ?? NaN];
 }
