@@ -11,7 +11,7 @@ import type { BundledModel } from "./store.ts";
 export const BUNDLED_MODELS: BundledModel[] = [
   { name: "persuasion", bytes: async () => (await import("../../../models/persuasion.pnlc")).default },
   { name: "webshop", bytes: fromAssets("webshop", "33f5985dee7b7849efdcf69c21e6a323e4c9969570d53892c0c699eea81e1358") },
-  { name: "avalon", bytes: fromAssets("avalon", "14a68024b8bb4e75cfbf07a348a78dec4253e6c4bdf011025f40f8d32c6061cb") },
+  { name: "avalon", bytes: fromAssets("avalon", "228639e5fabe6af222d0b0c5cf56fcab0b15e145dc3d6ab4bbe0c66019bf8d81") },
   { name: "test-small", bytes: async () => (await import("../../../models/test-small.pnlc")).default },
 ];
 
