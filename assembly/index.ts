@@ -5,6 +5,15 @@ export { encode_text, encode_texts, is_word_cp, ascii_lower_widen, ENC_BYTES } f
 export { critic_score_texts } from "./score_text";
 export { layer2_check, layer2_check_scratch_bytes } from "./selfcheck";
 
+/**
+ * The contract between these kernels and src/critic (memory layout, quantisation of activations):
+ * equal to CRITIC_ABI in src/critic/wasm-exports.ts. Bump both when either side changes it, so that
+ * a stale build/critic.wasm is refused instead of scoring with the wrong contract.
+ */
+export function abi_version(): i32 {
+  return 2;
+}
+
 /** 1 in the relaxed-SIMD build (build/critic-relaxed.wasm), 0 in the portable one. */
 export function relaxed_simd(): i32 {
   return ASC_FEATURE_RELAXED_SIMD ? 1 : 0;

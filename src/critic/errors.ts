@@ -9,7 +9,8 @@ export type CriticErrorCode =
   | "checksum"
   | "encoder_mismatch"
   | "no_v_head"
-  | "bad_input";
+  | "bad_input"
+  | "stale_build";
 
 export class CriticError extends Error {
   constructor(

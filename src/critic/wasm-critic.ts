@@ -10,7 +10,7 @@ import { CriticError } from "./errors.ts";
 import { readModelFile, type ModelFile } from "./model-file.ts";
 import { groupedTexts, packPlan, planOutcomes, type OutcomePlan } from "./outcome-plan.ts";
 import type { Critic, CriticInput, EncodedInput, ModelMeta, ScoreRequest } from "./types.ts";
-import type { CriticExports } from "./wasm-exports.ts";
+import { CRITIC_ABI, type CriticExports } from "./wasm-exports.ts";
 import { reportBadText, writeEncodedInputs } from "./wasm-inputs.ts";
 import { align16, WasmMemory } from "./wasm-memory.ts";
 import { placeModel, type HeadState } from "./wasm-model-layout.ts";
@@ -323,6 +323,18 @@ function nameOfText(nThoughts: number): (i: number) => string {
   return (namers[nThoughts] ??= (i: number) => (i === 0 ? "state" : i <= nThoughts ? `thoughts[${i - 1}]` : `goals[${i - 1 - nThoughts}]`));
 }
 
+/**
+ * The module's exports, if they are of this version of the runtime: a build/critic.wasm left from an
+ * older checkout (git pull without npm run build:wasm) would otherwise score with the wrong contract
+ * and give plausible-looking nonsense.
+ */
+export function checkAbi(exports: WebAssembly.Exports): CriticExports {
+  const abi = typeof exports.abi_version === "function" ? (exports.abi_version as () => number)() : undefined;
+  if (abi !== CRITIC_ABI)
+    throw new CriticError("stale_build", `the critic Wasm module is of another version (contract ${abi ?? "none"}, this runtime needs ${CRITIC_ABI}): rebuild it with npm run build:wasm`);
+  return exports as unknown as CriticExports;
+}
+
 /** Validates the model file, instantiates the precompiled module and returns a ready critic. */
 export function loadCritic(bytes: Uint8Array, wasm: WebAssembly.Module, opts: LoadOptions = {}): WasmCritic {
   const kernel = opts.kernel ?? "simd";
@@ -344,5 +356,5 @@ export function instantiateCritic(file: ModelFile, wasm: WebAssembly.Module, opt
       },
     },
   });
-  return new WasmCritic(file, instance.exports as unknown as CriticExports, opts.kernel ?? "simd", opts.encode ?? "wasm", opts.encodeCacheBytes ?? DEFAULT_ENCODE_CACHE_BYTES);
+  return new WasmCritic(file, checkAbi(instance.exports), opts.kernel ?? "simd", opts.encode ?? "wasm", opts.encodeCacheBytes ?? DEFAULT_ENCODE_CACHE_BYTES);
 }

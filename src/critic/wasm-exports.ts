@@ -1,6 +1,10 @@
 /** The exports of build/critic.wasm and build/critic-relaxed.wasm (assembly/index.ts): numbers and pointers only. */
+/** assembly/index.ts abi_version(): 2 = 7-bit layer-2 activations in both builds, encode cache in Wasm memory. */
+export const CRITIC_ABI = 2;
+
 export interface CriticExports {
   memory: WebAssembly.Memory;
+  abi_version(): number;
   heap_base(): number;
   critic_score(head: number, state: number, thoughts: number, nT: number, goals: number, nG: number, goalTerms: number, out: number, feat: number, scratch: number, simd: number, logits: number): number;
   critic_outcome_probs(logits: number, nT: number, nN: number, plan: number, out: number, scratch: number, simd: number): void;
