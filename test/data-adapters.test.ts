@@ -62,6 +62,16 @@ describe.skipIf(!p4g)("persuasion adapter on the real corpus", () => {
     expect((await persuasionEpisode(d)).steps).toEqual((await persuasionEpisode(d)).steps);
   });
 
+  it("thoughts quote what was said in the gistRate share of turns (the service's thoughts never do)", async () => {
+    const [d] = await loadPersuasionDialogues(p4g!);
+    const gist = await persuasionEpisode(d!, undefined, { gistRate: 1 });
+    const bare = await persuasionEpisode(d!, undefined, { gistRate: 0 });
+    expect(gist.steps.filter((s) => s.thought.includes('. e.g. "')).length).toBeGreaterThan(gist.steps.length / 2);
+    expect(bare.steps.some((s) => s.thought.includes("e.g."))).toBe(false);
+    bare.steps.forEach((s, i) => expect(gist.steps[i]!.thought.startsWith(s.thought)).toBe(true));
+    expect((await persuasionEpisode(d!)).steps.map((s) => s.thought)).toEqual(gist.steps.map((s) => s.thought)); // default: every turn
+  });
+
   it("states are deterministic and keep the persuadee's words and amounts", async () => {
     const [d] = await loadPersuasionDialogues(p4g!);
     const k = d!.turns.length - 1;

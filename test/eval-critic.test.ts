@@ -104,6 +104,15 @@ describe("eval-critic's figures", () => {
     expect(asks.thought_gain_ci95[0]).toBeGreaterThan(0.2);
     expect(r.thought_gain).toBeCloseTo(0, 6); // donation: read from the state alone
     expect(r.auc).toBe(1);
+    // P(donates) is 0.8 / 0.2 for outcomes that are 1 / 0: ECE 0.2 in every bootstrap replicate; mean p tracks the rich share
+    const donates = r.per_goal.find((g) => g.goal === DONATES)!;
+    expect(donates.ece).toBeCloseTo(0.2, 6);
+    expect(donates.ece_ci95[0]).toBeCloseTo(0.2, 6);
+    expect(donates.ece_ci95[1]).toBeCloseTo(0.2, 6);
+    expect(donates.mean_p).toBeCloseTo(0.2 + 0.6 * donates.base_rate, 6);
+    expect(asks.ece_ci95[0]).toBeLessThanOrEqual(asks.ece);
+    expect(asks.ece_ci95[1]).toBeGreaterThanOrEqual(asks.ece);
+    expect(asks.ece_ci95[1]).toBeGreaterThan(asks.ece_ci95[0]);
     expect(r.coherence_violations).toBe(0);
     expect(r.coherence_checks).toBe(r.n_decisions * 2);
     // the offline planner picks "tell them about the charity" everywhere: no variation

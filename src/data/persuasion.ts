@@ -171,8 +171,17 @@ export function persuaderTurnIndices(d: PersuasionDialogue): number[] {
   return d.turns.map((t, k) => (t.persuader.length ? k : -1)).filter((k) => k >= 0);
 }
 
-export function turnThought(d: PersuasionDialogue, k: number): string {
-  return describePersuaderTurn(d.labels[k] ?? [], d.turns[k]!.persuader);
+/**
+ * Share of training thoughts that carry a gist of what the persuader then said (`strategy. e.g. "..."`).
+ * The service's thoughts never do (bank thoughts are strategies; the LLM is asked for one sentence of
+ * strategy, not the reply), so a critic that only saw gists would score serving thoughts off its data.
+ */
+export const PERSUASION_GIST_RATE = 1;
+
+/** The thought of turn k: its strategy, with the gist of what was said in `gistRate` of the turns (a stable hash). */
+export function turnThought(d: PersuasionDialogue, k: number, gistRate = PERSUASION_GIST_RATE): string {
+  const gist = gistRate >= 1 || (gistRate > 0 && splitBucket(`gist:${d.id}#${k}`) < gistRate * 100);
+  return describePersuaderTurn(d.labels[k] ?? [], gist ? d.turns[k]!.persuader : []);
 }
 
 function historyText(turns: DialogueTurn[], upto: number): string {
@@ -193,6 +202,8 @@ export const PROFILE_STATE_INPUT = "persuadee-profile";
 export interface PersuasionEpisodeOptions {
   /** Share of states with the persuadee's profile (0: dialogue only). Default PERSUASION_PROFILE_RATE. */
   profileRate?: number;
+  /** Share of thoughts with the gist of what was said. Default PERSUASION_GIST_RATE. */
+  gistRate?: number;
 }
 
 export async function persuasionEpisode(d: PersuasionDialogue, summarizer: StateSummarizer = deterministicSummarizer, opts: PersuasionEpisodeOptions = {}): Promise<Episode> {
@@ -205,7 +216,7 @@ export async function persuasionEpisode(d: PersuasionDialogue, summarizer: State
     const summary = summarizer === deterministicSummarizer ? dialogue : await summarizer.summarize({ task: PERSUASION_TASK, history: historyText(d.turns, k), deterministic: dialogue });
     const state = appendProfile(summary, profile);
     const events = d.reactions[k] ?? [];
-    steps.push({ state, thought: turnThought(d, k), action: d.turns[k]!.persuader.join(" "), observation: d.turns[k]!.persuadee.join(" "), ...(events.length ? { events } : {}) });
+    steps.push({ state, thought: turnThought(d, k, opts.gistRate), action: d.turns[k]!.persuader.join(" "), observation: d.turns[k]!.persuadee.join(" "), ...(events.length ? { events } : {}) });
   }
   const value = clippedDonation(d.donationRaw);
   return {

@@ -107,6 +107,11 @@ export const TrainConfigSchema = z
       )
       .max(16)
       .optional(),
+    /**
+     * Hash buckets of the text encoder (a power of two; the model file records it and the runtime reads
+     * it). The first layer holds dim x hidden int8 per text block, so halving it pays for doubling hidden.
+     */
+    encoderDim: z.number().int().min(256).max(8192).refine((d) => (d & (d - 1)) === 0, "encoderDim must be a power of two").default(2048),
     initScale: z.number().gt(0).max(10).default(0.5),
     /** Train this many networks of hidden/K each and pack them into one (mean logit); see src/train/ensemble.ts. */
     ensemble: z.number().int().min(1).max(16).default(8),

@@ -34,6 +34,10 @@ export interface GoalFigures {
   auc: number;
   brier: number;
   ece: number;
+  /** 95% bootstrap interval of the ECE over episodes (with a few hundred episodes the ECE itself is noisy). */
+  ece_ci95: [number, number];
+  /** Mean predicted probability: against base_rate it is the part of the ECE a shift of the outcome's rate explains. */
+  mean_p: number;
   auc_shuffled_thoughts: number;
   thought_gain: number;
   thought_gain_ci95: [number, number];
@@ -170,20 +174,23 @@ function goalFigures(g: LabelledGoal, real: Float64Array, shuf: Float64Array, la
   const p = idx.map((i) => real[i]!), ps = idx.map((i) => shuf[i]!);
   const auc = rocAuc(p, y), aucS = rocAuc(ps, y);
   // bootstrap over episodes (steps of one episode share its outcome, so they are not independent draws)
-  const gains: number[] = [];
+  const gains: number[] = [], eces: number[] = [];
   for (let b = 0; b < B; b++) {
     const bp: number[] = [], bs: number[] = [], by: number[] = [];
     for (let k = 0; k < byEpisode.length; k++)
       for (const i of byEpisode[rng.int(byEpisode.length)]!) if (labels[i]! >= 0) (bp.push(real[i]!), bs.push(shuf[i]!), by.push(labels[i]!));
     const d = rocAuc(bp, by) - rocAuc(bs, by);
     if (Number.isFinite(d)) gains.push(d);
+    if (by.length) eces.push(ece(bp, by));
   }
+  const quantile = (xs: number[], f: number) => (xs.length ? xs[Math.min(xs.length - 1, Math.floor(f * xs.length))]! : NaN);
   gains.sort((a, b) => a - b);
-  const q = (f: number) => (gains.length ? gains[Math.min(gains.length - 1, Math.floor(f * gains.length))]! : NaN);
+  eces.sort((a, b) => a - b);
+  const q = (f: number) => quantile(gains, f);
   const test = g.kind === "event" ? `reported within ${g.horizon} step(s)` : g.value ? `outcome.value ${g.value.op} ${g.value.than}` : "outcome.text matches";
   return {
     goal: g.text, polarity: g.polarity, kind: g.kind, test, n: idx.length, base_rate: y.reduce((s, v) => s + v, 0) / Math.max(1, y.length),
-    auc, brier: brier(p, y), ece: ece(p, y), auc_shuffled_thoughts: aucS, thought_gain: auc - aucS, thought_gain_ci95: [q(0.025), q(0.975)], bins: reliabilityBins(p, y),
+    auc, brier: brier(p, y), ece: ece(p, y), ece_ci95: [quantile(eces, 0.025), quantile(eces, 0.975)], mean_p: p.reduce((s, v) => s + v, 0) / Math.max(1, p.length), auc_shuffled_thoughts: aucS, thought_gain: auc - aucS, thought_gain_ci95: [q(0.025), q(0.975)], bins: reliabilityBins(p, y),
   };
 }
 

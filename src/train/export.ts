@@ -23,7 +23,7 @@ export function buildMeta(r: TrainResult, name: string, thoughts: BankThought[],
     task: r.task,
     description: describeModel(r),
     createdAt: new Date().toISOString(),
-    encoder: DEFAULT_HASH_ENCODER,
+    encoder: r.table.encoder,
     // event goals (near-term future states) follow the outcome goals; training.eventGoals says what reaches them
     goals: [
       ...r.goals.map(({ text, polarity, kind, utility, derivedFrom }) => ({ text, polarity, kind, ...(utility !== undefined ? { utility } : {}), ...(derivedFrom ? { derivedFrom } : {}) })),
@@ -60,7 +60,7 @@ export interface Agreement {
 /** Scores (state, thought, bank goals) with the float params and with the loaded int8 critic. */
 export function int8FloatAgreement(params: FloatCriticParams, critic: Critic, samples: Array<{ state: string; thought: string }>): Agreement {
   const goals = critic.meta.goals.map((g) => g.text);
-  const enc = (t: string) => encodeHashed(t, DEFAULT_HASH_ENCODER);
+  const enc = (t: string) => encodeHashed(t, critic.meta.encoder.type === "hash-ngram" ? critic.meta.encoder : DEFAULT_HASH_ENCODER);
   let maxAbs = 0, sumAbs = 0, n = 0, agree = 0, cmp = 0;
   const fAll: number[] = [], iAll: number[] = [];
   for (const s of samples) {

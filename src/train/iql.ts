@@ -9,6 +9,7 @@
  * Deterministic per seed. This file is near 300 lines: the member loop and the IQL step belong together.
  */
 import type { FloatCriticParams, FloatHead } from "../critic/types.ts";
+import { DEFAULT_HASH_ENCODER } from "../critic/encoder/hash.ts";
 import { isHeldout } from "../data/split.ts";
 import type { TrainConfig } from "./config.ts";
 import { brier, ece, fitPlatt, logLoss, reliabilityBins, rocAuc, type ReliabilityBin } from "./metrics.ts";
@@ -114,7 +115,7 @@ export class StateInputs {
 /** Reads the episodes (streamed: only interned texts and ids stay in memory) and trains. */
 export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episode>, cfg: TrainConfig, seed: number, hooks: TrainHooks = {}): Promise<TrainResult> {
   const t0 = performance.now();
-  const table = new TextTable();
+  const table = new TextTable({ ...DEFAULT_HASH_ENCODER, dim: cfg.encoderDim });
   const recs: EpisodeRec[] = [];
   const outcomes: Array<Episode["outcome"]> = [];
   const thoughtCounts = new Map<string, number>();

@@ -133,9 +133,9 @@ export async function writeReport(r: ReportInput): Promise<string> {
 /** eval-critic's table: every bank goal with its thought gain, then ranking variation and coherence. */
 function criticEvalSection(c: { split: string; with: CriticEval; alone?: CriticEval }): string[] {
   const table = (e: CriticEval) => [
-    "| goal | kind | polarity | rate | AUC | Brier | ECE | AUC, thoughts shuffled within position | thought gain [95% CI] |",
-    "|---|---|---|---|---|---|---|---|---|",
-    ...e.per_goal.map((g) => `| ${g.goal} | ${g.kind} | ${g.polarity} | ${f3(g.base_rate)} | ${f3(g.auc)} | ${f3(g.brier)} | ${f3(g.ece)} | ${f3(g.auc_shuffled_thoughts)} | ${f3(g.thought_gain)} [${f3(g.thought_gain_ci95[0])}, ${f3(g.thought_gain_ci95[1])}] |`),
+    "| goal | kind | polarity | rate | mean prediction | AUC | Brier | ECE [95% CI] | AUC, thoughts shuffled within position | thought gain [95% CI] |",
+    "|---|---|---|---|---|---|---|---|---|---|",
+    ...e.per_goal.map((g) => `| ${g.goal} | ${g.kind} | ${g.polarity} | ${f3(g.base_rate)} | ${f3(g.mean_p)} | ${f3(g.auc)} | ${f3(g.brier)} | ${f3(g.ece)} [${f3(g.ece_ci95[0])}, ${f3(g.ece_ci95[1])}] | ${f3(g.auc_shuffled_thoughts)} | ${f3(g.thought_gain)} [${f3(g.thought_gain_ci95[0])}, ${f3(g.thought_gain_ci95[1])}] |`),
     "",
     `Offline planner on ${e.ranking.n_states} of these states: ranking variation ${f3(e.ranking_variation)} (most common top thought "${e.ranking.most_common_top}", ${e.ranking.top_counts[0]?.n ?? 0} times). Coherence violations: ${e.coherence_violations} of ${e.coherence_checks} checks.`,
     "",

@@ -95,8 +95,8 @@ export function register(program: Command): void {
       }
       const f = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : "n/a");
       const table = (e: CriticEval) => [
-        `  ${"goal".padEnd(62)} kind     rate   AUC    Brier  ECE    shuffled  thought gain [95% CI]`,
-        ...e.per_goal.map((g) => `  ${(g.polarity === "positive" ? "▲ " : "▼ ") + g.goal.slice(0, 58).padEnd(60)} ${g.kind.padEnd(8)} ${f(g.base_rate)}  ${f(g.auc)}  ${f(g.brier)}  ${f(g.ece)}  ${f(g.auc_shuffled_thoughts)}     ${f(g.thought_gain)} [${f(g.thought_gain_ci95[0])}, ${f(g.thought_gain_ci95[1])}]`),
+        `  ${"goal".padEnd(62)} kind     rate   mean p AUC    Brier  ECE [95% CI]            shuffled  thought gain [95% CI]`,
+        ...e.per_goal.map((g) => `  ${(g.polarity === "positive" ? "▲ " : "▼ ") + g.goal.slice(0, 58).padEnd(60)} ${g.kind.padEnd(8)} ${f(g.base_rate)}  ${f(g.mean_p)}  ${f(g.auc)}  ${f(g.brier)}  ${f(g.ece)} [${f(g.ece_ci95[0])}, ${f(g.ece_ci95[1])}]  ${f(g.auc_shuffled_thoughts)}     ${f(g.thought_gain)} [${f(g.thought_gain_ci95[0])}, ${f(g.thought_gain_ci95[1])}]`),
         `  ranking variation ${f(e.ranking_variation)} (offline planner on ${e.ranking.n_states} states; most common top thought: "${e.ranking.most_common_top}")`,
         `  coherence violations ${e.coherence_violations} of ${e.coherence_checks} checks`,
       ];
