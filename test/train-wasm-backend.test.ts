@@ -67,7 +67,7 @@ describe("the wasm trainer backend", () => {
 
   it("keeps the feature cache within its bound, re-encoding what it evicted to the same features", () => {
     const texts = Array.from({ length: 300 }, (_, i) => `text number ${i} with some words about the road ${i % 13}`);
-    const cache = new FeatureCache(texts, DEFAULT_HASH_ENCODER, 8000);
+    const cache = new FeatureCache((id) => texts[id], DEFAULT_HASH_ENCODER, 8000);
     for (let round = 0; round < 2; round++) for (let i = 0; i < texts.length; i++) expect(cache.get(i)).toEqual(encodeHashed(texts[i]!));
     expect(cache.size).toBeLessThan(40);
     expect(cache.encoded).toBe(600);

@@ -13,6 +13,7 @@ import type { EventGoal } from "../events.ts";
 import type { EpochStats } from "../iql.ts";
 import type { EpisodeRec, OutcomeGoal, OutcomeGroupRec } from "../relabel.ts";
 import { FeatureCache } from "../wasm/feature-cache.ts";
+import { sharedText, type SharedTexts } from "./shared-texts.ts";
 import { memberSeed, trainMemberWasm, type MemberOutput } from "../wasm/member.ts";
 
 export interface SharedInput {
@@ -23,7 +24,7 @@ export interface SharedInput {
   primary: number;
   cfg: TrainConfig;
   hidden: [number, number];
-  texts: string[];
+  texts: SharedTexts;
   encoder: HashEncoderSpec;
   seed: number;
   /** Bound of each thread's feature cache, in bytes. */
@@ -43,7 +44,7 @@ export const defaultThreads = () => Math.max(1, availableParallelism());
 
 /** Trains one member (in this thread or a worker). `features` defaults to a bounded cache over the texts. */
 export function runJob(s: SharedInput, job: MemberJob, features?: (id: number) => SparseFeatures, onEpoch?: (stats: EpochStats) => void): MemberOutput {
-  const cache = features ? null : new FeatureCache(s.texts, s.encoder, s.cacheBytes);
+  const cache = features ? null : new FeatureCache((id) => sharedText(s.texts, id), s.encoder, s.cacheBytes);
   return trainMemberWasm({
     train: job.train.map((i) => s.recs[i]!),
     val: job.val.map((i) => s.recs[i]!),
@@ -54,7 +55,7 @@ export function runJob(s: SharedInput, job: MemberJob, features?: (id: number) =
     cfg: s.cfg,
     hidden: s.hidden,
     dim: s.encoder.dim,
-    textCount: s.texts.length,
+    textCount: s.texts.offsets.length - 1,
     features: features ?? ((id) => cache!.get(id)),
     seed: memberSeed(s.seed, job.m),
     init: job.init,

@@ -1,6 +1,6 @@
 /**
  * Features of interned texts within a memory bound: encoded on first use (the serving encoder,
- * encodeHashed) and kept in a least-recently-used cache of at most `maxBytes` of indices and values.
+ * encodeHashed) and kept in a first-in-first-out cache of at most `maxBytes` of indices and values.
  * The trainer asks for a batch's texts only, so memory follows this bound, not the log's size; a text
  * evicted and needed again is encoded again (same features: the encoder is deterministic).
  */
@@ -13,17 +13,12 @@ export class FeatureCache {
   private readonly cache = new Map<number, SparseFeatures>();
   private bytes = 0;
   encoded = 0;
-  constructor(private readonly texts: ArrayLike<string>, private readonly spec: HashEncoderSpec, readonly maxBytes: number) {}
+  constructor(private readonly textOf: (id: number) => string | undefined, private readonly spec: HashEncoderSpec, readonly maxBytes: number) {}
 
   get(id: number): SparseFeatures {
     const hit = this.cache.get(id);
-    if (hit) {
-      // move to the most recent end (Map keeps insertion order)
-      this.cache.delete(id);
-      this.cache.set(id, hit);
-      return hit;
-    }
-    const text = this.texts[id];
+    if (hit) return hit; // first in, first out: a hit does not reorder (cheaper than LRU; a batch copies what it reads)
+    const text = this.textOf(id);
     if (text === undefined) throw new Error(`no text with id ${id}`);
     const f = encodeHashed(text, this.spec);
     this.encoded++;
@@ -45,7 +40,7 @@ export class FeatureCache {
 /** The cache as a read-only array of features by text id (what TextTable.feats and the JS code index). */
 export function lazyFeatureArray(maxBytes: number) {
   return (texts: string[], spec: HashEncoderSpec): SparseFeatures[] => {
-    const cache = new FeatureCache(texts, spec, maxBytes);
+    const cache = new FeatureCache((id) => texts[id], spec, maxBytes);
     return new Proxy([] as SparseFeatures[], {
       get(target, prop, receiver) {
         if (typeof prop === "string" && prop.length > 0 && prop.charCodeAt(0) >= 48 && prop.charCodeAt(0) <= 57) return cache.get(Number(prop));
