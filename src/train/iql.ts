@@ -23,6 +23,8 @@ import { buildEventGoals, eventLabels, type EventGoal, type EventGoalSpec } from
 import { episodeFingerprint, encodeFingerprints, MAX_FINGERPRINTS } from "./fingerprint.ts";
 import { setPropensityWeights, type PropensityStats } from "./propensity.ts";
 import { defaultThreads, trainMembers, type MemberJob } from "./parallel/members.ts";
+import { shareTexts } from "./parallel/shared-texts.ts";
+import { scoreWithWasm, tableLogits } from "./logits.ts";
 import { lazyFeatureArray } from "./wasm/feature-cache.ts";
 
 /** How to run training (not what is trained: the model file does not record it). docs/design/iql-trainer.md, "Backends". */
@@ -132,6 +134,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
   const wasm = (run.backend ?? "wasm") === "wasm";
   const cacheBytes = (run.featureCacheMB ?? DEFAULT_FEATURE_CACHE_MB) * 2 ** 20;
   const table = wasm ? new TextTable(undefined, lazyFeatureArray(cacheBytes)) : new TextTable();
+  if (wasm) scoreWithWasm(table);
   const recs: EpisodeRec[] = [];
   const outcomes: Array<Episode["outcome"]> = [];
   const thoughtCounts = new Map<string, number>();
@@ -199,8 +202,9 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
       return { m, val: [...val].map((e) => index.get(e)!), train: recs.flatMap((e, i) => (val.has(e) ? [] : [i])), ...(init?.[m] ? { init: init[m]! } : {}) };
     });
     hooks.onStart?.(cfg.maxEpochs * K, Math.ceil(jobs[0]!.train.reduce((s, i) => s + recs[i]!.states.length, 0) / cfg.batchSize));
-    const shared = { recs, goals, eventGoals, groups, primary, cfg, hidden: memberHidden, texts: table.texts, encoder: table.encoder, seed, cacheBytes, simd: !run.scalar };
-    return trainMembers(shared, jobs, run.threads ?? defaultThreads(), (m, st) => hooks.onEpoch?.({ ...st, epoch: m * cfg.maxEpochs + st.epoch }));
+    const shared = { recs, goals, eventGoals, groups, primary, cfg, hidden: memberHidden, texts: shareTexts(table.texts), encoder: table.encoder, seed, cacheBytes, simd: !run.scalar };
+    // in this thread the members read the table's features (one cache, one encoding of each text)
+    return trainMembers(shared, jobs, run.threads ?? defaultThreads(), (m, st) => hooks.onEpoch?.({ ...st, epoch: m * cfg.maxEpochs + st.epoch }), (id) => table.feats[id]!);
   }
   for (let m = 0; m < K; m++) {
     const val = valOf(m);
@@ -444,7 +448,7 @@ function outcomeLogits(q: FloatHead, eps: EpisodeRec[], goal: number, table: Tex
   const step: number[] = [];
   for (const e of eps) e.states.forEach((s, t) => (items.push({ state: s, thought: e.thoughts[t]!, goal }), episode.push(e), step.push(t)));
   const z: number[] = [];
-  for (let i = 0; i < items.length; i += 256) z.push(...headForward(q, hidden, table.feats, items.slice(i, i + 256), false).z);
+  for (let i = 0; i < items.length; i += 256) z.push(...tableLogits(q, hidden, table, items.slice(i, i + 256)));
   return { z, episode, step };
 }
 
