@@ -1,5 +1,5 @@
 /**
- * Training benchmark, side by side in one run (docs/design/iql-trainer.md, "Backends"):
+ * Training benchmark, side by side in one run (docs/design/wasm-trainer.md):
  *  1. the default persuasion model (its recipe: bench/train-recipe.ts; seed 1, local held-out split
  *     kept out) trained by the JS reference trainer and by the wasm trainer (SIMD kernels, one thread
  *     per core): wall time, relabelled samples/s over the training phase, their ratio, and the

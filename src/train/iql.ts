@@ -27,7 +27,7 @@ import { shareTexts } from "./parallel/shared-texts.ts";
 import { scoreWithWasm, tableLogits } from "./logits.ts";
 import { lazyFeatureArray } from "./wasm/feature-cache.ts";
 
-/** How to run training (not what is trained: the model file does not record it). docs/design/iql-trainer.md, "Backends". */
+/** How to run training (not what is trained: the model file does not record it). docs/design/wasm-trainer.md. */
 export interface TrainRun {
   /** "wasm" (default): SIMD kernels, members in parallel threads, bounded feature memory; "js": the reference trainer. */
   backend?: "wasm" | "js";
