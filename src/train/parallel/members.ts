@@ -105,7 +105,16 @@ function spawnWorker(s: SharedInput): Worker {
   // from the sources (tsx, vitest) the worker registers tsx before importing the TypeScript entry
   if (here.endsWith(".ts")) {
     const entry = new URL("./worker.ts", here).href;
-    return new Worker(`import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`, { eval: true, workerData: s });
+    return new Worker(`import("tsx/esm/api").then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`, { eval: true, workerData: s, resourceLimits: heapLimit(s) });
   }
-  return new Worker(new URL("./worker.js", here), { workerData: s });
+  return new Worker(new URL("./worker.js", here), { workerData: s, resourceLimits: heapLimit(s) });
+}
+
+/**
+ * A thread's live data is its feature cache plus small records (the texts are shared, outside the heap);
+ * without a limit V8 lets garbage pile up far beyond that before collecting, and memory would follow
+ * the work done rather than the setting.
+ */
+function heapLimit(s: SharedInput): { maxOldGenerationSizeMb: number } {
+  return { maxOldGenerationSizeMb: Math.ceil((2 * s.cacheBytes) / 2 ** 20) + 256 };
 }
