@@ -111,10 +111,10 @@ function spawnWorker(s: SharedInput): Worker {
 }
 
 /**
- * A thread's live data is its feature cache plus small records (the texts are shared, outside the heap);
- * without a limit V8 lets garbage pile up far beyond that before collecting, and memory would follow
- * the work done rather than the setting.
+ * A thread's live data is its feature cache plus small records (the texts are shared, outside the heap):
+ * the old generation is held to 1.5 times the cache bound plus 96 MB, so garbage cannot pile up far past
+ * the setting before V8 collects it.
  */
 function heapLimit(s: SharedInput): { maxOldGenerationSizeMb: number } {
-  return { maxOldGenerationSizeMb: Math.ceil((2 * s.cacheBytes) / 2 ** 20) + 256 };
+  return { maxOldGenerationSizeMb: Math.ceil((1.5 * s.cacheBytes) / 2 ** 20) + 96 };
 }
