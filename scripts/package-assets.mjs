@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 
 const files = [
   ["build/critic.wasm", "dist/build/critic.wasm"],
+  ["build/trainer.wasm", "dist/build/trainer.wasm"],
   ["models/persuasion.pnlc", "dist/models/persuasion.pnlc"],
   ["models/webshop.pnlc", "dist/models/webshop.pnlc"],
   ["models/avalon.pnlc", "dist/models/avalon.pnlc"],

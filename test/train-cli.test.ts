@@ -134,6 +134,12 @@ describe.skipIf(!p4g)("data -> train -> eval-critic on a corpus slice", () => {
     const c = await runCli(["train", "--data", traj, "--out", join(work, "m.pnlc"), "--config", '{"tau": 2}']);
     expect(c.code).toBe(2);
     expect(c.err).toMatch(/config\.tau/);
+    for (const [flag, value] of [["--threads", "0"], ["--threads", "two"], ["--backend", "gpu"], ["--feature-cache-mb", "-5"]]) {
+      const b = await runCli(["train", "--data", traj, "--out", join(work, "m.pnlc"), flag!, value!]);
+      expect(b.code, `${flag} ${value}`).toBe(2);
+      expect(b.err.trim().split("\n")).toHaveLength(1);
+      expect(b.err).toContain(flag!);
+    }
     expect(existsSync(join(work, "m.pnlc"))).toBe(false);
   });
 });

@@ -43,7 +43,8 @@ describe("V is the tau-expectile of the target Q over the logged thoughts", () =
   // tau (0.8 - v) = (1 - tau) (v - 0.2), so v = 0.2 + 0.6 tau: 0.32, 0.50, 0.68.
   for (const tau of [0.2, 0.5, 0.8])
     it(`V(start) at tau ${tau} is within 0.05 of its closed form ${(0.2 + 0.6 * tau).toFixed(2)}`, async () => {
-      const r = await trainIql(forkEpisodes(400, 7), buildTrainConfig({ ...base, tau }), 3);
+      // the JS reference trainer (one run, its stream); the wasm trainer's expectile: test/train-wasm-backend.test.ts
+      const r = await trainIql(forkEpisodes(400, 7), buildTrainConfig({ ...base, tau }), 3, {}, { backend: "js" });
       const v = floatScoreV(r.params, enc("at the start"), [enc("reached the castle")])[0]!;
       expect(Math.abs(v - (0.2 + 0.6 * tau)), `V(start) = ${v.toFixed(3)}`).toBeLessThan(0.05);
     });

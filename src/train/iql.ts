@@ -23,6 +23,23 @@ import type { Episode } from "./trajectory.ts";
 import { buildEventGoals, eventLabels, type EventGoal, type EventGoalSpec } from "./events.ts";
 import { episodeFingerprint, encodeFingerprints, MAX_FINGERPRINTS } from "./fingerprint.ts";
 import { setPropensityWeights, type PropensityStats } from "./propensity.ts";
+import { defaultThreads, trainMembers, type MemberJob } from "./parallel/members.ts";
+import { shareTexts } from "./parallel/shared-texts.ts";
+import { scoreWithWasm, tableLogits } from "./logits.ts";
+import { lazyFeatureArray } from "./wasm/feature-cache.ts";
+
+/** How to run training (not what is trained: the model file does not record it). docs/design/wasm-trainer.md. */
+export interface TrainRun {
+  /** "wasm" (default): SIMD kernels, members in parallel threads, bounded feature memory; "js": the reference trainer. */
+  backend?: "wasm" | "js";
+  /** Trainer threads of the wasm backend (default: one per core). */
+  threads?: number;
+  /** Bound of the text features kept in memory, per thread, in MB (wasm backend). */
+  featureCacheMB?: number;
+  /** Scalar twins instead of the SIMD kernels (wasm backend; for tests). */
+  scalar?: boolean;
+}
+export const DEFAULT_FEATURE_CACHE_MB = 64;
 
 export interface EpochStats {
   epoch: number;
@@ -113,9 +130,13 @@ export class StateInputs {
 }
 
 /** Reads the episodes (streamed: only interned texts and ids stay in memory) and trains. */
-export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episode>, cfg: TrainConfig, seed: number, hooks: TrainHooks = {}): Promise<TrainResult> {
+export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episode>, cfg: TrainConfig, seed: number, hooks: TrainHooks = {}, run: TrainRun = {}): Promise<TrainResult> {
   const t0 = performance.now();
-  const table = new TextTable({ ...DEFAULT_HASH_ENCODER, dim: cfg.encoderDim });
+  const wasm = (run.backend ?? "wasm") === "wasm";
+  const cacheBytes = (run.featureCacheMB ?? DEFAULT_FEATURE_CACHE_MB) * 2 ** 20;
+  const encoder = { ...DEFAULT_HASH_ENCODER, dim: cfg.encoderDim };
+  const table = wasm ? new TextTable(encoder, lazyFeatureArray(cacheBytes)) : new TextTable(encoder);
+  if (wasm) scoreWithWasm(table);
   const recs: EpisodeRec[] = [];
   const outcomes: Array<Episode["outcome"]> = [];
   const thoughtCounts = new Map<string, number>();
@@ -175,6 +196,21 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
   let transitionsPerMember = 0;
   let trainCount = 0;
   const init = hooks.initMembers?.(dim);
+  const tMembers = performance.now();
+  const pre = wasm ? await wasmMembers() : null;
+  // members train side by side: their epochs' seconds add up to more than the time it took
+  const parallelSeconds = pre ? (performance.now() - tMembers) / 1000 : null;
+  async function wasmMembers() {
+    const index = new Map(recs.map((e, i) => [e, i]));
+    const jobs: MemberJob[] = Array.from({ length: K }, (_, m) => {
+      const val = new Set(valOf(m));
+      return { m, val: [...val].map((e) => index.get(e)!), train: recs.flatMap((e, i) => (val.has(e) ? [] : [i])), ...(init?.[m] ? { init: init[m]! } : {}) };
+    });
+    hooks.onStart?.(cfg.maxEpochs * K, Math.ceil(jobs[0]!.train.reduce((s, i) => s + recs[i]!.states.length, 0) / cfg.batchSize));
+    const shared = { recs, goals, eventGoals, groups, primary, cfg, hidden: memberHidden, texts: shareTexts(table.texts), encoder: table.encoder, seed, cacheBytes, simd: !run.scalar };
+    // in this thread the members read the table's features (one cache, one encoding of each text)
+    return trainMembers(shared, jobs, run.threads ?? defaultThreads(), (m, st) => hooks.onEpoch?.({ ...st, epoch: m * cfg.maxEpochs + st.epoch }), (id) => table.feats[id]!);
+  }
   for (let m = 0; m < K; m++) {
     const val = valOf(m);
     const valSet = new Set(val);
@@ -183,8 +219,8 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
     trainCount = train.length;
     const transitions: Array<[EpisodeRec, number]> = train.flatMap((e) => e.states.map((_, t) => [e, t] as [EpisodeRec, number]));
     transitionsPerMember = transitions.length;
-    if (m === 0) hooks.onStart?.(cfg.maxEpochs * K, Math.ceil(transitions.length / cfg.batchSize));
-    const r = trainMember({ train, val, transitions, goals, eventGoals, groups, primary, table, cfg, hidden: memberHidden, rng, hooks, epochOffset: m * cfg.maxEpochs, init: init?.[m] });
+    if (m === 0 && !pre) hooks.onStart?.(cfg.maxEpochs * K, Math.ceil(transitions.length / cfg.batchSize));
+    const r = pre ? pre[m]! : trainMember({ train, val, transitions, goals, eventGoals, groups, primary, table, cfg, hidden: memberHidden, rng, hooks, epochOffset: m * cfg.maxEpochs, init: init?.[m] });
     bestEpochs.push(history.length + r.bestEpoch); // in the running epoch count over members
     history.push(...r.history.map((h, i) => ({ ...h, epoch: history.length + i + 1, member: m })));
     samplesSeen += r.samples;
@@ -238,7 +274,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
     validation: { before, after, afterMeasuredOn: afterInFold ? "the fold Platt was fitted on (too few validation episodes to split)" : "the other half of each validation fold (Platt fitted on one half, scored on the other)" },
     counts: { episodes: recs.length + heldoutExcluded, train: train.length, validation: val.length, heldoutExcluded, transitions: transitions.length, samplesSeen },
     seconds,
-    samplesPerSecond: samplesSeen / history.reduce((s, h) => s + h.seconds, 0),
+    samplesPerSecond: samplesSeen / (parallelSeconds ?? history.reduce((s, h) => s + h.seconds, 0)),
     frequentThoughts,
     task,
     validationEpisodes: val,
@@ -417,7 +453,7 @@ function outcomeLogits(q: FloatHead, eps: EpisodeRec[], goal: number, table: Tex
   const step: number[] = [];
   for (const e of eps) e.states.forEach((s, t) => (items.push({ state: s, thought: e.thoughts[t]!, goal }), episode.push(e), step.push(t)));
   const z: number[] = [];
-  for (let i = 0; i < items.length; i += 256) z.push(...headForward(q, hidden, table.feats, items.slice(i, i + 256), false).z);
+  for (let i = 0; i < items.length; i += 256) z.push(...tableLogits(q, hidden, table, items.slice(i, i + 256)));
   return { z, episode, step };
 }
 

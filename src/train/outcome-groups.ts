@@ -9,7 +9,8 @@
  *      tau-expectile IQL fits, and for a group it stays a distribution.
  */
 import type { FloatHead } from "../critic/types.ts";
-import { headForward, type HeadItem } from "./network.ts";
+import type { HeadItem } from "./network.ts";
+import { tableLogits } from "./logits.ts";
 import type { EpisodeRec, GoalItem, OutcomeGoal, OutcomeGroupRec, TextTable } from "./relabel.ts";
 
 /** Softmax of z[start .. start + n) (float64). */
@@ -77,7 +78,7 @@ export function outcomeProbs(q: FloatHead, eps: EpisodeRec[], goal: OutcomeGoal,
     });
   const z: number[] = [];
   const chunk = 256 * inputs.length;
-  for (let i = 0; i < items.length; i += chunk) z.push(...headForward(q, hidden, table.feats, items.slice(i, i + chunk), false).z);
+  for (let i = 0; i < items.length; i += chunk) z.push(...tableLogits(q, hidden, table, items.slice(i, i + chunk)));
   const n = inputs.length;
   const p = episode.map((_, i) => {
     if (!group) return 1 / (1 + Math.exp(-z[i]!));
@@ -98,7 +99,7 @@ export function groupLogits(q: FloatHead, eps: EpisodeRec[], groups: OutcomeGrou
         for (const o of g.outcomes) items.push({ state: s, thought: e.thoughts[t]!, goal: o.id });
         ys.push(e.buckets[gi]!);
       });
-    const z = headForward(q, hidden, table.feats, items, false).z;
+    const z = tableLogits(q, hidden, table, items);
     const n = g.outcomes.length;
     ys.forEach((y, i) => out.push({ z: Array.from(z.subarray(i * n, (i + 1) * n)), y }));
   });

@@ -45,7 +45,8 @@ export function setPropensityWeights(recs: EpisodeRec[], texts: string[], feats:
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PROPENSITY_CLASSES - 1).map((x) => x[0]);
   const classOf = new Map(top.map((c, i) => [c, i]));
   const C = top.length + 1; // the last class gathers the rare ones
-  const steps = recs.flatMap((e) => e.states.map((s, t) => ({ e, t, x: feats[s]!, c: classOf.get(thoughtClass(texts[e.thoughts[t]!]!)) ?? C - 1 })));
+  // x is read when used: with a lazy table (src/train/wasm/feature-cache.ts) no step holds its features
+  const steps = recs.flatMap((e) => e.states.map((s, t) => ({ e, t, get x() { return feats[s]!; }, c: classOf.get(thoughtClass(texts[e.thoughts[t]!]!)) ?? C - 1 })));
   const marginal = new Float64Array(C);
   for (const s of steps) marginal[s.c]!++;
   for (let c = 0; c < C; c++) marginal[c]! /= steps.length;

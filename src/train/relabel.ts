@@ -11,16 +11,19 @@ import type { Episode } from "./trajectory.ts";
 
 export class TextTable {
   readonly texts: string[] = [];
-  readonly feats: SparseFeatures[] = [];
+  /** Features by text id: encoded as texts are interned, or with `lazyFeats` (a bounded cache, src/train/wasm/feature-cache.ts) when read. */
+  readonly feats: SparseFeatures[];
   private readonly ids = new Map<string, number>();
-  constructor(readonly encoder: HashEncoderSpec = DEFAULT_HASH_ENCODER) {}
+  constructor(readonly encoder: HashEncoderSpec = DEFAULT_HASH_ENCODER, private readonly lazyFeats?: (texts: string[], encoder: HashEncoderSpec) => SparseFeatures[]) {
+    this.feats = lazyFeats ? lazyFeats(this.texts, encoder) : [];
+  }
   id(text: string): number {
     let id = this.ids.get(text);
     if (id === undefined) {
       id = this.texts.length;
       this.ids.set(text, id);
       this.texts.push(text);
-      this.feats.push(encodeHashed(text, this.encoder));
+      if (!this.lazyFeats) this.feats.push(encodeHashed(text, this.encoder));
     }
     return id;
   }

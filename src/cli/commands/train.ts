@@ -15,7 +15,7 @@ import { inSplit, type SplitName } from "../../data/split.ts";
 import { deterministicSummarizer } from "../../data/summarizer.ts";
 import { initMembers } from "../../learn/init.ts";
 import { buildMeta, quantizeAndCheck, writeFileAtomic } from "../../train/export.ts";
-import { StateInputs, trainIql } from "../../train/iql.ts";
+import { StateInputs, trainIql, type TrainRun } from "../../train/iql.ts";
 import type { ReliabilityBin } from "../../train/metrics.ts";
 import { writeReport } from "../../train/report.ts";
 import { readEpisodes, TrajectoryError } from "../../train/trajectory.ts";
@@ -48,12 +48,16 @@ export function register(program: Command): void {
     .option("--heldout-model <model>", "with heldoutPercent 0: report the held-out figures of this model, the same config and seed trained without the held-out split")
     .option("--note <text...>", "lines to add to the report's notes (e.g. how the data file was made)")
     .option("--init <model>", "continue from this model file's weights (same hidden sizes and ensemble) instead of random ones")
-    .action(async (o: { data: string; out: string; config?: string; seed: string; name?: string; evalData?: string; heldoutModel?: string; note?: string[]; init?: string }) => {
+    .option("--backend <name>", "trainer: wasm (SIMD kernels, members in parallel threads) or js (the reference)", "wasm")
+    .option("--threads <n>", "trainer threads of the wasm backend (default: one per core)")
+    .option("--feature-cache-mb <n>", "text features kept in memory per thread, in MB (wasm backend)")
+    .action(async (o: { data: string; out: string; config?: string; seed: string; name?: string; evalData?: string; heldoutModel?: string; note?: string[]; init?: string; backend: string; threads?: string; featureCacheMb?: string }) => {
       const t0 = performance.now();
       const seed = Number(o.seed);
       if (!Number.isInteger(seed) || seed < 0) throw new CliError(`--seed must be a non-negative integer, got ${o.seed}`);
       if (!existsSync(o.data)) throw new CliError(`--data: ${o.data} does not exist`);
       if (!o.out.endsWith(".pnlc")) throw new CliError(`--out must end with .pnlc, got ${o.out}`);
+      const run = trainRunOptions(o);
       if (o.evalData) checkEvalData(o.evalData); // before training, not after it
       let config;
       try {
@@ -78,7 +82,7 @@ export function register(program: Command): void {
           onStart: (epochs, batches) => ((perEpoch = batches), bar.start(epochs * batches, 0, { epoch: 1, info: "" })),
           onBatch: (epoch, b) => b % 10 === 0 && bar.update((epoch - 1) * perEpoch + b, { epoch }),
           onEpoch: (s) => bar.update(s.epoch * perEpoch, { epoch: s.epoch, info: `val AUC ${s.valAuc.toFixed(3)} log loss ${s.valLogLoss.toFixed(3)}` }),
-        });
+        }, run);
       } catch (e) {
         if (e instanceof TrajectoryError) throw new CliError(e.message);
         throw e instanceof Error && !(e instanceof TypeError) ? new CliError(e.message) : e;
@@ -223,4 +227,14 @@ function compactEval(e: CriticEval): Record<string, unknown> {
     thought_gain: r(e.thought_gain), thought_gain_ci95: e.thought_gain_ci95.map(r), ranking_variation: r(e.ranking_variation), coherence_violations: e.coherence_violations, coherence_checks: e.coherence_checks,
     per_goal: e.per_goal.map((g) => ({ goal: g.goal, kind: g.kind, rate: r(g.base_rate), auc: r(g.auc), brier: r(g.brier), ece: r(g.ece), thought_gain: r(g.thought_gain), thought_gain_ci95: g.thought_gain_ci95.map(r) })),
   };
+}
+
+/** --backend, --threads, --feature-cache-mb: how the trainer runs (iql.ts TrainRun; not recorded in the model). */
+function trainRunOptions(o: { backend: string; threads?: string; featureCacheMb?: string }): TrainRun {
+  if (o.backend !== "wasm" && o.backend !== "js") throw new CliError(`--backend must be wasm or js, got ${o.backend.slice(0, 40)}`);
+  const threads = o.threads === undefined ? undefined : Number(o.threads);
+  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1 || threads > 256)) throw new CliError(`--threads must be an integer from 1 to 256, got ${o.threads!.slice(0, 40)}`);
+  const mb = o.featureCacheMb === undefined ? undefined : Number(o.featureCacheMb);
+  if (mb !== undefined && !(mb >= 1 && mb <= 65536)) throw new CliError(`--feature-cache-mb must be a number from 1 to 65536, got ${o.featureCacheMb!.slice(0, 40)}`);
+  return { backend: o.backend, ...(threads !== undefined ? { threads } : {}), ...(mb !== undefined ? { featureCacheMB: mb } : {}) };
 }
