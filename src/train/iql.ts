@@ -6,18 +6,19 @@
  * Split by episode into train / validation; early stopping on the validation log loss of Q toward the
  * primary outcome goal; optional Platt calibration folded into Q's last layer. With `ensemble: K`, K
  * smaller (Q, V) pairs are trained on K cross-fit folds and packed into one network (ensemble.ts).
- * Deterministic per seed. This file is near 300 lines: the member loop and the IQL step belong together.
+ * Deterministic per seed. The JS member loop and IQL step are in js-member.ts, calibration in calibration.ts;
+ * the wasm backend in wasm/ and parallel/.
  */
 import type { FloatCriticParams, FloatHead } from "../critic/types.ts";
 import { DEFAULT_HASH_ENCODER } from "../critic/encoder/hash.ts";
 import { isHeldout } from "../data/split.ts";
 import type { TrainConfig } from "./config.ts";
-import { brier, ece, fitPlatt, logLoss, reliabilityBins, rocAuc, type ReliabilityBin } from "./metrics.ts";
+import { brier, ece, logLoss, reliabilityBins, rocAuc, type ReliabilityBin } from "./metrics.ts";
 import { packParams } from "./ensemble.ts";
-import { adamState, adamwStep, cloneHead, headForward, headBackward, initHead, polyakUpdate, sigmoid, zeroGrads, type HeadGrads, type HeadItem } from "./network.ts";
+import { sigmoid } from "./network.ts";
 import { checkOutcomeGroups } from "./config.ts";
-import { groupLogits, groupStep, outcomeProbs } from "./outcome-groups.ts";
-import { buildOutcomeGoals, configuredOutcomeGoals, indexEpisode, relabelTransition, setOutcomes, TextTable, type EpisodeRec, type GoalItem, type OutcomeGoal, type OutcomeGoalSpec, type OutcomeGroupRec, type OutcomeGroupSpec } from "./relabel.ts";
+import { outcomeProbs } from "./outcome-groups.ts";
+import { buildOutcomeGoals, configuredOutcomeGoals, indexEpisode, setOutcomes, TextTable, type EpisodeRec, type OutcomeGoal, type OutcomeGoalSpec, type OutcomeGroupRec, type OutcomeGroupSpec } from "./relabel.ts";
 import { Rng } from "./rng.ts";
 import type { Episode } from "./trajectory.ts";
 import { buildEventGoals, eventLabels, type EventGoal, type EventGoalSpec } from "./events.ts";
@@ -25,8 +26,13 @@ import { episodeFingerprint, encodeFingerprints, MAX_FINGERPRINTS } from "./fing
 import { setPropensityWeights, type PropensityStats } from "./propensity.ts";
 import { defaultThreads, trainMembers, type MemberJob } from "./parallel/members.ts";
 import { shareTexts } from "./parallel/shared-texts.ts";
-import { scoreWithWasm, tableLogits } from "./logits.ts";
+import { scoreWithWasm } from "./logits.ts";
 import { lazyFeatureArray } from "./wasm/feature-cache.ts";
+import { trainMember } from "./js-member.ts";
+import { calibratedHead, fitCalibration, outcomeLogits } from "./calibration.ts";
+
+export { iqlStep, type Nets } from "./js-member.ts";
+export { calibratedHead, evaluateOutcome } from "./calibration.ts";
 
 /** How to run training (not what is trained: the model file does not record it). docs/design/wasm-trainer.md. */
 export interface TrainRun {
@@ -288,182 +294,4 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
     propensity,
     trainedEpisodes: { count: recs.length, ...(recs.length <= MAX_FINGERPRINTS ? { fingerprints: encodeFingerprints(fingerprints) } : {}) },
   };
-}
-
-interface MemberInput {
-  train: EpisodeRec[];
-  val: EpisodeRec[];
-  transitions: Array<[EpisodeRec, number]>;
-  goals: OutcomeGoal[];
-  eventGoals: EventGoal[];
-  groups: OutcomeGroupRec[];
-  primary: number;
-  table: TextTable;
-  cfg: TrainConfig;
-  hidden: [number, number];
-  rng: Rng;
-  hooks: TrainHooks;
-  epochOffset: number;
-  init?: FloatCriticParams;
-}
-
-/** Trains one (Q, V) pair with early stopping; returns the best epoch's heads. */
-function trainMember(x: MemberInput): { q: FloatHead; v: FloatHead; history: EpochStats[]; bestEpoch: number; samples: number } {
-  const { train, val, transitions, goals, eventGoals, groups, primary, table, cfg, hidden, rng, hooks } = x;
-  const dim = table.encoder.dim;
-  const q = x.init ? cloneHead(x.init.q) : initHead(dim, hidden, true, rng, cfg.initScale);
-  const v = x.init?.v ? cloneHead(x.init.v) : initHead(dim, hidden, false, rng, cfg.initScale);
-  const qTarget = cloneHead(q);
-  const qGrads = zeroGrads(q, dim), vGrads = zeroGrads(v, dim);
-  const qOpt = adamState(q), vOpt = adamState(v);
-  const relabelOpt = { gamma: cfg.gamma, outcomeGamma: cfg.outcomeGamma, hindsightGoals: cfg.hindsightGoals, negativeGoals: cfg.negativeGoals, stateGoalWeight: cfg.stateGoalWeight };
-  const batchesPerEpoch = Math.ceil(transitions.length / cfg.batchSize);
-  const history: EpochStats[] = [];
-  let best = { loss: Infinity, epoch: 0, q: cloneHead(q), v: cloneHead(v) };
-  let samples = 0;
-  for (let epoch = 1; epoch <= cfg.maxEpochs; epoch++) {
-    const te = performance.now();
-    rng.shuffle(transitions);
-    let qLossSum = 0, vLossSum = 0, wSum = 0;
-    for (let b = 0; b < batchesPerEpoch; b++) {
-      const batch = transitions.slice(b * cfg.batchSize, (b + 1) * cfg.batchSize);
-      const items: GoalItem[] = batch.flatMap(([e, t]) => relabelTransition(e, t, goals, train, relabelOpt, rng, groups, eventGoals));
-      const stats = iqlStep({ q, v, qTarget, qGrads, vGrads }, items, table, hidden, cfg, groups);
-      adamwStep(q, qGrads, qOpt, cfg.lr, cfg.weightDecay, hidden[0], cfg.w1Eps);
-      adamwStep(v, vGrads, vOpt, cfg.lr, cfg.weightDecay, hidden[0], cfg.w1Eps);
-      polyakUpdate(qTarget, q, cfg.polyak);
-      qLossSum += stats.qLoss;
-      vLossSum += stats.vLoss;
-      wSum += stats.weight;
-      samples += items.length;
-      hooks.onBatch?.(x.epochOffset + epoch, b + 1);
-    }
-    const ev = evaluateOutcome(q, val, goals[primary]!, groups, table, hidden);
-    const stats: EpochStats = { epoch, qLoss: qLossSum / wSum, vLoss: vLossSum / wSum, valLogLoss: ev.logLoss, valAuc: ev.auc, samples, seconds: (performance.now() - te) / 1000 };
-    history.push(stats);
-    hooks.onEpoch?.({ ...stats, epoch: x.epochOffset + epoch });
-    if (ev.logLoss < best.loss - 1e-5) best = { loss: ev.logLoss, epoch, q: cloneHead(q), v: cloneHead(v) };
-    else if (epoch - best.epoch >= cfg.patience) break;
-  }
-  return { q: best.q, v: best.v, history, bestEpoch: best.epoch, samples };
-}
-
-export interface Nets {
-  q: FloatHead;
-  v: FloatHead;
-  qTarget: FloatHead;
-  qGrads: HeadGrads;
-  vGrads: HeadGrads;
-}
-
-/** One IQL step's losses and gradients (accumulated into the grads; the caller steps the optimisers). Exported for the learning-rule tests. */
-export function iqlStep(n: Nets, items: GoalItem[], table: TextTable, hidden: [number, number], cfg: TrainConfig, groups: OutcomeGroupRec[] = []) {
-  const feats = table.feats;
-  const boot = items.map((it) => it.next >= 0 && it.reward === 0);
-  const booted = items.filter((_, i) => boot[i]);
-  const vNext = headForward(n.v, hidden, feats, booted.map((it) => ({ state: it.next, goal: it.goal })), false).z;
-  const m = cfg.nextThoughtMix;
-  const qNext = m > 0 ? headForward(n.qTarget, hidden, feats, booted.map((it) => ({ state: it.next, thought: it.nextThought, goal: it.goal })), false).z : null;
-  const y = new Float32Array(items.length);
-  let k = 0;
-  items.forEach((it, i) => {
-    let target: number = it.reward;
-    if (boot[i]) {
-      const v = sigmoid(vNext[k]!);
-      target = it.gamma * (qNext ? (1 - m) * v + m * sigmoid(qNext[k]!) : v);
-      k++;
-    }
-    else if (it.next < 0 && it.realised !== undefined) target = it.realised;
-    // outcome goals: mix in the realised outcome (Monte Carlo return, discounted only if outcomeGamma < 1)
-    if (it.realised !== undefined && it.next >= 0) target = cfg.outcomeMcMix * it.realised + (1 - cfg.outcomeMcMix) * target;
-    y[i] = target;
-  });
-  const bootIndex = new Int32Array(items.length).fill(-1);
-  let nb = 0;
-  boot.forEach((b, i) => b && (bootIndex[i] = nb++));
-  const qItems: HeadItem[] = items.map((it) => ({ state: it.state, thought: it.thought, goal: it.goal }));
-  const vItems: HeadItem[] = items.map((it) => ({ state: it.state, goal: it.goal }));
-  const qf = headForward(n.q, hidden, feats, qItems, true);
-  const qt = headForward(n.qTarget, hidden, feats, qItems, false).z;
-  const vf = headForward(n.v, hidden, feats, vItems, true);
-  const wTotal = items.reduce((s, it) => s + it.weight, 0);
-  const dq = new Float32Array(items.length), dv = new Float32Array(items.length);
-  let qLoss = 0, vLoss = 0;
-  items.forEach((it, i) => {
-    if (it.group !== undefined) {
-      if (it.slot !== 0) return; // a group's run is handled at its first outcome
-      const utilities = groups[it.group]!.outcomes.map((o) => o.utility);
-      const K = utilities.length;
-      const b0 = bootIndex[i]!;
-      const g = groupStep({
-        items, start: i, utilities, cfg,
-        vNext: b0 >= 0 ? Array.from(vNext.subarray(b0, b0 + K)) : null,
-        qNext: b0 >= 0 && qNext ? Array.from(qNext.subarray(b0, b0 + K)) : null,
-        qOnline: qf.z, qTarget: qt, vOnline: vf.z,
-      });
-      qLoss += g.qLoss;
-      vLoss += g.vLoss;
-      for (let k = 0; k < K; k++) (dq[i + k] = g.dq[k]! / wTotal), (dv[i + k] = g.dv[k]! / wTotal);
-      return;
-    }
-    const p = sigmoid(qf.z[i]!);
-    const yi = y[i]!;
-    qLoss += it.weight * -(yi * Math.log(Math.max(p, 1e-7)) + (1 - yi) * Math.log(Math.max(1 - p, 1e-7)));
-    dq[i] = (it.weight * (p - yi)) / wTotal;
-    const pv = sigmoid(vf.z[i]!);
-    const u = sigmoid(qt[i]!) - pv;
-    const w = u < 0 ? 1 - cfg.tau : cfg.tau;
-    vLoss += it.weight * w * u * u;
-    dv[i] = (it.weight * -2 * w * u * pv * (1 - pv)) / wTotal;
-  });
-  headBackward(n.q, hidden, feats, qf.tape!, dq, n.qGrads);
-  headBackward(n.v, hidden, feats, vf.tape!, dv, n.vGrads);
-  return { qLoss, vLoss, weight: wTotal };
-}
-
-/**
- * Platt (a, b) on this head's outcome predictions for the episodes: every ungrouped outcome goal's
- * sigmoid and every group's softmax (one shared last layer: a is the groups' temperature, b cancels in
- * a softmax). a < 0 would flip a member whose ranking failed on its own few validation episodes:
- * noise, not signal; such a member contributes a constant instead.
- */
-function fitCalibration(q: FloatHead, eps: EpisodeRec[], goals: OutcomeGoal[], groups: OutcomeGroupRec[], table: TextTable, hidden: [number, number], events: EventGoal[] = []): { a: number; b: number } {
-  const z: number[] = [], lab: number[] = [];
-  goals.forEach((g, j) => {
-    if (g.derivedFrom) return;
-    const o = outcomeLogits(q, eps, g.id, table, hidden);
-    o.z.forEach((zi, i) => (z.push(zi), lab.push(o.episode[i]!.reached[j]!)));
-  });
-  // event goals are calibrated with the rest (one Platt fit folded into the shared last layer)
-  events.forEach((g, j) => {
-    const o = outcomeLogits(q, eps, g.id, table, hidden);
-    o.z.forEach((zi, i) => (z.push(zi), lab.push(o.episode[i]!.eventReached![o.step[i]! * events.length + j]!)));
-  });
-  const c = fitPlatt(z, lab, 50, groupLogits(q, eps, groups, table, hidden));
-  return c.a >= 0 ? c : { a: 0, b: 0 };
-}
-
-/** A copy of the head with sigmoid(a z + b) folded into its last layer. */
-export function calibratedHead(q: FloatHead, c: { a: number; b: number }): FloatHead {
-  const out = cloneHead(q);
-  out.w3.forEach((w, i) => (out.w3[i] = w * c.a));
-  out.b3[0] = out.b3[0]! * c.a + c.b;
-  return out;
-}
-
-function outcomeLogits(q: FloatHead, eps: EpisodeRec[], goal: number, table: TextTable, hidden: [number, number]) {
-  const items: HeadItem[] = [];
-  const episode: EpisodeRec[] = [];
-  const step: number[] = [];
-  for (const e of eps) e.states.forEach((s, t) => (items.push({ state: s, thought: e.thoughts[t]!, goal }), episode.push(e), step.push(t)));
-  const z: number[] = [];
-  for (let i = 0; i < items.length; i += 256) z.push(...tableLogits(q, hidden, table, items.slice(i, i + 256)));
-  return { z, episode, step };
-}
-
-/** Q toward the primary outcome goal at every step of the given episodes, against the realised outcome (e.label). */
-export function evaluateOutcome(q: FloatHead, eps: EpisodeRec[], goal: OutcomeGoal, groups: OutcomeGroupRec[], table: TextTable, hidden: [number, number]): OutcomeEval {
-  const { p, episode } = outcomeProbs(q, eps, goal, groups, table, hidden);
-  const y = episode.map((e) => e.label);
-  return { n: p.length, auc: rocAuc(p, y), brier: brier(p, y), ece: ece(p, y), logLoss: logLoss(p, y), bins: reliabilityBins(p, y) };
 }
