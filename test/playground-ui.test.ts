@@ -91,4 +91,12 @@ describe("model metadata view", () => {
       { key: "d", value: "none" },
     ]);
   });
+
+  it("leaves out what is only for programs: fingerprints, and long values said in words", () => {
+    const rows = flattenRows({ episodes: { count: 644, fingerprints: "5YIOAf7X".repeat(400) }, note: "n".repeat(250) });
+    expect(rows).toEqual([
+      { key: "episodes.count", value: "644" },
+      { key: "note", value: "(250 characters of data for programs)" },
+    ]);
+  });
 });

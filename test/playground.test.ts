@@ -167,6 +167,15 @@ describe.skipIf(!haveChromium())("playground in headless Chromium (wrangler dev)
     const missing = await page.goto(`${BASE}/models/no-such-model`);
     expect(missing!.status()).toBe(404);
     await page.close();
+    // at phone width with every fold open: nothing wider than the screen, no data dumps for programs
+    const phone = await browser!.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`${BASE}/models/${model.id}`);
+    await phone.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    const longest = await phone.evaluate(() => Math.max(...[...document.querySelectorAll("td")].map((td) => (td.textContent ?? "").length)));
+    expect(longest).toBeLessThanOrEqual(200);
+    await phone.close();
   });
   describe("with an LLM (the loopback mock LLM server)", () => {
     let LLM_BASE = "";

@@ -64,15 +64,23 @@ export function formatValue(v: unknown): string {
   return JSON.stringify(v);
 }
 
+/** Values for machines only (the training episodes' fingerprints that let eval-critic refuse in-sample data). */
+const MACHINE_ONLY = new Set(["fingerprints"]);
+/** A value longer than this is data for a program, not a figure for a reader: the page says what it is instead. */
+const MAX_VALUE_CHARS = 200;
+
 /** Leaves of a nested record as dotted keys; reliability bin arrays are left to the diagram. */
 export function flattenRows(root: Record<string, unknown> | undefined, prefix = "", depth = 4): Row[] {
   if (!root) return [];
   const rows: Row[] = [];
   for (const [key, value] of Object.entries(root)) {
-    if (value === undefined || asBins(value)) continue;
+    if (value === undefined || asBins(value) || MACHINE_ONLY.has(key)) continue;
     const path = prefix ? `${prefix}.${key}` : key;
     if (isRecord(value) && depth > 0) rows.push(...flattenRows(value, path, depth - 1));
-    else rows.push({ key: path, value: formatValue(value) });
+    else {
+      const text = formatValue(value);
+      rows.push({ key: path, value: text.length > MAX_VALUE_CHARS ? `(${text.length.toLocaleString("en-US")} characters of data for programs)` : text });
+    }
   }
   return rows;
 }

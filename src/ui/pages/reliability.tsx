@@ -99,6 +99,7 @@ export function BinsTable(props: { series: BinSeries[] }) {
     <details class="bins">
       <summary>The bins as a table</summary>
       {props.series.map((s) => (
+        <div class="table-wrap">
         <table>
           <caption>{s.label}</caption>
           <thead><tr><th scope="col">predicted</th><th scope="col">predictions</th><th scope="col">mean predicted</th><th scope="col">observed rate</th></tr></thead>
@@ -108,6 +109,7 @@ export function BinsTable(props: { series: BinSeries[] }) {
             ))}
           </tbody>
         </table>
+        </div>
       ))}
     </details>
   );
