@@ -8,12 +8,10 @@
  * far), the no-critic reference. Usage:
  *   npm run avalon:eval-logged -- [--model models/avalon.pnlc] [--in DIR] [--json]
  */
-import { join } from "node:path";
 import { Command } from "commander";
 import { loadCriticFile } from "../src/critic/node.ts";
 import type { Critic } from "../src/critic/types.ts";
-import { avalonEpisodesFromDir } from "../src/data/avalon.ts";
-import { corpusPath } from "../src/data/paths.ts";
+import { avalonEpisodesFromDir, loggedGamesDir, NO_LOGGED_GAMES } from "../src/data/avalon.ts";
 import { gameBootstrapAuc, loggedGameId, loggedGameKeptOut, loggedGamesForMerlinBank, questLead } from "../src/tasks/avalon/logged-games.ts";
 import { brier, ece, rocAuc } from "../src/train/metrics.ts";
 
@@ -24,10 +22,9 @@ const o = new Command()
   .option("--json", "print only the JSON figures")
   .parse()
   .opts();
-const corpus = corpusPath("avalon_multiround_llm");
-const dir = o.in ?? (corpus ? join(corpus, "dataset") : null);
+const dir = loggedGamesDir(o.in);
 if (!dir) {
-  process.stderr.write("--in: the shared corpus avalon_multiround_llm is not there; pass the folder\n");
+  process.stderr.write(`${NO_LOGGED_GAMES}\n`);
   process.exit(2);
 }
 let critic: Critic;

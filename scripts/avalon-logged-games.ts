@@ -5,10 +5,8 @@
  * (DIR defaults to the shared corpus; --part train leaves out the quarter of the games that
  * loggedGameKeptOut keeps for measuring the critic on games it never saw).
  */
-import { join } from "node:path";
 import { Command } from "commander";
-import { avalonEpisodesFromDir } from "../src/data/avalon.ts";
-import { corpusPath } from "../src/data/paths.ts";
+import { avalonEpisodesFromDir, loggedGamesDir, NO_LOGGED_GAMES } from "../src/data/avalon.ts";
 import { loggedGamesForMerlinBank } from "../src/tasks/avalon/logged-games.ts";
 import { writeEpisodes } from "../src/train/trajectory.ts";
 
@@ -24,9 +22,8 @@ if (!["all", "train", "kept-out"].includes(o.part)) {
   process.stderr.write(`--part must be all, train or kept-out, got ${o.part}\n`);
   process.exit(2);
 }
-const corpus = corpusPath("avalon_multiround_llm");
-const dir = o.in ?? (corpus ? join(corpus, "dataset") : null);
-if (!dir) throw new Error("--in: the shared corpus avalon_multiround_llm is not there; pass the folder");
+const dir = loggedGamesDir(o.in);
+if (!dir) throw new Error(NO_LOGGED_GAMES);
 const all = [];
 for await (const e of avalonEpisodesFromDir(dir)) all.push(e);
 const kept = loggedGamesForMerlinBank(all, { merlinOnly: Boolean(o.merlinOnly), part: o.part, simulatorStates: Boolean(o.simulatorStates) });

@@ -8,21 +8,18 @@
  * critic's kept-out AUC is limited by the data, not by its training. Usage:
  *   npm run avalon:logged-state-cv [-- --in DIR]
  */
-import { join } from "node:path";
 import { Command } from "commander";
 import type { SparseFeatures } from "../src/critic/encoder/hash.ts";
-import { avalonEpisodesFromDir } from "../src/data/avalon.ts";
-import { corpusPath } from "../src/data/paths.ts";
+import { avalonEpisodesFromDir, loggedGamesDir, NO_LOGGED_GAMES } from "../src/data/avalon.ts";
 import { loggedGameId, loggedGamesForMerlinBank } from "../src/tasks/avalon/logged-games.ts";
 import { rocAuc } from "../src/train/metrics.ts";
 import { Rng } from "../src/train/rng.ts";
 import { fitSoftmax } from "../src/train/softmax-regression.ts";
 
 const o = new Command().option("--in <dir>", "folder of the logged games (default: the shared corpus)").option("--folds <k>", "folds by game", Number, 5).parse().opts();
-const corpus = corpusPath("avalon_multiround_llm");
-const dir = o.in ?? (corpus ? join(corpus, "dataset") : null);
+const dir = loggedGamesDir(o.in);
 if (!dir) {
-  process.stderr.write("--in: the shared corpus avalon_multiround_llm is not there; pass the folder\n");
+  process.stderr.write(`${NO_LOGGED_GAMES}\n`);
   process.exit(2);
 }
 const all = [];

@@ -9,11 +9,9 @@
  * Usage: npm run avalon:thought-bank -- --model FILE [--out FILE] [--in DIR]
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { Command } from "commander";
 import { readModelFile, writeModelFile } from "../src/critic/model-file.ts";
-import { avalonEpisodesFromDir } from "../src/data/avalon.ts";
-import { corpusPath } from "../src/data/paths.ts";
+import { avalonEpisodesFromDir, loggedGamesDir, NO_LOGGED_GAMES } from "../src/data/avalon.ts";
 import { writeFileAtomic } from "../src/train/export.ts";
 
 const o = new Command()
@@ -22,10 +20,9 @@ const o = new Command()
   .option("--in <dir>", "folder of the logged games (default: the shared corpus)")
   .parse()
   .opts();
-const corpus = corpusPath("avalon_multiround_llm");
-const dir = o.in ?? (corpus ? join(corpus, "dataset") : null);
+const dir = loggedGamesDir(o.in);
 if (!dir) {
-  process.stderr.write("--in: the shared corpus avalon_multiround_llm is not there; pass the folder\n");
+  process.stderr.write(`${NO_LOGGED_GAMES}\n`);
   process.exit(2);
 }
 let file;

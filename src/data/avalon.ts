@@ -9,9 +9,20 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
+import { corpusPath } from "./paths.ts";
 import type { Episode, Step } from "../train/trajectory.ts";
 
 export const AVALON_TASK = "avalon";
+
+/** What the scripts say when neither --in nor the shared corpus gives the logged games. */
+export const NO_LOGGED_GAMES = "--in: the shared corpus avalon_multiround_llm is not there; pass the folder";
+
+/** The folder of the logged LLM games: the one given, else the shared corpus's dataset/, else null. */
+export function loggedGamesDir(given?: string): string | null {
+  if (given) return given;
+  const corpus = corpusPath("avalon_multiround_llm");
+  return corpus ? join(corpus, "dataset") : null;
+}
 export const AVALON_WIN = "my side wins the game";
 export const AVALON_LOSS = "my side loses the game";
 
