@@ -31,11 +31,44 @@ const SHAPES = [
   { shape: "1x32x16", T: 32, G: 16 },
 ];
 
+const tick = () => new Promise((r) => setTimeout(r, 0)); // clocks advance only across I/O
+
+/**
+ * Median microseconds per call of each implementation: the calls per sample are doubled until a sample
+ * lasts SAMPLE_MS, then ROUNDS rounds run every implementation in turn, starting one later each round.
+ */
+async function medianUs(impls: Array<[string, () => unknown]>): Promise<Map<string, number>> {
+  const iters = new Map<string, number>();
+  for (const [name, run] of impls) {
+    let n = 1;
+    for (;;) {
+      await tick();
+      const t0 = performance.now();
+      for (let i = 0; i < n; i++) run();
+      await tick();
+      if (performance.now() - t0 >= SAMPLE_MS) break;
+      n *= 2;
+    }
+    iters.set(name, n);
+  }
+  const times = new Map<string, number[]>(impls.map(([n]) => [n, []]));
+  for (let r = 0; r < ROUNDS; r++)
+    for (let k = 0; k < impls.length; k++) {
+      const [name, run] = impls[(k + r) % impls.length]!;
+      const n = iters.get(name)!;
+      await tick();
+      const t0 = performance.now();
+      for (let i = 0; i < n; i++) run();
+      await tick();
+      times.get(name)!.push(((performance.now() - t0) * 1000) / n);
+    }
+  return new Map(impls.map(([name]) => [name, [...times.get(name)!].sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!]));
+}
+
 it("critic benchmark inside workerd", async () => {
   const params = randomFloatParams(2048, [64, 64], { seed: 42, withV: true });
   const bytes = quantizeCritic(params, { name: "bench-default", task: "bench", createdAt: new Date(0).toISOString(), encoder: DEFAULT_HASH_ENCODER, goals: [], thoughts: [] });
   const bigBytes = quantizeCritic(randomFloatParams(2048, [96, 64], { seed: 43, withV: true }), { name: "bench-1mb", task: "bench", createdAt: new Date(0).toISOString(), encoder: DEFAULT_HASH_ENCODER, goals: [], thoughts: [] });
-  const tick = () => new Promise((r) => setTimeout(r, 0)); // clocks advance only across I/O
   await tick();
   let t0 = performance.now();
   const LOADS = SMOKE ? 2 : 20;
@@ -60,32 +93,9 @@ it("critic benchmark inside workerd", async () => {
       ...Object.entries(critics).map(([name, c]) => [name, () => c.scoreQEncoded(st, ts, gs)] as [string, () => unknown]),
       ["js-f32", () => floatScoreQ(params, st, ts, gs)],
     ];
-    const iters = new Map<string, number>();
-    for (const [name, run] of impls) {
-      let n = 1;
-      for (;;) {
-        await tick();
-        t0 = performance.now();
-        for (let i = 0; i < n; i++) run();
-        await tick();
-        if (performance.now() - t0 >= SAMPLE_MS) break;
-        n *= 2;
-      }
-      iters.set(name, n);
-    }
-    const times = new Map<string, number[]>(impls.map(([n]) => [n, []]));
-    for (let r = 0; r < ROUNDS; r++)
-      for (let k = 0; k < impls.length; k++) {
-        const [name, run] = impls[(k + r) % impls.length]!;
-        const n = iters.get(name)!;
-        await tick();
-        t0 = performance.now();
-        for (let i = 0; i < n; i++) run();
-        await tick();
-        times.get(name)!.push(((performance.now() - t0) * 1000) / n);
-      }
+    const median = await medianUs(impls);
     for (const [name] of impls) {
-      const us = [...times.get(name)!].sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!;
+      const us = median.get(name)!;
       rows.push({ shape, impl: name, median_us: Number(us.toFixed(2)), pairs_per_s: Math.round((T * G * 1e6) / us) });
     }
   }
@@ -99,37 +109,11 @@ it("critic benchmark inside workerd", async () => {
     ["relaxed wasm encode+score", () => coldRelaxed.scoreQ(req)],
     ["relaxed wasm encode+score, texts cached", () => critics["as-int8-relaxed"].scoreQ(req)],
   ];
-  const textRows: Array<{ impl: string; median_us: number }> = [];
-  {
-    // Warm up first: calibrating a cold (baseline-tier) path gives too few calls per sample once it is optimized,
-    // and the ms clock then reads 0.
-    for (const [, run] of textImpls) for (let i = 0; i < (SMOKE ? 5 : 500); i++) run();
-    const iters = new Map<string, number>();
-    for (const [name, run] of textImpls) {
-      let n = 1;
-      for (;;) {
-        await tick();
-        t0 = performance.now();
-        for (let i = 0; i < n; i++) run();
-        await tick();
-        if (performance.now() - t0 >= SAMPLE_MS) break;
-        n *= 2;
-      }
-      iters.set(name, n);
-    }
-    const times = new Map<string, number[]>(textImpls.map(([n]) => [n, []]));
-    for (let r = 0; r < ROUNDS; r++)
-      for (let k = 0; k < textImpls.length; k++) {
-        const [name, run] = textImpls[(k + r) % textImpls.length]!;
-        const n = iters.get(name)!;
-        await tick();
-        t0 = performance.now();
-        for (let i = 0; i < n; i++) run();
-        await tick();
-        times.get(name)!.push(((performance.now() - t0) * 1000) / n);
-      }
-    for (const [name] of textImpls) textRows.push({ impl: name, median_us: Number([...times.get(name)!].sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!.toFixed(2)) });
-  }
+  // Warm up first: calibrating a cold (baseline-tier) path gives too few calls per sample once it is optimized,
+  // and the ms clock then reads 0.
+  for (const [, run] of textImpls) for (let i = 0; i < (SMOKE ? 5 : 500); i++) run();
+  const textMedian = await medianUs(textImpls);
+  const textRows = textImpls.map(([name]) => ({ impl: name, median_us: Number(textMedian.get(name)!.toFixed(2)) }));
   // The Worker's build selection as the Worker makes it (layer 2, then the bundled persuasion critic's
   // check scores in both builds), 20 times in a row (ms clock: the mean over the batch).
   const checkModel = new Uint8Array(persuasionModel);
