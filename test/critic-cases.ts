@@ -13,14 +13,7 @@ import { seededRandom } from "../src/critic/random-params.ts";
 import type { HashEncoderSpec } from "../src/critic/encoder/hash.ts";
 import { loadCritic } from "../src/critic/wasm-critic.ts";
 import { denseModel, describeDiff, hashModel, orderingViolations, textGenerator, unitVector } from "./critic-fixtures.ts";
-
-function expectBitEqual(label: string, a: Float32Array, b: Float32Array): void {
-  expect(a.length, label).toBe(b.length);
-  const ua = new Uint32Array(a.buffer, a.byteOffset, a.length);
-  const ub = new Uint32Array(b.buffer, b.byteOffset, b.length);
-  const bad = ua.findIndex((x, i) => x !== ub[i]);
-  expect(bad, bad < 0 ? label : describeDiff(label, a, b).message).toBe(-1);
-}
+import { expectBitEqual } from "./critic-expect.ts";
 
 function expectCriticError(fn: () => unknown, code: string): void {
   try {

@@ -7,15 +7,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadCritic, type KernelChoice } from "../src/critic/wasm-critic.ts";
 import { featureBytes } from "../src/critic/wasm-text.ts";
-import { describeDiff, textGenerator } from "./critic-fixtures.ts";
-
-function expectBitEqual(label: string, a: Float32Array, b: Float32Array): void {
-  expect(a.length, label).toBe(b.length);
-  const ua = new Uint32Array(a.buffer, a.byteOffset, a.length);
-  const ub = new Uint32Array(b.buffer, b.byteOffset, b.length);
-  const bad = ua.findIndex((x, i) => x !== ub[i]);
-  expect(bad, bad < 0 ? label : describeDiff(label, a, b).message).toBe(-1);
-}
+import { textGenerator } from "./critic-fixtures.ts";
+import { expectBitEqual } from "./critic-expect.ts";
 
 const ODD = ["Ｆｕｌｌ-width ＡＢＣ １２３", "café Café CAFÉ naïve", "日本語のテキスト 🙂", "$$ $1.50 $", "x\ud800y", "ﬃ İstanbul Σσς", ""];
 
