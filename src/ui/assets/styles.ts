@@ -145,6 +145,8 @@ figcaption { font-size: 0.85rem; color: var(--muted); }
 .series-legend { list-style: none; padding: 0; display: flex; gap: 12px; flex-wrap: wrap; }
 .bins { margin-top: 8px; }
 .bins caption { text-align: left; font-weight: 600; }
+/* The bins table keeps its four columns on a phone (it scrolls in its box only on narrower screens). */
+@media (max-width: 480px) { .bins table { font-size: 0.8rem; } .bins th, .bins td { padding: 4px 3px; } }
 .chart .pt.few { fill: #fff; fill-opacity: 1; stroke-width: 1.5; }
 .chart .s0 .pt.few { stroke: var(--accent); } .chart .s1 .pt.few { stroke: var(--neg); } .chart .s2 .pt.few { stroke: var(--pos); }
 .chart .hist rect { fill-opacity: 0.55; } .chart .hist rect.few { fill-opacity: 0.2; }
