@@ -1,7 +1,7 @@
 // The critic's WebAssembly module: kernels over linear memory, driven from src/critic/wasm-critic.ts.
 export { critic_score, critic_goal_terms, critic_scratch_bytes, critic_outcome_probs, critic_outcome_scratch_bytes } from "./driver";
 export { w2_prepare_simd, w3_dequant_f32 } from "./kernels/prepare";
-export { encode_text, encode_texts, is_word_cp, ascii_lower_widen, ENC_BYTES } from "./encoder/hash_ngram";
+export { encode_text, encode_texts, encoder_work_bytes, is_word_cp, ascii_lower_widen, ENC_BYTES } from "./encoder/hash_ngram";
 export { critic_score_texts } from "./score_text";
 export { layer2_check, layer2_check_scratch_bytes } from "./selfcheck";
 
@@ -11,7 +11,7 @@ export { layer2_check, layer2_check_scratch_bytes } from "./selfcheck";
  * a stale build/critic.wasm is refused instead of scoring with the wrong contract.
  */
 export function abi_version(): i32 {
-  return 2;
+  return 3;
 }
 
 /** 1 in the relaxed-SIMD build (build/critic-relaxed.wasm), 0 in the portable one. */

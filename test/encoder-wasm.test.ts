@@ -75,6 +75,22 @@ describe("Wasm hash encoder", () => {
     );
   });
 
+  // The encoder reads texts 16 code units per vector step (word bitmaps in 64-unit words) and tokens 8 units
+  // per lane step, 4 tokens at a time: tokens and surrogate pairs across those boundaries, long tokens,
+  // lengths around them, and every charN.
+  it("texts across the encoder's vector boundaries (chunks of 16 and 64 units, 8-unit token steps): the same features bit for bit", () => {
+    const pair = "\ud840\udc00"; // 𠀀, a letter outside the BMP
+    const texts: string[] = [];
+    for (let pad = 0; pad < 70; pad++) {
+      const lead = "a".repeat(pad);
+      texts.push(`${lead}${pair}b`, `${lead} ${pair}${pair} x`, `${lead}$${pair}$`, `${lead}\ud800 ${"z".repeat(pad % 19)}`, "q".repeat(pad), `${"w ".repeat(pad)}$`);
+    }
+    for (const n of [7, 8, 9, 15, 16, 17, 24, 31, 33, 63, 64, 65, 130]) texts.push(`${"x".repeat(n)} ${"ab".repeat(n)} y ${"é".repeat(n)}`, `${"d".repeat(n)}$${"e".repeat(n)}`);
+    const specs = [0, 1, 2, 3, 4, 5, 8].map((charN) => ({ ...DEFAULT_HASH_ENCODER, charN }));
+    for (const spec of [...specs, { ...DEFAULT_HASH_ENCODER, dim: 1 << 16 }, { ...DEFAULT_HASH_ENCODER, wordWeight: 0, bigramWeight: 0 }])
+      expect(mismatches(texts, spec), `charN ${spec.charN}, dim ${spec.dim}`).toEqual({ count: 0, first: [] });
+  });
+
   const p4g = needCorpus("persuasionforgood");
   it.skipIf(!p4g)("every PersuasionForGood sentence: the same features bit for bit", async () => {
     const dialogues = await loadPersuasionDialogues(p4g!);

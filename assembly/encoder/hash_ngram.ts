@@ -4,12 +4,20 @@
 // ascending order and the L2 normalisation happen here, in the same order and the same float64
 // arithmetic as the JS encoder, so both give the same Int32Array/Float32Array bit for bit.
 //
+// The work runs in passes over flat arrays instead of one branchy walk per character and token (a
+// mispredicted branch at every word boundary and at the end of every token's loops cost more than the
+// hashing): (1) word/"$" bitmaps of the text, 16 code units per SIMD step; (2) token starts and ends from
+// the bitmaps' edges; (3) every position's character n-gram hash, 4 positions per i32x4 (the n-grams
+// inside a token are a run of these); (4) per token its word and bigram hashes and its n-grams appended
+// to one list of features in the JS order; (5) one branch-free pass adds the list into the bucket sums.
+//
 // Encoder descriptor (ENC_BYTES, written by JS from the model's encoder spec):
 //   f64 wordWeight @0, f64 bigramWeight @8, f64 charWeight @16,
 //   i32 dim @24 (power of two), i32 charN @28, i32 seed @32,
 //   i32 sums @36 (f64 [dim]), i32 seen @40 (u8 [dim] of room, used as a bitmap of dim bits in u64 words),
 //   i32 touched @44 (i32 [dim])
 // sums and seen must be zero on entry and are left zero (only the touched buckets are reset).
+// Per-call work memory: encoder_work_bytes(longest text) bytes, 16-aligned, any content.
 import { WORD_RANGES, WORD_RANGE_COUNT } from "./word_ranges";
 
 export const ENC_BYTES: i32 = 48;
@@ -44,37 +52,138 @@ export function is_word_cp(cp: i32): bool {
   return false;
 }
 
-// ASCII letters and digits as a 128-bit set (two words), so the common case is a bit test in the loop.
-const ASCII_DIGITS: u64 = 0x03ff000000000000; // '0'..'9' = 0x30..0x39
-const ASCII_LETTERS: u64 = 0x07fffffe07fffffe; // 'A'..'Z' = 0x41..0x5a, 'a'..'z' = 0x61..0x7a (bits - 64)
+// A feature in the list: bucket index (bits 0-19, dim <= 2^20), weight kind (bits 20-21: word, bigram,
+// character n-gram) and the sign (bit 31, the top bit of the finished hash).
+const KIND_SHIFT: i32 = 20;
+const KIND_BIGRAM: i32 = 1 << KIND_SHIFT;
+const KIND_CHAR: i32 = 2 << KIND_SHIFT;
 
-@inline function isWordAscii(cp: i32): bool {
-  const word = cp < 64 ? ASCII_DIGITS : ASCII_LETTERS;
-  return <bool>((word >> <u64>(cp & 63)) & 1);
+@inline function feature(h: i32, mask: i32, kind: i32): i32 {
+  h = fnvFinish(h);
+  return (h & mask) | (h & 0x80000000) | kind;
+}
+
+/** Bytes of work memory encode_text needs for a text of up to maxLen code units. */
+export function encoder_work_bytes(maxLen: i32): usize {
+  const n = <usize>max(maxLen, 0);
+  const bitmapWords = (n >> 6) + 2;
+  return 2 * (bitmapWords << 3) + 2 * (((n + 4) << 2) + 15 & ~(<usize>15)) + ((n + 16) << 2) + ((5 * n + 32) << 2) + 4 * ((n + 8) << 2);
 }
 
 // Per-call state (the module runs on one thread and never re-enters).
-let sums: usize = 0;
-let seen: usize = 0;
-let touched: usize = 0;
-let nTouched: i32 = 0;
-let mask: i32 = 0;
 let lastValues: usize = 0; // where the last encode_text wrote its values
+let classifiedTo: i32 = 0; // the scalar classifier's next unit (a surrogate pair may end past its chunk)
 
-// seen is a bitmap (one bit per bucket): the ascending scan reads 64 buckets per word.
-@inline function addFeature(h: i32, weight: f64): void {
-  h = fnvFinish(h);
-  const idx = <usize>(h & mask);
-  const w = seen + ((idx >> 6) << 3);
-  const word = load<u64>(w);
-  const bit = <u64>1 << <u64>(idx & 63);
-  if ((word & bit) == 0) {
-    store<u64>(w, word | bit);
-    store<i32>(touched + (<usize>nTouched << 2), <i32>idx);
-    nTouched++;
+/** Units [from, to) classified one code point at a time (non-ASCII chunks and the tail): bits or-ed in. */
+function classifyScalar(text: usize, from: i32, to: i32, len: i32, wordBits: usize, dollarBits: usize): void {
+  let i = max(from, classifiedTo);
+  while (i < to) {
+    let cp = <i32>load<u16>(text + (<usize>i << 1));
+    let units = 1;
+    if ((cp & 0xfc00) == 0xd800 && i + 1 < len) {
+      const lo = <i32>load<u16>(text + (<usize>(i + 1) << 1));
+      if ((lo & 0xfc00) == 0xdc00) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+        units = 2;
+      }
+    }
+    if (is_word_cp(cp)) {
+      // a pair's two units are one code point: both are word units (the token spans the pair)
+      const bits: u64 = units == 2 ? 3 : 1;
+      const w = wordBits + ((<usize>i >> 6) << 3);
+      const sh = <u64>(i & 63);
+      store<u64>(w, load<u64>(w) | (bits << sh));
+      if (units == 2 && sh == 63) store<u64>(w, load<u64>(w, 8) | 1, 8);
+    } else if (cp == CODE_DOLLAR) {
+      const d = dollarBits + ((<usize>i >> 6) << 3);
+      store<u64>(d, load<u64>(d) | (<u64>1 << <u64>(i & 63)));
+    }
+    i += units;
   }
-  const p = sums + (idx << 3);
-  store<f64>(p, load<f64>(p) + (h < 0 ? -weight : weight));
+  classifiedTo = i;
+}
+
+/**
+ * Bitmaps of the text's word units ([\p{L}\p{N}]) and "$" units, 16 code units per step when all are
+ * ASCII (a bit test per class), else per code point (surrogate pairs decoded as the `u` regex does).
+ */
+function classify(text: usize, len: i32, wordBits: usize, dollarBits: usize, bitmapWords: usize): void {
+  memory.fill(wordBits, 0, bitmapWords << 3);
+  memory.fill(dollarBits, 0, bitmapWords << 3);
+  classifiedTo = 0;
+  const zero = i16x8.splat(0x30), a = i16x8.splat(0x61), A = i16x8.splat(0x41);
+  const ten = i16x8.splat(10), letters = i16x8.splat(26), dollar = i16x8.splat(<i16>CODE_DOLLAR), high = i16x8.splat(<i16>0xff80);
+  let i = 0;
+  for (; i + 16 <= len; i += 16) {
+    const p = text + (<usize>i << 1);
+    const v0 = v128.load(p);
+    const v1 = v128.load(p, 16);
+    if (v128.any_true(v128.and(v128.or(v0, v1), high)) || i < classifiedTo) {
+      classifyScalar(text, i, i + 16, len, wordBits, dollarBits);
+      continue;
+    }
+    const w0 = v128.or(v128.or(i16x8.lt_u(i16x8.sub(v0, zero), ten), i16x8.lt_u(i16x8.sub(v0, a), letters)), i16x8.lt_u(i16x8.sub(v0, A), letters));
+    const w1 = v128.or(v128.or(i16x8.lt_u(i16x8.sub(v1, zero), ten), i16x8.lt_u(i16x8.sub(v1, a), letters)), i16x8.lt_u(i16x8.sub(v1, A), letters));
+    const d = i8x16.narrow_i16x8_s(i16x8.eq(v0, dollar), i16x8.eq(v1, dollar));
+    store<u16>(wordBits + (<usize>i >> 3), <u16>i8x16.bitmask(i8x16.narrow_i16x8_s(w0, w1)));
+    store<u16>(dollarBits + (<usize>i >> 3), <u16>i8x16.bitmask(d));
+  }
+  classifyScalar(text, i, len, len, wordBits, dollarBits);
+}
+
+/**
+ * Tokens from the bitmaps: a word run starts where a word unit follows a non-word one and ends (exclusive)
+ * where a non-word unit follows a word one; a "$" starts a token and ends it one unit later. Starts and
+ * ends come out in order, so the k-th start pairs with the k-th end. Returns the number of tokens.
+ */
+function tokens(wordBits: usize, dollarBits: usize, len: i32, starts: usize, ends: usize): i32 {
+  let ks = 0, ke = 0;
+  let carryW: u64 = 0, carryD: u64 = 0;
+  const words = (<usize>len >> 6) + 1; // through the unit at len (a token ending at the text's end)
+  for (let q: usize = 0; q < words; q++) {
+    const w = load<u64>(wordBits + (q << 3));
+    const d = load<u64>(dollarBits + (q << 3));
+    const before = (w << 1) | carryW;
+    let s = (w & ~before) | d;
+    let e = (~w & before) | (d << 1) | carryD;
+    carryW = w >> 63;
+    carryD = d >> 63;
+    const base = <i32>(q << 6);
+    while (s != 0) {
+      store<i32>(starts + (<usize>ks << 2), base + <i32>ctz(s));
+      ks++;
+      s &= s - 1;
+    }
+    while (e != 0) {
+      store<i32>(ends + (<usize>ke << 2), base + <i32>ctz(e));
+      ke++;
+      e &= e - 1;
+    }
+  }
+  return ks;
+}
+
+/**
+ * grams[p] = the character n-gram feature starting at unit p, for p in [0, len - charN] (rounded up to a
+ * multiple of 4: the layout leaves 32 bytes after every text, and the extra entries are never read):
+ * 4 positions per i32x4, each lane its own FNV chain.
+ */
+function gramHashes(text: usize, len: i32, charN: i32, charPrefix: i32, mask: i32, grams: usize): void {
+  const prime = i32x4.splat(FNV_PRIME);
+  const start = i32x4.splat(charPrefix);
+  const vmask = i32x4.splat(mask);
+  const sign = i32x4.splat(<i32>0x80000000);
+  const kind = i32x4.splat(KIND_CHAR);
+  const c1 = i32x4.splat(<i32>0x85ebca6b);
+  for (let p = 0; p <= len - charN; p += 4) {
+    const at = text + (<usize>p << 1);
+    let h = start;
+    for (let k = 0; k < charN; k++) h = i32x4.mul(v128.xor(h, v128.load16x4_u(at + (<usize>k << 1))), prime);
+    h = v128.xor(h, i32x4.shr_u(h, 16));
+    h = i32x4.mul(h, c1);
+    h = v128.xor(h, i32x4.shr_u(h, 13));
+    v128.store(grams + (<usize>p << 2), v128.or(v128.or(v128.and(h, vmask), v128.and(h, sign)), kind));
+  }
 }
 
 @inline function fnvRange(h: i32, text: usize, start: i32, end: i32): i32 {
@@ -87,7 +196,7 @@ let lastValues: usize = 0; // where the last encode_text wrote its values
  * branch per bucket), when the table has at most 128 buckets per touched one; else a heapsort (large
  * tables, short texts). Leaves the bitmap zero.
  */
-function sortTouched(dim: i32): void {
+function sortTouched(seen: usize, touched: usize, nTouched: i32, dim: i32): void {
   if (dim <= nTouched << 7) {
     let k = 0;
     const words = <usize>(dim + 63) >> 6;
@@ -106,16 +215,16 @@ function sortTouched(dim: i32): void {
   }
   for (let k = 0; k < nTouched; k++) store<u64>(seen + ((<usize>load<i32>(touched + (<usize>k << 2)) >> 6) << 3), 0);
   const n = nTouched;
-  for (let start = (n >> 1) - 1; start >= 0; start--) siftDown(start, n);
+  for (let start = (n >> 1) - 1; start >= 0; start--) siftDown(touched, start, n);
   for (let end = n - 1; end > 0; end--) {
     const top = load<i32>(touched);
     store<i32>(touched, load<i32>(touched + (<usize>end << 2)));
     store<i32>(touched + (<usize>end << 2), top);
-    siftDown(0, end);
+    siftDown(touched, 0, end);
   }
 }
 
-function siftDown(root: i32, n: i32): void {
+function siftDown(touched: usize, root: i32, n: i32): void {
   const v = load<i32>(touched + (<usize>root << 2));
   let i = root;
   while (true) {
@@ -131,122 +240,314 @@ function siftDown(root: i32, n: i32): void {
 }
 
 /**
- * One token's features: word, bigram with the previous token, character n-grams of "<" + token + ">".
- * Returns the next token's bigram prefix ("b " + token + " "). The word, the bigram and that prefix
- * hash the same characters: one pass runs the three FNV chains side by side (independent multiplies
- * overlap in the pipeline); features are still added in the JS order.
+ * Per token, in i32x4 lanes of 4 tokens (each lane its own FNV chains; a lane past its token's end
+ * multiplies by 1 and xors 0, so a token's length is a lane mask, not a loop exit per token): its word
+ * hash (hw) and first character n-gram ("<" + its first charN - 1 units: hf), finished as features, and
+ * the hash of "b " + token + " " that starts the next token's bigram (hnb); then, in a second pass, the
+ * bigrams (hb) from each previous token's hnb. The lanes' code units come 8 at a time per token (one
+ * load each) and are transposed by shuffles. Arrays of nTok + 4 entries; starts/ends get padded with
+ * empty tokens to a multiple of 4. Reads at most 16 bytes past the text's end (the layout's slack).
  */
-@inline function tokenFeatures(text: usize, s: i32, e: i32, first: bool, prevBigram: i32, wordPrefix: i32, bigramPrefix: i32, charPrefix: i32, wW: f64, bW: f64, cW: f64, charN: i32): i32 {
-  let hw = wordPrefix;
-  let hb = prevBigram;
-  let hn = bigramPrefix;
-  for (let i = s; i < e; i++) {
-    const c = <i32>load<u16>(text + (<usize>i << 1));
-    hw = fnvStep(hw, c);
-    hb = fnvStep(hb, c);
-    hn = fnvStep(hn, c);
-  }
-  if (wW != 0) addFeature(hw, wW);
-  if (!first && bW != 0) addFeature(hb, bW);
-  const len = e - s;
-  if (charN > 0 && cW != 0 && len >= charN - 1) {
-    // grams of "<" + token + ">", without a branch per character: the first starts with "<" and takes
-    // charN - 1 characters, the middle ones (len + 1 - charN of them) lie inside the token, the last
-    // takes the final charN - 1 characters and ">".
-    const k = charN - 1;
-    addFeature(fnvRange(fnvStep(charPrefix, CODE_LT), text, s, s + k), cW);
-    if (charN == 4) {
-      // the default: a sliding window of 4 code units in registers, each gram hashed unrolled
-      let c0 = <i32>load<u16>(text + (<usize>s << 1));
-      let c1 = <i32>load<u16>(text + (<usize>(s + 1) << 1));
-      let c2 = <i32>load<u16>(text + (<usize>(s + 2) << 1));
-      for (let j = s + 3; j < e; j++) {
-        const c3 = <i32>load<u16>(text + (<usize>j << 1));
-        addFeature(fnvStep(fnvStep(fnvStep(fnvStep(charPrefix, c0), c1), c2), c3), cW);
-        c0 = c1;
-        c1 = c2;
-        c2 = c3;
-      }
-    } else for (let j = s; j + charN <= e; j++) addFeature(fnvRange(charPrefix, text, j, j + charN), cW);
-    addFeature(fnvStep(fnvRange(charPrefix, text, e - k, e), CODE_GT), cW);
-  }
-  return fnvStep(hn, CODE_SPACE);
-}
-
-/**
- * Encodes one normalised text (UTF-16, len code units at text) into outIdx (i32) and outVal (f32),
- * each with room for min(dim, 5 * len) entries; returns the number of features n. outVal == 0 packs
- * the values after the indices, at outIdx + align16(t * 4) for the t >= n touched buckets (encode_texts
- * records where).
- */
-export function encode_text(enc: usize, text: usize, len: i32, outIdx: usize, outVal: usize): i32 {
-  const wW = load<f64>(enc), bW = load<f64>(enc, 8), cW = load<f64>(enc, 16);
-  const dim = load<i32>(enc, 24), charN = load<i32>(enc, 28), seed = load<i32>(enc, 32);
-  sums = <usize>load<i32>(enc, 36);
-  seen = <usize>load<i32>(enc, 40);
-  touched = <usize>load<i32>(enc, 44);
-  mask = dim - 1;
-  nTouched = 0;
-  const seed0 = <i32>0x811c9dc5 ^ seed;
+function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, ends: usize, hw: usize, hnb: usize, hb: usize, hf: usize, enc: usize, mask: i32): void {
+  const charN = load<i32>(enc, 28);
+  const seed0 = <i32>0x811c9dc5 ^ load<i32>(enc, 32);
   const wordPrefix = fnvStep(fnvStep(seed0, 0x77), CODE_SPACE);
   const bigramPrefix = fnvStep(fnvStep(seed0, 0x62), CODE_SPACE);
   const charPrefix = fnvStep(fnvStep(seed0, 0x63), CODE_SPACE);
-  let prevBigram = 0;
-  let first = true;
-  let start = -1; // start of the word run being read, -1 outside one
-  let i = 0;
-  while (i <= len) {
-    let cp = -1; // -1: end of text
-    let next = i + 1;
-    if (i < len) {
-      cp = <i32>load<u16>(text + (<usize>i << 1));
-      if ((cp & 0xfc00) == 0xd800 && i + 1 < len) {
-        const lo = <i32>load<u16>(text + (<usize>(i + 1) << 1));
-        if ((lo & 0xfc00) == 0xdc00) {
-          cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
-          next = i + 2;
+  const k = charN - 1;
+  const prime = i32x4.splat(FNV_PRIME);
+  const primeLess1 = i32x4.splat(FNV_PRIME - 1);
+  const zero = i32x4.splat(0);
+  const one = i32x4.splat(1);
+  const vmask = i32x4.splat(mask);
+  const lenv = i32x4.splat(len);
+  for (let t = nTok; t < ((nTok + 3) & ~3); t++) {
+    store<i32>(starts + (<usize>t << 2), 0);
+    store<i32>(ends + (<usize>t << 2), 0);
+  }
+  for (let pass = 0; pass < 2; pass++) {
+    for (let t = 0; t < nTok; t += 4) {
+      const sv = v128.load(starts + (<usize>t << 2));
+      const lens = i32x4.sub(v128.load(ends + (<usize>t << 2)), sv);
+      const maxLen = max(max(i32x4.extract_lane(lens, 0), i32x4.extract_lane(lens, 1)), max(i32x4.extract_lane(lens, 2), i32x4.extract_lane(lens, 3)));
+      let rem = lens;
+      // pass 0: word (a), next-bigram prefix (b), first n-gram (f); pass 1: bigram (a) from tokens t-1 .. t+2's b
+      let a = i32x4.splat(wordPrefix), b = i32x4.splat(bigramPrefix), f = i32x4.splat(fnvStep(charPrefix, CODE_LT));
+      if (pass == 1) a = v128.load(hnb + (<usize>t << 2) - 4); // lane 0 of t = 0 is unused (no bigram)
+      for (let j = 0; j < maxLen; j += 8) {
+        // 8 units of each token from unit j on (clamped to the text's end: the values past a token are unused)
+        const at = i32x4.shl(i32x4.min_s(i32x4.add(sv, i32x4.splat(j)), lenv), 1);
+        const r0 = v128.load(text + <usize>i32x4.extract_lane(at, 0));
+        const r1 = v128.load(text + <usize>i32x4.extract_lane(at, 1));
+        const r2 = v128.load(text + <usize>i32x4.extract_lane(at, 2));
+        const r3 = v128.load(text + <usize>i32x4.extract_lane(at, 3));
+        const u01l = i8x16.shuffle(r0, r1, 0, 1, 16, 17, 2, 3, 18, 19, 4, 5, 20, 21, 6, 7, 22, 23);
+        const u01h = i8x16.shuffle(r0, r1, 8, 9, 24, 25, 10, 11, 26, 27, 12, 13, 28, 29, 14, 15, 30, 31);
+        const u23l = i8x16.shuffle(r2, r3, 0, 1, 16, 17, 2, 3, 18, 19, 4, 5, 20, 21, 6, 7, 22, 23);
+        const u23h = i8x16.shuffle(r2, r3, 8, 9, 24, 25, 10, 11, 26, 27, 12, 13, 28, 29, 14, 15, 30, 31);
+        // cN: units j + 2N (low four u16) and j + 2N + 1 (high four) of the four tokens
+        const c0 = i8x16.shuffle(u01l, u23l, 0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23);
+        const c1 = i8x16.shuffle(u01l, u23l, 8, 9, 10, 11, 24, 25, 26, 27, 12, 13, 14, 15, 28, 29, 30, 31);
+        const c2 = i8x16.shuffle(u01h, u23h, 0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23);
+        const c3 = i8x16.shuffle(u01h, u23h, 8, 9, 10, 11, 24, 25, 26, 27, 12, 13, 14, 15, 28, 29, 30, 31);
+        {
+          const c = i32x4.extend_low_i16x8_u(c0);
+          const active = i32x4.gt_s(rem, zero);
+          rem = i32x4.sub(rem, one);
+          const cm = v128.and(c, active);
+          const pm = i32x4.add(one, v128.and(active, primeLess1));
+          a = i32x4.mul(v128.xor(a, cm), pm);
+          if (pass == 0) {
+            b = i32x4.mul(v128.xor(b, cm), pm);
+            if (j + 0 < k) f = i32x4.mul(v128.xor(f, c), prime);
+          }
+        }
+        {
+          const c = i32x4.extend_high_i16x8_u(c0);
+          const active = i32x4.gt_s(rem, zero);
+          rem = i32x4.sub(rem, one);
+          const cm = v128.and(c, active);
+          const pm = i32x4.add(one, v128.and(active, primeLess1));
+          a = i32x4.mul(v128.xor(a, cm), pm);
+          if (pass == 0) {
+            b = i32x4.mul(v128.xor(b, cm), pm);
+            if (j + 1 < k) f = i32x4.mul(v128.xor(f, c), prime);
+          }
+        }
+        {
+          const c = i32x4.extend_low_i16x8_u(c1);
+          const active = i32x4.gt_s(rem, zero);
+          rem = i32x4.sub(rem, one);
+          const cm = v128.and(c, active);
+          const pm = i32x4.add(one, v128.and(active, primeLess1));
+          a = i32x4.mul(v128.xor(a, cm), pm);
+          if (pass == 0) {
+            b = i32x4.mul(v128.xor(b, cm), pm);
+            if (j + 2 < k) f = i32x4.mul(v128.xor(f, c), prime);
+          }
+        }
+        {
+          const c = i32x4.extend_high_i16x8_u(c1);
+          const active = i32x4.gt_s(rem, zero);
+          rem = i32x4.sub(rem, one);
+          const cm = v128.and(c, active);
+          const pm = i32x4.add(one, v128.and(active, primeLess1));
+          a = i32x4.mul(v128.xor(a, cm), pm);
+          if (pass == 0) {
+            b = i32x4.mul(v128.xor(b, cm), pm);
+            if (j + 3 < k) f = i32x4.mul(v128.xor(f, c), prime);
+          }
+        }
+        {
+          const c = i32x4.extend_low_i16x8_u(c2);
+          const active = i32x4.gt_s(rem, zero);
+          rem = i32x4.sub(rem, one);
+          const cm = v128.and(c, active);
+          const pm = i32x4.add(one, v128.and(active, primeLess1));
+          a = i32x4.mul(v128.xor(a, cm), pm);
+          if (pass == 0) {
+            b = i32x4.mul(v128.xor(b, cm), pm);
+            if (j + 4 < k) f = i32x4.mul(v128.xor(f, c), prime);
+          }
+        }
+        {
+          const c = i32x4.extend_high_i16x8_u(c2);
+          const active = i32x4.gt_s(rem, zero);
+          rem = i32x4.sub(rem, one);
+          const cm = v128.and(c, active);
+          const pm = i32x4.add(one, v128.and(active, primeLess1));
+          a = i32x4.mul(v128.xor(a, cm), pm);
+          if (pass == 0) {
+            b = i32x4.mul(v128.xor(b, cm), pm);
+            if (j + 5 < k) f = i32x4.mul(v128.xor(f, c), prime);
+          }
+        }
+        {
+          const c = i32x4.extend_low_i16x8_u(c3);
+          const active = i32x4.gt_s(rem, zero);
+          rem = i32x4.sub(rem, one);
+          const cm = v128.and(c, active);
+          const pm = i32x4.add(one, v128.and(active, primeLess1));
+          a = i32x4.mul(v128.xor(a, cm), pm);
+          if (pass == 0) {
+            b = i32x4.mul(v128.xor(b, cm), pm);
+            if (j + 6 < k) f = i32x4.mul(v128.xor(f, c), prime);
+          }
+        }
+        {
+          const c = i32x4.extend_high_i16x8_u(c3);
+          const active = i32x4.gt_s(rem, zero);
+          rem = i32x4.sub(rem, one);
+          const cm = v128.and(c, active);
+          const pm = i32x4.add(one, v128.and(active, primeLess1));
+          a = i32x4.mul(v128.xor(a, cm), pm);
+          if (pass == 0) {
+            b = i32x4.mul(v128.xor(b, cm), pm);
+            if (j + 7 < k) f = i32x4.mul(v128.xor(f, c), prime);
+          }
         }
       }
+      const o = <usize>t << 2;
+      if (pass == 0) {
+        v128.store(hw + o, finishVec(a, vmask, 0));
+        v128.store(hnb + o, i32x4.mul(v128.xor(b, i32x4.splat(CODE_SPACE)), prime));
+        v128.store(hf + o, finishVec(f, vmask, KIND_CHAR));
+      } else v128.store(hb + o, finishVec(a, vmask, KIND_BIGRAM));
     }
-    const word = <u32>cp < 0x80 ? isWordAscii(cp) : cp >= 0 && is_word_cp(cp);
-    if (word) {
-      if (start < 0) start = i;
-    } else {
-      if (start >= 0) {
-        prevBigram = tokenFeatures(text, start, i, first, prevBigram, wordPrefix, bigramPrefix, charPrefix, wW, bW, cW, charN);
-        first = false;
-        start = -1;
-      }
-      if (cp == CODE_DOLLAR) {
-        prevBigram = tokenFeatures(text, i, i + 1, first, prevBigram, wordPrefix, bigramPrefix, charPrefix, wW, bW, cW, charN);
-        first = false;
-      }
-    }
-    i = next;
   }
-  sortTouched(dim);
+}
+
+@inline function finishVec(h: v128, vmask: v128, kind: i32): v128 {
+  h = v128.xor(h, i32x4.shr_u(h, 16));
+  h = i32x4.mul(h, i32x4.splat(<i32>0x85ebca6b));
+  h = v128.xor(h, i32x4.shr_u(h, 13));
+  return v128.or(v128.or(v128.and(h, vmask), v128.and(h, i32x4.splat(<i32>0x80000000))), i32x4.splat(kind));
+}
+
+/**
+ * The features of every token in the JS order (its word, its bigram with the previous token, then the
+ * character n-grams of "<" + token + ">": the first, the run of grams[] inside the token, the last),
+ * appended to `list` from the per-token hashes; returns how many.
+ */
+function featureList(text: usize, nTok: i32, starts: usize, ends: usize, grams: usize, list: usize, enc: usize, mask: i32, hw: usize, hb: usize, hf: usize): i32 {
+  const wOn = load<f64>(enc) != 0, bOn = load<f64>(enc, 8) != 0, cW = load<f64>(enc, 16);
+  const charN = load<i32>(enc, 28);
+  const charPrefix = fnvStep(fnvStep(<i32>0x811c9dc5 ^ load<i32>(enc, 32), 0x63), CODE_SPACE);
+  const gramsOn = charN > 0 && cW != 0;
+  const k = charN - 1;
+  let n = 0;
+  for (let t = 0; t < nTok; t++) {
+    const at = <usize>t << 2;
+    const s = load<i32>(starts + at);
+    const len = load<i32>(ends + at) - s;
+    // stored unconditionally, kept by advancing n (no branch on the first token)
+    store<i32>(list + (<usize>n << 2), load<i32>(hw + at));
+    n += <i32>wOn;
+    store<i32>(list + (<usize>n << 2), load<i32>(hb + at));
+    n += <i32>(bOn & (t > 0));
+    if (gramsOn && len >= k) {
+      const out = list + (<usize>n << 2);
+      store<i32>(out, load<i32>(hf + at));
+      const inner = len - k; // grams at s .. e - charN, then the last one
+      const from = grams + (<usize>s << 2);
+      v128.store(out, v128.load(from), 4);
+      v128.store(out, v128.load(from, 16), 20);
+      for (let j = 8; j < inner; j += 4) v128.store(out + (<usize>j << 2), v128.load(from + (<usize>j << 2)), 4);
+      store<i32>(out + (<usize>inner << 2), feature(fnvStep(fnvRange(charPrefix, text, s + inner, s + len), CODE_GT), mask, KIND_CHAR), 4);
+      n += inner + 2;
+    }
+  }
+  return n;
+}
+
+/**
+ * Encodes one normalised text (UTF-16, len code units at text, with 32 readable bytes after it) into
+ * outIdx (i32) and outVal (f32), each with room for min(dim, 5 * len) entries; returns the number of
+ * features n. outVal == 0 packs the values after the indices, at outIdx + align16(t * 4) for the t >= n
+ * touched buckets (encode_texts records where). work: encoder_work_bytes(len) bytes.
+ */
+export function encode_text(enc: usize, text: usize, len: i32, outIdx: usize, outVal: usize, work: usize): i32 {
+  const dim = load<i32>(enc, 24), charN = load<i32>(enc, 28);
+  const sums = <usize>load<i32>(enc, 36);
+  const seen = <usize>load<i32>(enc, 40);
+  const touched = <usize>load<i32>(enc, 44);
+  const mask = dim - 1;
+  // work layout (encoder_work_bytes)
+  const n0 = <usize>max(len, 0);
+  const bitmapWords = (n0 >> 6) + 2;
+  const wordBits = work;
+  const dollarBits = wordBits + (bitmapWords << 3);
+  const starts = dollarBits + (bitmapWords << 3);
+  const ends = starts + (((n0 + 4) << 2) + 15 & ~(<usize>15));
+  const grams = ends + (((n0 + 4) << 2) + 15 & ~(<usize>15));
+  const list = grams + ((n0 + 16) << 2);
+
+  classify(text, len, wordBits, dollarBits, bitmapWords);
+  const nTok = tokens(wordBits, dollarBits, len, starts, ends);
+  if (charN > 0 && load<f64>(enc, 16) != 0) {
+    const seed0 = <i32>0x811c9dc5 ^ load<i32>(enc, 32);
+    gramHashes(text, len, charN, fnvStep(fnvStep(seed0, 0x63), CODE_SPACE), mask, grams);
+  }
+  const hw = list + ((5 * n0 + 32) << 2), hnb = hw + ((n0 + 8) << 2), hb = hnb + ((n0 + 8) << 2), hf = hb + ((n0 + 8) << 2);
+  tokenHashes(text, len, nTok, starts, ends, hw, hnb, hb, hf, enc, mask);
+  const nList = featureList(text, nTok, starts, ends, grams, list, enc, mask, hw, hb, hf);
+
+  // The bucket sums in list order (= the JS order, so every float64 sum rounds as in JS). The weight of
+  // a kind is read from the descriptor (word @0, bigram @8, char @16) and negated by the sign bit.
+  let nTouched = 0;
+  const scan = dim <= nList << 6; // small table: the seen bitmap alone gives the ascending order
+  if (scan) {
+    for (let f = 0; f < nList; f++) {
+      const e = load<i32>(list + (<usize>f << 2));
+      const idx = <usize>(e & mask);
+      const w = reinterpret<f64>(load<i64>(enc + <usize>((<u32>e >> 17) & 0x18)) ^ (<i64>(<u32>e >> 31) << 63));
+      const p = sums + (idx << 3);
+      store<f64>(p, load<f64>(p) + w);
+      const s = seen + ((idx >> 6) << 3);
+      store<u64>(s, load<u64>(s) | (<u64>1 << <u64>(idx & 63)));
+    }
+  } else {
+    for (let f = 0; f < nList; f++) {
+      const e = load<i32>(list + (<usize>f << 2));
+      const idx = <usize>(e & mask);
+      const w = reinterpret<f64>(load<i64>(enc + <usize>((<u32>e >> 17) & 0x18)) ^ (<i64>(<u32>e >> 31) << 63));
+      const s = seen + ((idx >> 6) << 3);
+      const word = load<u64>(s);
+      const bit = <u64>1 << <u64>(idx & 63);
+      if ((word & bit) == 0) {
+        store<u64>(s, word | bit);
+        store<i32>(touched + (<usize>nTouched << 2), <i32>idx);
+        nTouched++;
+      }
+      const p = sums + (idx << 3);
+      store<f64>(p, load<f64>(p) + w);
+    }
+    sortTouched(seen, touched, nTouched, dim);
+  }
   // Ascending buckets with a non-zero sum; L2 norm over the float64 sums, values rounded to f32 as written.
   // Packed (outVal == 0): values after room for every touched bucket (zero sums, which are dropped, are rare).
+  if (scan) for (let i: usize = 0, words = <usize>(dim + 63) >> 6; i < words; i++) nTouched += <i32>popcnt(load<u64>(seen + (i << 3)));
   if (outVal == 0) outVal = outIdx + ((<usize>nTouched << 2) + 15 & ~(<usize>15));
   lastValues = outVal;
   let n = 0;
   let norm: f64 = 0;
-  for (let k = 0; k < nTouched; k++) {
-    const idx = <usize>load<i32>(touched + (<usize>k << 2));
-    const v = load<f64>(sums + (idx << 3));
-    store<f64>(sums + (idx << 3), 0);
-    if (v == 0) continue;
-    store<i32>(outIdx + (<usize>n << 2), <i32>idx);
-    store<f32>(outVal + (<usize>n << 2), <f32>v);
-    n++;
-    norm += v * v;
+  if (scan) {
+    const words = <usize>(dim + 63) >> 6;
+    for (let i: usize = 0; i < words; i++) {
+      let m = load<u64>(seen + (i << 3));
+      if (m == 0) continue;
+      store<u64>(seen + (i << 3), 0);
+      const base = i << 6;
+      while (m != 0) {
+        const idx = base + <usize>ctz(m);
+        m &= m - 1;
+        const v = load<f64>(sums + (idx << 3));
+        store<f64>(sums + (idx << 3), 0);
+        if (v == 0) continue;
+        store<i32>(outIdx + (<usize>n << 2), <i32>idx);
+        store<f32>(outVal + (<usize>n << 2), <f32>v);
+        n++;
+        norm += v * v;
+      }
+    }
+  } else {
+    for (let k = 0; k < nTouched; k++) {
+      const idx = <usize>load<i32>(touched + (<usize>k << 2));
+      const v = load<f64>(sums + (idx << 3));
+      store<f64>(sums + (idx << 3), 0);
+      if (v == 0) continue;
+      store<i32>(outIdx + (<usize>n << 2), <i32>idx);
+      store<f32>(outVal + (<usize>n << 2), <f32>v);
+      n++;
+      norm += v * v;
+    }
   }
   if (norm > 0) {
     const inv = 1 / Math.sqrt(norm);
     // values[k] = f32(f64(values[k]) * inv), as JS's Float32Array *= does, 4 at a time: the packed
     // conversions (cvtps2pd / cvtpd2ps) round exactly as the scalar ones, and the scalar ones carried a
     // false register dependency from one value to the next in V8's code (cvtss2sd/cvtsd2ss merge into
-    // their destination register): this loop took about a third of the encoder's time.
+    // their destination register).
     const vinv = f64x2.splat(inv);
     let k = 0;
     for (; k + 4 <= n; k += 4) {
@@ -269,14 +570,14 @@ export function encode_text(enc: usize, text: usize, len: i32, outIdx: usize, ou
  * at records (16 bytes each: kind 0, indices, values, n). A length of -1 skips the text: JS has filled
  * its record already (features from its cache). Features are packed from `out` on, indices then values,
  * each 16-aligned: a text of length len takes at most 2 * align16(min(dim, 5 * len) * 4) bytes.
- * Returns the first byte after the packed features.
+ * work: encoder_work_bytes(longest text). Returns the first byte after the packed features.
  */
-export function encode_texts(enc: usize, texts: usize, nTexts: i32, records: usize, out: usize): usize {
+export function encode_texts(enc: usize, texts: usize, nTexts: i32, records: usize, out: usize, work: usize): usize {
   for (let t = 0; t < nTexts; t++) {
     const len = load<i32>(texts + (<usize>t << 3), 4);
     if (len < 0) continue;
     const rec = records + (<usize>t << 4);
-    const n = encode_text(enc, <usize>load<i32>(texts + (<usize>t << 3)), len, out, 0);
+    const n = encode_text(enc, <usize>load<i32>(texts + (<usize>t << 3)), len, out, 0, work);
     const val = lastValues;
     store<i32>(rec, 0);
     store<i32>(rec, <i32>out, 4);

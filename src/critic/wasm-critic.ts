@@ -213,12 +213,13 @@ export class WasmCritic implements Critic {
     this.ensure(probsScratch);
     if (plan) new Int32Array(this.wasm.memory.buffer, planAt, plan.words.length).set(plan.words);
     const probs = plan ? align16(probsScratch + this.wasm.critic_outcome_scratch_bytes(planAt)) : out;
-    this.ensure(probs + nT * nOut * 4);
+    const work = align16(probs + nT * nOut * 4); // the Wasm encoder's work memory (text inputs only)
+    this.ensure(fromText ? work + this.wasm.encoder_work_bytes(layout!.maxLen) : probs + nT * nOut * 4);
     const thoughtRecs = thoughts ? records + 16 : 0;
     const goalRecs = goals ? records + 16 * (1 + (thoughts?.length ?? 0)) : 0;
     const goalTerms = goals ? 0 : head.bankTerms;
     const bad = fromText
-      ? this.wasm.critic_score_texts(this.enc, table, texts.length, features, asciiSrc, layout!.asciiChars, asciiDst, head.desc, records, thoughtRecs, nT, goalRecs, nGoals, goalTerms, out, feat, scratch, this.simd, plan ? 1 : 0)
+      ? this.wasm.critic_score_texts(this.enc, table, texts.length, features, work, asciiSrc, layout!.asciiChars, asciiDst, head.desc, records, thoughtRecs, nT, goalRecs, nGoals, goalTerms, out, feat, scratch, this.simd, plan ? 1 : 0)
       : this.wasm.critic_score(head.desc, records, thoughtRecs, nT, goalRecs, nGoals, goalTerms, out, feat, scratch, this.simd, plan ? 1 : 0);
     if (bad !== 0) this.reportBadText(fromText ? texts.map((t, i) => encodeInput(this.meta.encoder, t as string, name(i))) : (texts as EncodedInput[]), records, bad, name);
     if (layout && this.textCache && features >= this.textCache.start && features < this.textCache.end)

@@ -1,6 +1,9 @@
 /** The exports of build/critic.wasm and build/critic-relaxed.wasm (assembly/index.ts): numbers and pointers only. */
-/** assembly/index.ts abi_version(): 2 = 7-bit layer-2 activations in both builds, encode cache in Wasm memory. */
-export const CRITIC_ABI = 2;
+/**
+ * assembly/index.ts abi_version(): 2 = 7-bit layer-2 activations in both builds, encode cache in Wasm memory;
+ * 3 = the encoder takes work memory (encoder_work_bytes) and reads up to 32 bytes past a text.
+ */
+export const CRITIC_ABI = 3;
 
 export interface CriticExports {
   memory: WebAssembly.Memory;
@@ -14,10 +17,11 @@ export interface CriticExports {
   w2_prepare_simd(w2: number, h2: number, h1: number, wp: number): void;
   relaxed_simd(): number;
   w3_dequant_f32(w3: number, s3: number, h2: number, w3f: number): void;
-  encode_texts(enc: number, texts: number, nTexts: number, records: number, out: number): number;
+  encode_texts(enc: number, texts: number, nTexts: number, records: number, out: number, work: number): number;
+  encoder_work_bytes(maxLen: number): number;
   is_word_cp(cp: number): number;
   ascii_lower_widen(src: number, n: number, dst: number): void;
   layer2_check(x: number, rows: number, h1: number, w2: number, h2: number, scratch: number, acc: number): void;
   layer2_check_scratch_bytes(rows: number, h1: number, h2: number): number;
-  critic_score_texts(enc: number, texts: number, nTexts: number, features: number, ascii: number, asciiLen: number, asciiDst: number, head: number, state: number, thoughts: number, nT: number, goals: number, nG: number, goalTerms: number, out: number, feat: number, scratch: number, simd: number, logits: number): number;
+  critic_score_texts(enc: number, texts: number, nTexts: number, features: number, work: number, ascii: number, asciiLen: number, asciiDst: number, head: number, state: number, thoughts: number, nT: number, goals: number, nG: number, goalTerms: number, out: number, feat: number, scratch: number, simd: number, logits: number): number;
 }

@@ -63,6 +63,8 @@ export interface TextLayout {
   missBytes: number;
   /** Per-text input scratch critic_score needs (see assembly/driver.ts). */
   featBytes: number;
+  /** The longest miss in code units (the encoder's work memory is sized by it: encoder_work_bytes). */
+  maxLen: number;
 }
 
 /** Where a planned layout puts things (see writeTexts). */
@@ -75,6 +77,8 @@ export interface TextPlacement {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/** Readable bytes the Wasm encoder needs after a text (assembly/encoder/hash_ngram.ts gramHashes). */
+const TEXT_SLACK = 32;
 
 /**
  * Looks texts up in the cache and sizes the layout (records, table, code units) from `at`. ASCII
@@ -86,6 +90,7 @@ export function planTexts(at: number, raw: string[], dim: number, cache: TextFea
   let featBytes = 16;
   let missBytes = 0;
   let asciiChars = 0;
+  let maxLen = 0;
   const hits: Array<CachedFeatures | null> = [];
   const norm: string[] = [];
   const ascii: boolean[] = [];
@@ -114,12 +119,14 @@ export function planTexts(at: number, raw: string[], dim: number, cache: TextFea
       ascii.push(false);
       units += align16(len * 2);
     }
+    if (len > maxLen) maxLen = len;
     const cap = featureCapacity(len, dim);
     missBytes += featureBytes(len, dim);
     featBytes = Math.max(featBytes, align16((cap + 2) * 2) + align16(cap * 4));
   }
-  const bytes = align16(at + raw.length * 16) - at + align16(raw.length * 8) + align16(asciiChars + 16) + align16(asciiChars * 2) + units;
-  return { hits, norm, ascii, asciiTexts, asciiChars, bytes, missBytes, featBytes };
+  // + TEXT_SLACK: the encoder reads a few code units past a text's end (vector loads; the values are unused)
+  const bytes = align16(at + raw.length * 16) - at + align16(raw.length * 8) + align16(asciiChars + 16) + align16(asciiChars * 2) + units + TEXT_SLACK;
+  return { hits, norm, ascii, asciiTexts, asciiChars, bytes, missBytes, featBytes, maxLen };
 }
 
 const utf8 = new TextEncoder();
@@ -257,10 +264,11 @@ export class WasmHashEncoder {
   encode(text: string): SparseFeatures {
     const layout = planTexts(this.base, [text], this.spec.dim, null);
     const features = align16(this.base + layout.bytes);
-    this.grow(features + layout.missBytes);
+    const work = align16(features + layout.missBytes);
+    this.grow(work + this.wasm.encoder_work_bytes(layout.maxLen));
     const { records, table, asciiSrc, asciiDst } = writeTexts(this.wasm.memory, this.base, layout);
     this.wasm.ascii_lower_widen(asciiSrc, layout.asciiChars, asciiDst);
-    this.wasm.encode_texts(this.enc, table, 1, records, features);
+    this.wasm.encode_texts(this.enc, table, 1, records, features, work);
     const rec = new Int32Array(this.wasm.memory.buffer, records, 4);
     const n = rec[3]!;
     return { indices: new Int32Array(this.wasm.memory.buffer, rec[1]!, n).slice(), values: new Float32Array(this.wasm.memory.buffer, rec[2]!, n).slice() };
