@@ -1,9 +1,9 @@
 (module
- (type $0 (func (param i32 i32 i32 i32 i32 i32)))
- (type $1 (func (result i32)))
- (type $2 (func (param i32) (result i32)))
- (type $3 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $4 (func (param i32 i32 i32 i32)))
+ (type $0 (func (result i32)))
+ (type $1 (func (param i32) (result i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $3 (func (param i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
  (type $6 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 i32 i32 i32 i32 i32 f32 i32 i32 i32)))
@@ -14,7 +14,7 @@
  (type $12 (func (param i32 i32 i32 i32 i32 i32 i32) (result f32)))
  (type $13 (func (param i32 i32 i32 i32 i32 f32 i32)))
  (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $15 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $15 (func (param i32 i32 i32 i32 i32)))
  (type $16 (func (param i32 i32 i32)))
  (type $17 (func (param i32 i32 i32 i32 i32) (result i32)))
  (global $assembly/encoder/hash_ngram/ENC_BYTES i32 (i32.const 48))
@@ -1293,335 +1293,233 @@
   (local $6 i32)
   (local $7 v128)
   (local $8 v128)
-  (local $9 i32)
+  (local $9 f64)
   (local $10 i32)
-  (local $11 i64)
+  (local $11 i32)
   (local $12 i64)
-  (local $13 f64)
+  (local $13 i64)
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
   (local $17 i32)
   (local $18 i32)
-  (local $19 i64)
-  (local $20 i64)
+  (local $19 i32)
+  (local $20 i32)
   (local $21 i32)
   (local $22 i32)
-  (local $23 i64)
-  (local $24 v128)
+  (local $23 i32)
+  (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 f64)
+  (local $30 v128)
+  (local $31 i64)
+  (local $32 i64)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i64)
+  (local $37 f64)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i64)
   local.get $0
   i32.load offset=28
-  local.set $27
+  local.set $16
   local.get $0
   i32.load offset=36
-  local.set $17
+  local.set $33
   local.get $0
   i32.load offset=40
-  local.set $14
+  local.set $34
   local.get $0
   i32.load offset=44
   local.set $6
   local.get $0
   i32.load offset=24
-  local.tee $15
+  local.tee $29
   i32.const 1
   i32.sub
-  local.set $16
-  local.get $5
+  local.set $28
   local.get $2
   i32.const 0
   local.get $2
   i32.const 0
   i32.gt_s
   select
-  local.tee $25
+  local.tee $15
   i32.const 6
   i32.shr_u
   i32.const 2
   i32.add
+  local.tee $11
   i32.const 3
   i32.shl
-  local.tee $28
+  local.tee $10
+  local.get $5
   i32.add
-  local.tee $26
-  local.get $28
+  local.set $14
+  local.get $10
+  local.get $14
   i32.add
-  local.set $29
-  local.get $25
+  local.tee $27
+  local.get $15
   i32.const 2
   i32.shl
   i32.const 31
   i32.add
   i32.const -16
   i32.and
-  local.tee $21
-  local.get $29
+  local.tee $10
   i32.add
-  local.tee $18
-  local.get $21
+  local.tee $26
+  local.get $10
   i32.add
-  local.tee $21
-  local.get $25
+  local.tee $25
+  local.get $15
   i32.const 16
   i32.add
   i32.const 2
   i32.shl
+  local.tee $10
   i32.add
-  local.set $30
-  local.get $5
-  i32.const 0
-  local.get $28
-  memory.fill
-  local.get $26
-  i32.const 0
-  local.get $28
-  memory.fill
-  i32.const 0
-  global.set $assembly/encoder/hash_ngram/classifiedTo
-  loop $for-loop|0
-   local.get $9
-   i32.const 16
-   i32.add
-   local.tee $28
-   local.get $2
-   i32.le_s
-   if
-    block $for-continue|0
-     i32.const 1
-     local.get $9
-     global.get $assembly/encoder/hash_ngram/classifiedTo
-     i32.lt_s
-     local.get $1
-     local.get $9
-     i32.const 1
-     i32.shl
-     i32.add
-     local.tee $31
-     v128.load
-     local.tee $7
-     local.get $31
-     v128.load offset=16
-     local.tee $8
-     v128.or
-     v128.const i32x4 0xff80ff80 0xff80ff80 0xff80ff80 0xff80ff80
-     v128.and
-     v128.any_true
-     select
-     if
-      local.get $1
-      local.get $9
-      local.get $28
-      local.get $2
-      local.get $5
-      local.get $26
-      call $assembly/encoder/hash_ngram/classifyScalar
-      br $for-continue|0
-     end
-     local.get $9
-     i32.const 3
-     i32.shr_u
-     local.tee $28
-     local.get $5
-     i32.add
-     local.get $7
-     v128.const i32x4 0x00300030 0x00300030 0x00300030 0x00300030
-     i16x8.sub
-     v128.const i32x4 0x000a000a 0x000a000a 0x000a000a 0x000a000a
-     i16x8.lt_u
-     local.get $7
-     v128.const i32x4 0x00610061 0x00610061 0x00610061 0x00610061
-     i16x8.sub
-     v128.const i32x4 0x001a001a 0x001a001a 0x001a001a 0x001a001a
-     i16x8.lt_u
-     v128.or
-     local.get $7
-     v128.const i32x4 0x00410041 0x00410041 0x00410041 0x00410041
-     i16x8.sub
-     v128.const i32x4 0x001a001a 0x001a001a 0x001a001a 0x001a001a
-     i16x8.lt_u
-     v128.or
-     local.get $8
-     v128.const i32x4 0x00300030 0x00300030 0x00300030 0x00300030
-     i16x8.sub
-     v128.const i32x4 0x000a000a 0x000a000a 0x000a000a 0x000a000a
-     i16x8.lt_u
-     local.get $8
-     v128.const i32x4 0x00610061 0x00610061 0x00610061 0x00610061
-     i16x8.sub
-     v128.const i32x4 0x001a001a 0x001a001a 0x001a001a 0x001a001a
-     i16x8.lt_u
-     v128.or
-     local.get $8
-     v128.const i32x4 0x00410041 0x00410041 0x00410041 0x00410041
-     i16x8.sub
-     v128.const i32x4 0x001a001a 0x001a001a 0x001a001a 0x001a001a
-     i16x8.lt_u
-     v128.or
-     i8x16.narrow_i16x8_s
-     i8x16.bitmask
-     i32.store16
-     local.get $26
-     local.get $28
-     i32.add
-     local.get $7
-     v128.const i32x4 0x00240024 0x00240024 0x00240024 0x00240024
-     i16x8.eq
-     local.get $8
-     v128.const i32x4 0x00240024 0x00240024 0x00240024 0x00240024
-     i16x8.eq
-     i8x16.narrow_i16x8_s
-     i8x16.bitmask
-     i32.store16
-    end
-    local.get $9
-    i32.const 16
-    i32.add
-    local.set $9
-    br $for-loop|0
-   end
-  end
+  local.tee $19
+  local.get $10
+  i32.add
+  local.set $18
   local.get $1
-  local.get $9
-  local.get $2
   local.get $2
   local.get $5
-  local.get $26
-  call $assembly/encoder/hash_ngram/classifyScalar
+  local.get $14
+  local.get $11
+  call $assembly/encoder/hash_ngram/classify
   local.get $2
   i32.const 6
   i32.shr_u
   i32.const 1
   i32.add
-  local.set $28
-  i32.const 0
-  local.set $9
-  loop $for-loop|00
-   local.get $9
-   local.get $28
-   i32.lt_u
+  local.set $11
+  loop $for-loop|0
+   local.get $11
+   local.get $17
+   i32.gt_u
    if
-    local.get $9
+    local.get $17
     i32.const 3
     i32.shl
-    local.tee $31
-    local.get $26
+    local.tee $10
+    local.get $14
     i32.add
     i64.load
-    local.tee $19
-    local.get $20
+    local.tee $32
+    local.get $12
     local.get $5
-    local.get $31
+    local.get $10
     i32.add
     i64.load
-    local.tee $20
+    local.tee $13
     i64.const 1
     i64.shl
     i64.or
     local.tee $12
     i64.const -1
     i64.xor
-    local.get $20
+    local.get $13
     i64.and
     i64.or
-    local.set $11
-    local.get $20
+    local.set $40
+    local.get $13
     i64.const -1
     i64.xor
     local.get $12
     i64.and
-    local.get $19
+    local.get $32
     i64.const 1
     i64.shl
     i64.or
-    local.get $23
+    local.get $31
     i64.or
+    local.set $36
+    local.get $13
+    i64.const 63
+    i64.shr_u
     local.set $12
-    local.get $20
+    local.get $32
     i64.const 63
     i64.shr_u
-    local.set $20
-    local.get $19
-    i64.const 63
-    i64.shr_u
-    local.set $23
-    local.get $9
+    local.set $31
+    local.get $17
     i32.const 6
     i32.shl
-    local.set $31
+    local.set $10
     loop $while-continue|1
-     local.get $11
+     local.get $40
      i64.const 0
      i64.ne
      if
-      local.get $29
-      local.get $10
+      local.get $27
+      local.get $39
       i32.const 2
       i32.shl
       i32.add
-      local.get $31
-      local.get $11
+      local.get $10
+      local.get $40
       i64.ctz
       i32.wrap_i64
       i32.add
       i32.store
-      local.get $10
+      local.get $39
       i32.const 1
       i32.add
-      local.set $10
-      local.get $11
-      local.get $11
+      local.set $39
+      local.get $40
+      local.get $40
       i64.const 1
       i64.sub
       i64.and
-      local.set $11
+      local.set $40
       br $while-continue|1
      end
     end
     loop $while-continue|2
-     local.get $12
+     local.get $36
      i64.const 0
      i64.ne
      if
-      local.get $18
-      local.get $22
+      local.get $26
+      local.get $35
       i32.const 2
       i32.shl
       i32.add
-      local.get $31
-      local.get $12
+      local.get $10
+      local.get $36
       i64.ctz
       i32.wrap_i64
       i32.add
       i32.store
-      local.get $22
+      local.get $35
       i32.const 1
       i32.add
-      local.set $22
-      local.get $12
-      local.get $12
+      local.set $35
+      local.get $36
+      local.get $36
       i64.const 1
       i64.sub
       i64.and
-      local.set $12
+      local.set $36
       br $while-continue|2
      end
     end
-    local.get $9
+    local.get $17
     i32.const 1
     i32.add
-    local.set $9
-    br $for-loop|00
+    local.set $17
+    br $for-loop|0
    end
   end
-  local.get $27
+  local.get $16
   i32.const 0
   i32.gt_s
   if (result i32)
@@ -1644,95 +1542,138 @@
    i32.const 16777619
    i32.mul
    i32x4.splat
-   local.set $8
-   local.get $16
+   local.set $7
+   local.get $28
    i32x4.splat
-   local.set $24
+   local.set $30
+   local.get $16
+   i32.const 1
+   i32.sub
+   local.set $14
    i32.const 0
-   local.set $9
-   loop $for-loop|01
-    local.get $9
+   local.set $5
+   loop $for-loop|00
+    local.get $5
     local.get $2
-    local.get $27
+    local.get $14
     i32.sub
     i32.le_s
     if
      local.get $1
-     local.get $9
+     local.get $5
      i32.const 1
      i32.shl
      i32.add
-     local.set $22
-     local.get $8
-     local.set $7
-     i32.const 0
-     local.set $5
-     loop $for-loop|1
-      local.get $5
-      local.get $27
-      i32.lt_s
-      if
-       local.get $7
-       local.get $22
-       local.get $5
-       i32.const 1
-       i32.shl
-       i32.add
-       v128.load16x4_u align=2
-       v128.xor
-       v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
-       i32x4.mul
-       local.set $7
-       local.get $5
-       i32.const 1
-       i32.add
-       local.set $5
-       br $for-loop|1
+     local.set $11
+     local.get $7
+     local.set $8
+     local.get $16
+     i32.const 4
+     i32.eq
+     if
+      local.get $8
+      local.get $11
+      v128.load16x4_u align=2
+      v128.xor
+      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+      i32x4.mul
+      local.get $11
+      v128.load16x4_u offset=2 align=2
+      v128.xor
+      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+      i32x4.mul
+      local.get $11
+      v128.load16x4_u offset=4 align=2
+      v128.xor
+      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+      i32x4.mul
+      local.set $8
+     else
+      i32.const 0
+      local.set $17
+      loop $for-loop|1
+       local.get $14
+       local.get $17
+       i32.gt_s
+       if
+        local.get $8
+        local.get $11
+        local.get $17
+        i32.const 1
+        i32.shl
+        i32.add
+        v128.load16x4_u align=2
+        v128.xor
+        v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+        i32x4.mul
+        local.set $8
+        local.get $17
+        i32.const 1
+        i32.add
+        local.set $17
+        br $for-loop|1
+       end
       end
      end
-     local.get $21
-     local.get $9
+     local.get $5
      i32.const 2
      i32.shl
+     local.tee $10
+     local.get $19
      i32.add
-     local.get $7
-     local.get $7
+     local.get $8
+     v128.store
+     local.get $10
+     local.get $25
+     i32.add
+     local.get $8
+     local.get $11
+     local.get $14
+     i32.const 1
+     i32.shl
+     i32.add
+     v128.load16x4_u align=2
+     v128.xor
+     v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+     i32x4.mul
+     local.tee $8
+     local.get $8
      i32.const 16
      i32x4.shr_u
      v128.xor
      v128.const i32x4 0x85ebca6b 0x85ebca6b 0x85ebca6b 0x85ebca6b
      i32x4.mul
-     local.tee $7
-     local.get $7
+     local.tee $8
+     local.get $8
      i32.const 13
      i32x4.shr_u
      v128.xor
-     local.tee $7
-     local.get $24
+     local.tee $8
+     local.get $30
      v128.and
-     local.get $7
+     local.get $8
      v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
      v128.and
      v128.or
      v128.const i32x4 0x00200000 0x00200000 0x00200000 0x00200000
      v128.or
      v128.store
-     local.get $9
+     local.get $5
      i32.const 4
      i32.add
-     local.set $9
-     br $for-loop|01
+     local.set $5
+     br $for-loop|00
     end
    end
   end
-  local.get $25
+  local.get $15
   i32.const 8
   i32.add
   i32.const 2
   i32.shl
-  local.tee $5
-  local.get $30
-  local.get $25
+  local.tee $10
+  local.get $18
+  local.get $15
   i32.const 5
   i32.mul
   i32.const 32
@@ -1740,82 +1681,265 @@
   i32.const 2
   i32.shl
   i32.add
-  local.tee $9
-  i32.add
-  local.set $22
-  local.get $5
-  local.get $22
-  i32.add
-  local.tee $25
-  local.get $5
+  local.tee $17
   i32.add
   local.set $5
+  local.get $10
+  local.get $5
+  local.get $10
+  i32.add
+  local.tee $24
+  i32.add
+  local.set $23
   local.get $1
   local.get $2
-  local.get $10
-  local.get $29
-  local.get $18
-  local.get $9
-  local.get $22
-  local.get $25
+  local.get $39
+  local.get $27
+  local.get $26
+  local.get $17
   local.get $5
+  local.get $24
+  local.get $23
   local.get $0
-  local.get $16
+  local.get $28
   call $assembly/encoder/hash_ngram/tokenHashes
   i32.const 0
-  local.set $2
-  local.get $15
-  local.get $1
-  local.get $10
-  local.get $29
-  local.get $18
-  local.get $21
-  local.get $30
+  local.set $1
   local.get $0
-  local.get $16
-  local.get $9
-  local.get $25
-  local.get $5
-  call $assembly/encoder/hash_ngram/featureList
+  f64.load
+  f64.const 0
+  f64.ne
+  local.set $16
+  local.get $0
+  f64.load offset=8
+  f64.const 0
+  f64.ne
+  local.set $15
+  local.get $0
+  f64.load offset=16
+  local.set $9
+  local.get $0
+  i32.load offset=28
+  local.tee $2
+  i32.const 0
+  i32.gt_s
   local.tee $5
-  i32.const 6
-  i32.shl
-  i32.le_s
-  local.tee $9
   if
-   i32.const 0
-   local.set $1
-   loop $for-loop|02
-    local.get $1
+   local.get $9
+   f64.const 0
+   f64.ne
+   local.set $5
+  end
+  local.get $2
+  i32.const 1
+  i32.sub
+  local.set $14
+  i32.const 0
+  local.set $2
+  loop $for-loop|01
+   local.get $38
+   local.get $39
+   i32.lt_s
+   if
+    local.get $38
+    i32.const 2
+    i32.shl
+    local.tee $11
+    local.get $27
+    i32.add
+    i32.load
+    local.set $22
+    local.get $11
+    local.get $26
+    i32.add
+    i32.load
+    local.get $22
+    i32.sub
+    local.set $10
+    local.get $18
+    local.get $2
+    i32.const 2
+    i32.shl
+    i32.add
+    local.get $11
+    local.get $17
+    i32.add
+    i32.load
+    i32.store
+    local.get $18
+    local.get $2
+    local.get $16
+    i32.add
+    local.tee $2
+    i32.const 2
+    i32.shl
+    i32.add
+    local.get $11
+    local.get $24
+    i32.add
+    i32.load
+    i32.store
+    local.get $2
+    local.get $15
+    local.get $38
+    i32.const 0
+    i32.gt_s
+    i32.and
+    i32.add
+    local.set $2
+    local.get $10
+    local.get $14
+    i32.ge_s
     local.get $5
-    i32.lt_s
+    i32.and
     if
-     local.get $17
-     local.get $30
-     local.get $1
+     local.get $18
+     local.get $2
+     i32.const 2
+     i32.shl
+     i32.add
+     local.tee $21
+     local.get $11
+     local.get $23
+     i32.add
+     i32.load
+     i32.store
+     local.get $10
+     local.get $14
+     i32.sub
+     local.set $20
+     local.get $21
+     local.get $25
+     local.get $22
+     i32.const 2
+     i32.shl
+     i32.add
+     local.tee $11
+     v128.load
+     v128.store offset=4
+     local.get $21
+     local.get $11
+     v128.load offset=16
+     v128.store offset=20
+     i32.const 8
+     local.set $35
+     loop $for-loop|12
+      local.get $20
+      local.get $35
+      i32.gt_s
+      if
+       local.get $35
+       i32.const 2
+       i32.shl
+       local.tee $10
+       local.get $21
+       i32.add
+       local.get $10
+       local.get $11
+       i32.add
+       v128.load
+       v128.store offset=4
+       local.get $35
+       i32.const 4
+       i32.add
+       local.set $35
+       br $for-loop|12
+      end
+     end
+     local.get $21
+     local.get $20
+     i32.const 2
+     i32.shl
+     i32.add
+     local.get $19
+     local.get $20
+     local.get $22
+     i32.add
      i32.const 2
      i32.shl
      i32.add
      i32.load
+     i32.const 62
+     i32.xor
+     i32.const 16777619
+     i32.mul
      local.tee $10
-     local.get $16
+     i32.const 16
+     i32.shr_u
+     local.get $10
+     i32.xor
+     i32.const -2048144789
+     i32.mul
+     local.tee $10
+     i32.const 13
+     i32.shr_u
+     local.get $10
+     i32.xor
+     local.tee $10
+     local.get $28
      i32.and
-     local.tee $18
+     local.get $10
+     i32.const -2147483648
+     i32.and
+     i32.or
+     i32.const 2097152
+     i32.or
+     i32.store offset=4
+     local.get $2
+     local.get $20
+     i32.const 2
+     i32.add
+     i32.add
+     local.set $2
+    end
+    local.get $38
+    i32.const 1
+    i32.add
+    local.set $38
+    br $for-loop|01
+   end
+  end
+  local.get $29
+  local.get $2
+  local.tee $5
+  i32.const 6
+  i32.shl
+  i32.le_s
+  local.tee $15
+  if
+   i32.const 0
+   local.set $2
+   loop $for-loop|013
+    local.get $2
+    local.get $5
+    i32.lt_s
+    if
+     local.get $33
+     local.get $18
+     local.get $2
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.tee $14
+     local.get $28
+     i32.and
+     local.tee $11
      i32.const 3
      i32.shl
      i32.add
-     local.tee $21
-     local.get $21
+     local.tee $10
+     local.get $10
      f64.load
      local.get $0
-     local.get $10
+     local.get $14
      i32.const 17
      i32.shr_u
      i32.const 24
      i32.and
      i32.add
      i64.load
-     local.get $10
+     local.get $14
      i32.const 31
      i32.shr_u
      i64.extend_i32_u
@@ -1825,8 +1949,8 @@
      f64.reinterpret_i64
      f64.add
      f64.store
-     local.get $14
-     local.get $18
+     local.get $34
+     local.get $11
      i32.const 6
      i32.shr_u
      i32.const 3
@@ -1836,38 +1960,38 @@
      local.get $10
      i64.load
      i64.const 1
-     local.get $18
+     local.get $11
      i32.const 63
      i32.and
      i64.extend_i32_u
      i64.shl
      i64.or
      i64.store
-     local.get $1
+     local.get $2
      i32.const 1
      i32.add
-     local.set $1
-     br $for-loop|02
+     local.set $2
+     br $for-loop|013
     end
    end
   else
    i32.const 0
-   local.set $1
-   loop $for-loop|13
-    local.get $1
+   local.set $2
+   loop $for-loop|124
+    local.get $2
     local.get $5
     i32.lt_s
     if
-     local.get $30
-     local.get $1
+     local.get $18
+     local.get $2
      i32.const 2
      i32.shl
      i32.add
      i32.load
      local.tee $10
-     local.get $16
+     local.get $28
      i32.and
-     local.set $18
+     local.set $11
      local.get $0
      local.get $10
      i32.const 17
@@ -1884,9 +2008,9 @@
      i64.shl
      i64.xor
      f64.reinterpret_i64
-     local.set $32
-     local.get $14
-     local.get $18
+     local.set $9
+     local.get $34
+     local.get $11
      i32.const 6
      i32.shr_u
      i32.const 3
@@ -1894,9 +2018,9 @@
      i32.add
      local.tee $10
      i64.load
-     local.tee $11
+     local.tee $13
      i64.const 1
-     local.get $18
+     local.get $11
      i32.const 63
      i32.and
      i64.extend_i32_u
@@ -1906,82 +2030,82 @@
      i64.eqz
      if
       local.get $10
-      local.get $11
       local.get $12
+      local.get $13
       i64.or
       i64.store
       local.get $6
-      local.get $2
+      local.get $1
       i32.const 2
       i32.shl
       i32.add
-      local.get $18
+      local.get $11
       i32.store
-      local.get $2
+      local.get $1
       i32.const 1
       i32.add
-      local.set $2
+      local.set $1
      end
-     local.get $17
-     local.get $18
+     local.get $33
+     local.get $11
      i32.const 3
      i32.shl
      i32.add
      local.tee $10
      local.get $10
      f64.load
-     local.get $32
+     local.get $9
      f64.add
      f64.store
-     local.get $1
+     local.get $2
      i32.const 1
      i32.add
-     local.set $1
-     br $for-loop|13
+     local.set $2
+     br $for-loop|124
     end
    end
    block $__inlined_func$assembly/encoder/hash_ngram/sortTouched$19
-    local.get $15
-    local.get $2
+    local.get $29
+    local.get $1
     i32.const 7
     i32.shl
     i32.le_s
     if
      i32.const 0
      local.set $5
-     local.get $15
+     local.get $29
      i32.const 63
      i32.add
      i32.const 6
      i32.shr_u
-     local.set $1
+     local.set $10
      i32.const 0
      local.set $0
-     loop $for-loop|04
+     loop $for-loop|03
       local.get $0
-      local.get $1
+      local.get $10
       i32.lt_u
       if
-       local.get $14
+       local.get $34
        local.get $0
        i32.const 3
        i32.shl
        i32.add
-       local.tee $10
+       local.tee $2
        i64.load
-       local.tee $11
+       local.tee $40
        i64.const 0
        i64.ne
        if
-        local.get $10
+        local.get $2
         i64.const 0
         i64.store
         local.get $0
         i32.const 6
         i32.shl
-        local.set $10
-        loop $while-continue|17
-         local.get $11
+        local.set $2
+        loop $while-continue|15
+         local.get $40
          i64.const 0
          i64.ne
          if
@@ -1990,8 +2114,8 @@
           i32.const 2
           i32.shl
           i32.add
-          local.get $10
-          local.get $11
+          local.get $2
+          local.get $40
           i64.ctz
           i32.wrap_i64
           i32.add
@@ -2000,13 +2124,13 @@
           i32.const 1
           i32.add
           local.set $5
-          local.get $11
-          local.get $11
+          local.get $40
+          local.get $40
           i64.const 1
           i64.sub
           i64.and
-          local.set $11
-          br $while-continue|17
+          local.set $40
+          br $while-continue|15
          end
         end
        end
@@ -2014,7 +2138,7 @@
        i32.const 1
        i32.add
        local.set $0
-       br $for-loop|04
+       br $for-loop|03
       end
      end
      br $__inlined_func$assembly/encoder/hash_ngram/sortTouched$19
@@ -2022,11 +2146,11 @@
     i32.const 0
     local.set $5
     loop $for-loop|2
-     local.get $2
+     local.get $1
      local.get $5
      i32.gt_s
      if
-      local.get $14
+      local.get $34
       local.get $6
       local.get $5
       i32.const 2
@@ -2047,7 +2171,7 @@
       br $for-loop|2
      end
     end
-    local.get $2
+    local.get $1
     i32.const 1
     i32.shr_s
     i32.const 1
@@ -2065,7 +2189,7 @@
       i32.shl
       i32.add
       i32.load
-      local.set $10
+      local.set $11
       loop $while-continue|0
        block $while-break|0
         local.get $0
@@ -2073,28 +2197,28 @@
         i32.shl
         i32.const 1
         i32.add
-        local.tee $1
-        local.get $2
+        local.tee $10
+        local.get $1
         i32.ge_s
         br_if $while-break|0
         local.get $6
-        local.get $1
+        local.get $10
         i32.const 1
         i32.add
-        local.tee $16
+        local.tee $2
+        local.get $10
         local.get $1
         local.get $2
-        local.get $16
         i32.gt_s
         if (result i32)
          local.get $6
-         local.get $16
+         local.get $2
          i32.const 2
          i32.shl
          i32.add
          i32.load
          local.get $6
-         local.get $1
+         local.get $10
          i32.const 2
          i32.shl
          i32.add
@@ -2104,13 +2228,13 @@
          i32.const 0
         end
         select
-        local.tee $1
+        local.tee $2
         i32.const 2
         i32.shl
         i32.add
         i32.load
-        local.tee $16
-        local.get $10
+        local.tee $10
+        local.get $11
         i32.le_s
         br_if $while-break|0
         local.get $6
@@ -2118,9 +2242,9 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get $16
+        local.get $10
         i32.store
-        local.get $1
+        local.get $2
         local.set $0
         br $while-continue|0
        end
@@ -2130,7 +2254,7 @@
       i32.const 2
       i32.shl
       i32.add
-      local.get $10
+      local.get $11
       i32.store
       local.get $5
       i32.const 1
@@ -2139,7 +2263,7 @@
       br $for-loop|3
      end
     end
-    local.get $2
+    local.get $1
     i32.const 1
     i32.sub
     local.set $0
@@ -2150,53 +2274,53 @@
      if
       local.get $6
       i32.load
-      local.set $1
+      local.set $5
       local.get $6
       local.get $6
       local.get $0
       i32.const 2
       i32.shl
       i32.add
-      local.tee $5
+      local.tee $2
       i32.load
       i32.store
+      local.get $2
       local.get $5
-      local.get $1
       i32.store
       i32.const 0
-      local.set $1
+      local.set $5
       local.get $6
       i32.load
-      local.set $10
+      local.set $11
       loop $while-continue|00
        block $while-break|01
-        local.get $1
+        local.get $5
         i32.const 1
         i32.shl
         i32.const 1
         i32.add
-        local.tee $5
+        local.tee $10
         local.get $0
         i32.ge_s
         br_if $while-break|01
         local.get $6
-        local.get $5
+        local.get $10
         i32.const 1
         i32.add
-        local.tee $16
-        local.get $5
+        local.tee $2
+        local.get $10
         local.get $0
-        local.get $16
+        local.get $2
         i32.gt_s
         if (result i32)
          local.get $6
-         local.get $16
+         local.get $2
          i32.const 2
          i32.shl
          i32.add
          i32.load
          local.get $6
-         local.get $5
+         local.get $10
          i32.const 2
          i32.shl
          i32.add
@@ -2206,33 +2330,33 @@
          i32.const 0
         end
         select
-        local.tee $5
+        local.tee $2
         i32.const 2
         i32.shl
         i32.add
         i32.load
-        local.tee $16
-        local.get $10
+        local.tee $10
+        local.get $11
         i32.le_s
         br_if $while-break|01
         local.get $6
-        local.get $1
+        local.get $5
         i32.const 2
         i32.shl
         i32.add
-        local.get $16
+        local.get $10
         i32.store
-        local.get $5
-        local.set $1
+        local.get $2
+        local.set $5
         br $while-continue|00
        end
       end
       local.get $6
-      local.get $1
+      local.get $5
       i32.const 2
       i32.shl
       i32.add
-      local.get $10
+      local.get $11
       i32.store
       local.get $0
       i32.const 1
@@ -2243,23 +2367,23 @@
     end
    end
   end
-  local.get $9
+  local.get $15
   if
    i32.const 0
    local.set $0
-   local.get $15
+   local.get $29
    i32.const 63
    i32.add
    i32.const 6
    i32.shr_u
-   local.set $1
-   loop $for-loop|28
+   local.set $2
+   loop $for-loop|26
     local.get $0
-    local.get $1
+    local.get $2
     i32.lt_u
     if
-     local.get $2
-     local.get $14
+     local.get $1
+     local.get $34
      local.get $0
      i32.const 3
      i32.shl
@@ -2268,12 +2392,12 @@
      i64.popcnt
      i32.wrap_i64
      i32.add
-     local.set $2
+     local.set $1
      local.get $0
      i32.const 1
      i32.add
      local.set $0
-     br $for-loop|28
+     br $for-loop|26
     end
    end
   end
@@ -2281,7 +2405,7 @@
   i32.eqz
   if
    local.get $3
-   local.get $2
+   local.get $1
    i32.const 2
    i32.shl
    i32.const 15
@@ -2295,95 +2419,95 @@
   global.set $assembly/encoder/hash_ngram/lastValues
   i32.const 0
   local.set $0
-  local.get $9
+  local.get $15
   if
-   local.get $15
+   local.get $29
    i32.const 63
    i32.add
    i32.const 6
    i32.shr_u
-   local.set $2
+   local.set $10
    i32.const 0
    local.set $1
-   loop $for-loop|39
+   loop $for-loop|37
     local.get $1
-    local.get $2
+    local.get $10
     i32.lt_u
     if
-     local.get $14
+     local.get $34
      local.get $1
      i32.const 3
      i32.shl
      i32.add
-     local.tee $5
+     local.tee $2
      i64.load
-     local.tee $11
+     local.tee $40
      i64.const 0
      i64.ne
      if
-      local.get $5
+      local.get $2
       i64.const 0
       i64.store
       local.get $1
       i32.const 6
       i32.shl
-      local.set $5
+      local.set $6
       loop $while-continue|4
-       local.get $11
+       local.get $40
        i64.const 0
        i64.ne
        if
-        local.get $5
-        local.get $11
+        local.get $6
+        local.get $40
         i64.ctz
         i32.wrap_i64
         i32.add
-        local.set $6
-        local.get $11
-        local.get $11
+        local.set $5
+        local.get $40
+        local.get $40
         i64.const 1
         i64.sub
         i64.and
-        local.set $11
-        local.get $17
-        local.get $6
+        local.set $40
+        local.get $33
+        local.get $5
         i32.const 3
         i32.shl
         i32.add
-        local.tee $9
+        local.tee $2
         f64.load
-        local.set $32
-        local.get $9
+        local.set $9
+        local.get $2
         f64.const 0
         f64.store
-        local.get $32
+        local.get $9
         f64.const 0
         f64.eq
         br_if $while-continue|4
         local.get $0
         i32.const 2
         i32.shl
-        local.tee $9
+        local.tee $2
         local.get $3
         i32.add
-        local.get $6
+        local.get $5
         i32.store
+        local.get $2
         local.get $4
-        local.get $9
         i32.add
-        local.get $32
+        local.get $9
         f32.demote_f64
         f32.store
         local.get $0
         i32.const 1
         i32.add
         local.set $0
-        local.get $13
-        local.get $32
-        local.get $32
+        local.get $37
+        local.get $9
+        local.get $9
         f64.mul
         f64.add
-        local.set $13
+        local.set $37
         br $while-continue|4
        end
       end
@@ -2392,82 +2516,82 @@
      i32.const 1
      i32.add
      local.set $1
-     br $for-loop|39
+     br $for-loop|37
     end
    end
   else
    i32.const 0
-   local.set $1
+   local.set $2
    loop $for-loop|5
     local.get $1
     local.get $2
-    i32.lt_s
+    i32.gt_s
     if
-     local.get $17
+     local.get $33
      local.get $6
-     local.get $1
+     local.get $2
      i32.const 2
      i32.shl
      i32.add
      i32.load
-     local.tee $5
+     local.tee $10
      i32.const 3
      i32.shl
      i32.add
-     local.tee $9
+     local.tee $5
      f64.load
-     local.set $32
-     local.get $9
+     local.set $9
+     local.get $5
      f64.const 0
      f64.store
-     local.get $32
+     local.get $9
      f64.const 0
      f64.ne
      if
       local.get $0
       i32.const 2
       i32.shl
-      local.tee $9
+      local.tee $5
       local.get $3
       i32.add
-      local.get $5
+      local.get $10
       i32.store
       local.get $4
-      local.get $9
+      local.get $5
       i32.add
-      local.get $32
+      local.get $9
       f32.demote_f64
       f32.store
-      local.get $13
-      local.get $32
-      local.get $32
+      local.get $37
+      local.get $9
+      local.get $9
       f64.mul
       f64.add
-      local.set $13
+      local.set $37
       local.get $0
       i32.const 1
       i32.add
       local.set $0
      end
-     local.get $1
+     local.get $2
      i32.const 1
      i32.add
-     local.set $1
+     local.set $2
      br $for-loop|5
     end
    end
   end
-  local.get $13
+  local.get $37
   f64.const 0
   f64.gt
   if
    f64.const 1
-   local.get $13
+   local.get $37
    f64.sqrt
    f64.div
-   local.tee $13
+   local.tee $9
    f64x2.splat
-   local.set $7
+   local.set $8
    i32.const 0
    local.set $1
    loop $for-loop|6
@@ -2485,18 +2609,18 @@
      i32.add
      local.tee $1
      v128.load
-     local.set $8
+     local.set $7
      local.get $1
-     local.get $8
-     f64x2.promote_low_f32x4
      local.get $7
+     f64x2.promote_low_f32x4
+     local.get $8
      f64x2.mul
      f32x4.demote_f64x2_zero
-     local.get $8
-     local.get $8
+     local.get $7
+     local.get $7
      i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
      f64x2.promote_low_f32x4
-     local.get $7
+     local.get $8
      f64x2.mul
      f32x4.demote_f64x2_zero
      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
@@ -2520,7 +2644,7 @@
      local.get $2
      f32.load
      f64.promote_f32
-     local.get $13
+     local.get $9
      f64.mul
      f32.demote_f64
      f32.store
@@ -2533,219 +2657,6 @@
    end
   end
   local.get $0
- )
- (func $assembly/encoder/hash_ngram/classifyScalar (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i64)
-  local.get $1
-  global.get $assembly/encoder/hash_ngram/classifiedTo
-  local.tee $6
-  local.get $1
-  local.get $6
-  i32.gt_s
-  select
-  local.set $1
-  loop $while-continue|0
-   local.get $1
-   local.get $2
-   i32.lt_s
-   if
-    i32.const 1
-    local.set $8
-    block $__inlined_func$assembly/encoder/hash_ngram/is_word_cp (result i32)
-     i32.const 0
-     local.set $7
-     local.get $0
-     local.get $1
-     i32.const 1
-     i32.shl
-     i32.add
-     i32.load16_u
-     local.tee $6
-     i32.const 64512
-     i32.and
-     i32.const 55296
-     i32.eq
-     local.get $1
-     i32.const 1
-     i32.add
-     local.tee $9
-     local.get $3
-     i32.lt_s
-     i32.and
-     if
-      local.get $0
-      local.get $9
-      i32.const 1
-      i32.shl
-      i32.add
-      i32.load16_u
-      local.tee $9
-      i32.const 64512
-      i32.and
-      i32.const 56320
-      i32.eq
-      if
-       i32.const 2
-       local.set $8
-       local.get $9
-       local.get $6
-       i32.const 10
-       i32.shl
-       i32.add
-       i32.const 56613888
-       i32.sub
-       local.set $6
-      end
-     end
-     local.get $6
-     i32.const 48
-     i32.sub
-     i32.const 10
-     i32.lt_u
-     local.get $6
-     i32.const 97
-     i32.sub
-     i32.const 26
-     i32.lt_u
-     i32.or
-     local.get $6
-     i32.const 65
-     i32.sub
-     i32.const 26
-     i32.lt_u
-     i32.or
-     local.get $6
-     i32.const 128
-     i32.lt_s
-     br_if $__inlined_func$assembly/encoder/hash_ngram/is_word_cp
-     drop
-     i32.const 774
-     local.set $9
-     loop $while-continue|00
-      local.get $7
-      local.get $9
-      i32.le_s
-      if
-       local.get $6
-       local.get $7
-       local.get $9
-       i32.add
-       i32.const 1
-       i32.shr_s
-       local.tee $10
-       i32.const 3
-       i32.shl
-       i32.const 1056
-       i32.add
-       i32.load
-       i32.lt_u
-       if
-        local.get $10
-        i32.const 1
-        i32.sub
-        local.set $9
-       else
-        local.get $6
-        local.get $10
-        i32.const 3
-        i32.shl
-        i32.const 1060
-        i32.add
-        i32.load
-        i32.gt_u
-        if (result i32)
-         local.get $10
-         i32.const 1
-         i32.add
-        else
-         i32.const 1
-         br $__inlined_func$assembly/encoder/hash_ngram/is_word_cp
-        end
-        local.set $7
-       end
-       br $while-continue|00
-      end
-     end
-     i32.const 0
-    end
-    if
-     local.get $4
-     local.get $1
-     i32.const 6
-     i32.shr_u
-     i32.const 3
-     i32.shl
-     i32.add
-     local.tee $6
-     local.get $6
-     i64.load
-     i64.const 3
-     i64.const 1
-     local.get $8
-     i32.const 2
-     i32.eq
-     local.tee $7
-     select
-     local.get $1
-     i32.const 63
-     i32.and
-     i64.extend_i32_s
-     local.tee $11
-     i64.shl
-     i64.or
-     i64.store
-     local.get $7
-     local.get $11
-     i64.const 63
-     i64.eq
-     i32.and
-     if
-      local.get $6
-      local.get $6
-      i64.load offset=8
-      i64.const 1
-      i64.or
-      i64.store offset=8
-     end
-    else
-     local.get $6
-     i32.const 36
-     i32.eq
-     if
-      local.get $5
-      local.get $1
-      i32.const 6
-      i32.shr_u
-      i32.const 3
-      i32.shl
-      i32.add
-      local.tee $6
-      local.get $6
-      i64.load
-      i64.const 1
-      local.get $1
-      i32.const 63
-      i32.and
-      i64.extend_i32_s
-      i64.shl
-      i64.or
-      i64.store
-     end
-    end
-    local.get $1
-    local.get $8
-    i32.add
-    local.set $1
-    br $while-continue|0
-   end
-  end
-  local.get $1
-  global.set $assembly/encoder/hash_ngram/classifiedTo
  )
  (func $assembly/driver/critic_score (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (result i32)
   (local $12 i32)
@@ -6776,257 +6687,7 @@
   end
   i32.const 0
  )
- (func $assembly/encoder/hash_ngram/featureList (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (result i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 f64)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  local.get $6
-  f64.load
-  f64.const 0
-  f64.ne
-  local.set $17
-  local.get $6
-  f64.load offset=8
-  f64.const 0
-  f64.ne
-  local.set $16
-  local.get $6
-  f64.load offset=16
-  local.set $15
-  local.get $6
-  i32.load offset=32
-  i32.const -2128831066
-  i32.xor
-  i32.const 16777619
-  i32.mul
-  i32.const 32
-  i32.xor
-  i32.const 16777619
-  i32.mul
-  local.set $12
-  local.get $6
-  i32.load offset=28
-  local.tee $14
-  i32.const 0
-  i32.gt_s
-  local.tee $6
-  if (result i32)
-   local.get $15
-   f64.const 0
-   f64.ne
-  else
-   local.get $6
-  end
-  local.set $13
-  local.get $14
-  i32.const 1
-  i32.sub
-  local.set $18
-  loop $for-loop|0
-   local.get $1
-   local.get $21
-   i32.gt_s
-   if
-    local.get $21
-    i32.const 2
-    i32.shl
-    local.tee $6
-    local.get $2
-    i32.add
-    i32.load
-    local.set $22
-    local.get $3
-    local.get $6
-    i32.add
-    i32.load
-    local.get $22
-    i32.sub
-    local.set $23
-    local.get $5
-    local.get $11
-    i32.const 2
-    i32.shl
-    i32.add
-    local.get $6
-    local.get $8
-    i32.add
-    i32.load
-    i32.store
-    local.get $5
-    local.get $11
-    local.get $17
-    i32.add
-    local.tee $11
-    i32.const 2
-    i32.shl
-    i32.add
-    local.get $6
-    local.get $9
-    i32.add
-    i32.load
-    i32.store
-    local.get $11
-    local.get $16
-    local.get $21
-    i32.const 0
-    i32.gt_s
-    i32.and
-    i32.add
-    local.set $11
-    local.get $18
-    local.get $23
-    i32.le_s
-    i32.const 0
-    local.get $13
-    select
-    if
-     local.get $5
-     local.get $11
-     i32.const 2
-     i32.shl
-     i32.add
-     local.tee $20
-     local.get $6
-     local.get $10
-     i32.add
-     i32.load
-     i32.store
-     local.get $23
-     local.get $18
-     i32.sub
-     local.set $19
-     local.get $20
-     local.get $4
-     local.get $22
-     i32.const 2
-     i32.shl
-     i32.add
-     local.tee $14
-     v128.load
-     v128.store offset=4
-     local.get $20
-     local.get $14
-     v128.load offset=16
-     v128.store offset=20
-     i32.const 8
-     local.set $6
-     loop $for-loop|1
-      local.get $6
-      local.get $19
-      i32.lt_s
-      if
-       local.get $6
-       i32.const 2
-       i32.shl
-       local.tee $24
-       local.get $20
-       i32.add
-       local.get $14
-       local.get $24
-       i32.add
-       v128.load
-       v128.store offset=4
-       local.get $6
-       i32.const 4
-       i32.add
-       local.set $6
-       br $for-loop|1
-      end
-     end
-     local.get $12
-     local.set $6
-     local.get $22
-     local.get $23
-     i32.add
-     local.set $23
-     local.get $19
-     local.get $22
-     i32.add
-     local.set $14
-     loop $for-loop|2
-      local.get $14
-      local.get $23
-      i32.lt_s
-      if
-       local.get $0
-       local.get $14
-       i32.const 1
-       i32.shl
-       i32.add
-       i32.load16_u
-       local.get $6
-       i32.xor
-       i32.const 16777619
-       i32.mul
-       local.set $6
-       local.get $14
-       i32.const 1
-       i32.add
-       local.set $14
-       br $for-loop|2
-      end
-     end
-     local.get $20
-     local.get $19
-     i32.const 2
-     i32.shl
-     i32.add
-     local.get $6
-     i32.const 62
-     i32.xor
-     i32.const 16777619
-     i32.mul
-     local.tee $6
-     local.get $6
-     i32.const 16
-     i32.shr_u
-     i32.xor
-     i32.const -2048144789
-     i32.mul
-     local.tee $6
-     local.get $6
-     i32.const 13
-     i32.shr_u
-     i32.xor
-     local.tee $6
-     local.get $7
-     i32.and
-     local.get $6
-     i32.const -2147483648
-     i32.and
-     i32.or
-     i32.const 2097152
-     i32.or
-     i32.store offset=4
-     local.get $11
-     local.get $19
-     i32.const 2
-     i32.add
-     i32.add
-     local.set $11
-    end
-    local.get $21
-    i32.const 1
-    i32.add
-    local.set $21
-    br $for-loop|0
-   end
-  end
-  local.get $11
- )
  (func $assembly/encoder/hash_ngram/encoder_work_bytes (param $0 i32) (result i32)
-  (local $1 i32)
   local.get $0
   i32.const 0
   local.get $0
@@ -7041,7 +6702,6 @@
   local.get $0
   i32.const 2
   i32.shl
-  local.tee $1
   i32.const 31
   i32.add
   i32.const -16
@@ -7049,7 +6709,9 @@
   i32.const 1
   i32.shl
   i32.add
-  local.get $1
+  local.get $0
+  i32.const 3
+  i32.shl
   i32.add
   local.get $0
   i32.const 20
@@ -7059,8 +6721,368 @@
   i32.const 4
   i32.shl
   i32.add
-  i32.const 352
+  i32.const 416
   i32.add
+ )
+ (func $assembly/encoder/hash_ngram/classify (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 v128)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 i64)
+  local.get $2
+  i32.const 0
+  local.get $4
+  i32.const 3
+  i32.shl
+  local.tee $4
+  memory.fill
+  local.get $3
+  i32.const 0
+  local.get $4
+  memory.fill
+  i32.const 0
+  global.set $assembly/encoder/hash_ngram/classifiedTo
+  i32.const 0
+  local.set $4
+  loop $for-loop|0
+   local.get $1
+   local.get $4
+   i32.gt_s
+   if
+    local.get $0
+    local.get $4
+    i32.const 1
+    i32.shl
+    i32.add
+    local.tee $6
+    v128.load
+    local.set $9
+    local.get $6
+    v128.load offset=16
+    local.set $5
+    local.get $4
+    i32.const 16
+    i32.add
+    local.get $1
+    i32.gt_s
+    if
+     local.get $9
+     v128.const i32x4 0x00010000 0x00030002 0x00050004 0x00070006
+     local.get $1
+     local.get $4
+     i32.sub
+     i16x8.splat
+     local.tee $13
+     i16x8.lt_s
+     v128.and
+     local.set $9
+     local.get $5
+     v128.const i32x4 0x00090008 0x000b000a 0x000d000c 0x000f000e
+     local.get $13
+     i16x8.lt_s
+     v128.and
+     local.set $5
+    end
+    block $for-continue|0
+     i32.const 1
+     local.get $4
+     global.get $assembly/encoder/hash_ngram/classifiedTo
+     i32.lt_s
+     local.get $9
+     local.get $5
+     v128.or
+     v128.const i32x4 0xff80ff80 0xff80ff80 0xff80ff80 0xff80ff80
+     v128.and
+     v128.any_true
+     select
+     if
+      local.get $4
+      i32.const 16
+      i32.add
+      local.tee $6
+      local.get $1
+      local.get $1
+      local.get $6
+      i32.gt_s
+      select
+      local.set $14
+      local.get $4
+      global.get $assembly/encoder/hash_ngram/classifiedTo
+      local.tee $6
+      local.get $4
+      local.get $6
+      i32.gt_s
+      select
+      local.set $7
+      loop $while-continue|0
+       local.get $7
+       local.get $14
+       i32.lt_s
+       if
+        i32.const 1
+        local.set $10
+        block $__inlined_func$assembly/encoder/hash_ngram/is_word_cp (result i32)
+         i32.const 0
+         local.set $8
+         local.get $0
+         local.get $7
+         i32.const 1
+         i32.shl
+         i32.add
+         i32.load16_u
+         local.tee $6
+         i32.const 64512
+         i32.and
+         i32.const 55296
+         i32.eq
+         local.get $7
+         i32.const 1
+         i32.add
+         local.tee $11
+         local.get $1
+         i32.lt_s
+         i32.and
+         if
+          local.get $0
+          local.get $11
+          i32.const 1
+          i32.shl
+          i32.add
+          i32.load16_u
+          local.tee $11
+          i32.const 64512
+          i32.and
+          i32.const 56320
+          i32.eq
+          if
+           i32.const 2
+           local.set $10
+           local.get $11
+           local.get $6
+           i32.const 10
+           i32.shl
+           i32.add
+           i32.const 56613888
+           i32.sub
+           local.set $6
+          end
+         end
+         local.get $6
+         i32.const 48
+         i32.sub
+         i32.const 10
+         i32.lt_u
+         local.get $6
+         i32.const 97
+         i32.sub
+         i32.const 26
+         i32.lt_u
+         i32.or
+         local.get $6
+         i32.const 65
+         i32.sub
+         i32.const 26
+         i32.lt_u
+         i32.or
+         local.get $6
+         i32.const 128
+         i32.lt_s
+         br_if $__inlined_func$assembly/encoder/hash_ngram/is_word_cp
+         drop
+         i32.const 774
+         local.set $11
+         loop $while-continue|00
+          local.get $8
+          local.get $11
+          i32.le_s
+          if
+           local.get $6
+           local.get $8
+           local.get $11
+           i32.add
+           i32.const 1
+           i32.shr_s
+           local.tee $12
+           i32.const 3
+           i32.shl
+           i32.const 1056
+           i32.add
+           i32.load
+           i32.lt_u
+           if
+            local.get $12
+            i32.const 1
+            i32.sub
+            local.set $11
+           else
+            local.get $6
+            local.get $12
+            i32.const 3
+            i32.shl
+            i32.const 1060
+            i32.add
+            i32.load
+            i32.gt_u
+            if (result i32)
+             local.get $12
+             i32.const 1
+             i32.add
+            else
+             i32.const 1
+             br $__inlined_func$assembly/encoder/hash_ngram/is_word_cp
+            end
+            local.set $8
+           end
+           br $while-continue|00
+          end
+         end
+         i32.const 0
+        end
+        if
+         local.get $2
+         local.get $7
+         i32.const 6
+         i32.shr_u
+         i32.const 3
+         i32.shl
+         i32.add
+         local.tee $6
+         local.get $6
+         i64.load
+         i64.const 3
+         i64.const 1
+         local.get $10
+         i32.const 2
+         i32.eq
+         local.tee $8
+         select
+         local.get $7
+         i32.const 63
+         i32.and
+         i64.extend_i32_s
+         local.tee $15
+         i64.shl
+         i64.or
+         i64.store
+         local.get $8
+         local.get $15
+         i64.const 63
+         i64.eq
+         i32.and
+         if
+          local.get $6
+          local.get $6
+          i64.load offset=8
+          i64.const 1
+          i64.or
+          i64.store offset=8
+         end
+        else
+         local.get $6
+         i32.const 36
+         i32.eq
+         if
+          local.get $3
+          local.get $7
+          i32.const 6
+          i32.shr_u
+          i32.const 3
+          i32.shl
+          i32.add
+          local.tee $6
+          local.get $6
+          i64.load
+          i64.const 1
+          local.get $7
+          i32.const 63
+          i32.and
+          i64.extend_i32_s
+          i64.shl
+          i64.or
+          i64.store
+         end
+        end
+        local.get $7
+        local.get $10
+        i32.add
+        local.set $7
+        br $while-continue|0
+       end
+      end
+      local.get $7
+      global.set $assembly/encoder/hash_ngram/classifiedTo
+      br $for-continue|0
+     end
+     local.get $4
+     i32.const 3
+     i32.shr_u
+     local.tee $6
+     local.get $2
+     i32.add
+     local.get $9
+     v128.const i32x4 0x00300030 0x00300030 0x00300030 0x00300030
+     i16x8.sub
+     v128.const i32x4 0x000a000a 0x000a000a 0x000a000a 0x000a000a
+     i16x8.lt_u
+     local.get $9
+     v128.const i32x4 0x00610061 0x00610061 0x00610061 0x00610061
+     i16x8.sub
+     v128.const i32x4 0x001a001a 0x001a001a 0x001a001a 0x001a001a
+     i16x8.lt_u
+     v128.or
+     local.get $9
+     v128.const i32x4 0x00410041 0x00410041 0x00410041 0x00410041
+     i16x8.sub
+     v128.const i32x4 0x001a001a 0x001a001a 0x001a001a 0x001a001a
+     i16x8.lt_u
+     v128.or
+     local.get $5
+     v128.const i32x4 0x00300030 0x00300030 0x00300030 0x00300030
+     i16x8.sub
+     v128.const i32x4 0x000a000a 0x000a000a 0x000a000a 0x000a000a
+     i16x8.lt_u
+     local.get $5
+     v128.const i32x4 0x00610061 0x00610061 0x00610061 0x00610061
+     i16x8.sub
+     v128.const i32x4 0x001a001a 0x001a001a 0x001a001a 0x001a001a
+     i16x8.lt_u
+     v128.or
+     local.get $5
+     v128.const i32x4 0x00410041 0x00410041 0x00410041 0x00410041
+     i16x8.sub
+     v128.const i32x4 0x001a001a 0x001a001a 0x001a001a 0x001a001a
+     i16x8.lt_u
+     v128.or
+     i8x16.narrow_i16x8_s
+     i8x16.bitmask
+     i32.store16
+     local.get $3
+     local.get $6
+     i32.add
+     local.get $9
+     v128.const i32x4 0x00240024 0x00240024 0x00240024 0x00240024
+     i16x8.eq
+     local.get $5
+     v128.const i32x4 0x00240024 0x00240024 0x00240024 0x00240024
+     i16x8.eq
+     i8x16.narrow_i16x8_s
+     i8x16.bitmask
+     i32.store16
+    end
+    local.get $4
+    i32.const 16
+    i32.add
+    local.set $4
+    br $for-loop|0
+   end
+  end
  )
  (func $assembly/encoder/hash_ngram/ascii_lower_widen (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)

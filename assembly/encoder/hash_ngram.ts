@@ -67,7 +67,7 @@ const KIND_CHAR: i32 = 2 << KIND_SHIFT;
 export function encoder_work_bytes(maxLen: i32): usize {
   const n = <usize>max(maxLen, 0);
   const bitmapWords = (n >> 6) + 2;
-  return 2 * (bitmapWords << 3) + 2 * (((n + 4) << 2) + 15 & ~(<usize>15)) + ((n + 16) << 2) + ((5 * n + 32) << 2) + 4 * ((n + 8) << 2);
+  return 2 * (bitmapWords << 3) + 2 * (((n + 4) << 2) + 15 & ~(<usize>15)) + 2 * ((n + 16) << 2) + ((5 * n + 32) << 2) + 4 * ((n + 8) << 2);
 }
 
 // Per-call state (the module runs on one thread and never re-enters).
@@ -106,6 +106,7 @@ function classifyScalar(text: usize, from: i32, to: i32, len: i32, wordBits: usi
 /**
  * Bitmaps of the text's word units ([\p{L}\p{N}]) and "$" units, 16 code units per step when all are
  * ASCII (a bit test per class), else per code point (surrogate pairs decoded as the `u` regex does).
+ * Reads up to 30 bytes past the text's end (the layout's slack).
  */
 function classify(text: usize, len: i32, wordBits: usize, dollarBits: usize, bitmapWords: usize): void {
   memory.fill(wordBits, 0, bitmapWords << 3);
@@ -113,13 +114,19 @@ function classify(text: usize, len: i32, wordBits: usize, dollarBits: usize, bit
   classifiedTo = 0;
   const zero = i16x8.splat(0x30), a = i16x8.splat(0x61), A = i16x8.splat(0x41);
   const ten = i16x8.splat(10), letters = i16x8.splat(26), dollar = i16x8.splat(<i16>CODE_DOLLAR), high = i16x8.splat(<i16>0xff80);
-  let i = 0;
-  for (; i + 16 <= len; i += 16) {
+  const lanes0 = i16x8(0, 1, 2, 3, 4, 5, 6, 7), lanes1 = i16x8(8, 9, 10, 11, 12, 13, 14, 15);
+  for (let i = 0; i < len; i += 16) {
     const p = text + (<usize>i << 1);
-    const v0 = v128.load(p);
-    const v1 = v128.load(p, 16);
+    let v0 = v128.load(p);
+    let v1 = v128.load(p, 16);
+    if (i + 16 > len) {
+      // the last chunk: units past the text (the layout's slack) read as 0, which is neither class
+      const left = i16x8.splat(<i16>(len - i));
+      v0 = v128.and(v0, i16x8.lt_s(lanes0, left));
+      v1 = v128.and(v1, i16x8.lt_s(lanes1, left));
+    }
     if (v128.any_true(v128.and(v128.or(v0, v1), high)) || i < classifiedTo) {
-      classifyScalar(text, i, i + 16, len, wordBits, dollarBits);
+      classifyScalar(text, i, min(i + 16, len), len, wordBits, dollarBits);
       continue;
     }
     const w0 = v128.or(v128.or(i16x8.lt_u(i16x8.sub(v0, zero), ten), i16x8.lt_u(i16x8.sub(v0, a), letters)), i16x8.lt_u(i16x8.sub(v0, A), letters));
@@ -128,7 +135,6 @@ function classify(text: usize, len: i32, wordBits: usize, dollarBits: usize, bit
     store<u16>(wordBits + (<usize>i >> 3), <u16>i8x16.bitmask(i8x16.narrow_i16x8_s(w0, w1)));
     store<u16>(dollarBits + (<usize>i >> 3), <u16>i8x16.bitmask(d));
   }
-  classifyScalar(text, i, len, len, wordBits, dollarBits);
 }
 
 /**
@@ -164,21 +170,30 @@ function tokens(wordBits: usize, dollarBits: usize, len: i32, starts: usize, end
 }
 
 /**
- * grams[p] = the character n-gram feature starting at unit p, for p in [0, len - charN] (rounded up to a
- * multiple of 4: the layout leaves 32 bytes after every text, and the extra entries are never read):
- * 4 positions per i32x4, each lane its own FNV chain.
+ * grams[p] = the character n-gram feature starting at unit p, and states[p] = the FNV state after its
+ * first charN - 1 units (the last n-gram of a token ending at e is states[e - charN + 1] with ">"), for
+ * p in [0, len - charN + 1] (rounded up to a multiple of 4: the layout leaves 32 bytes after every text,
+ * and the extra entries are never read): 4 positions per i32x4, each lane its own FNV chain.
  */
-function gramHashes(text: usize, len: i32, charN: i32, charPrefix: i32, mask: i32, grams: usize): void {
+function gramHashes(text: usize, len: i32, charN: i32, charPrefix: i32, mask: i32, grams: usize, states: usize): void {
   const prime = i32x4.splat(FNV_PRIME);
   const start = i32x4.splat(charPrefix);
   const vmask = i32x4.splat(mask);
   const sign = i32x4.splat(<i32>0x80000000);
   const kind = i32x4.splat(KIND_CHAR);
   const c1 = i32x4.splat(<i32>0x85ebca6b);
-  for (let p = 0; p <= len - charN; p += 4) {
+  const k = charN - 1;
+  for (let p = 0; p <= len - k; p += 4) {
     const at = text + (<usize>p << 1);
     let h = start;
-    for (let k = 0; k < charN; k++) h = i32x4.mul(v128.xor(h, v128.load16x4_u(at + (<usize>k << 1))), prime);
+    if (charN == 4) {
+      // the default, unrolled
+      h = i32x4.mul(v128.xor(h, v128.load16x4_u(at)), prime);
+      h = i32x4.mul(v128.xor(h, v128.load16x4_u(at, 2)), prime);
+      h = i32x4.mul(v128.xor(h, v128.load16x4_u(at, 4)), prime);
+    } else for (let j = 0; j < k; j++) h = i32x4.mul(v128.xor(h, v128.load16x4_u(at + (<usize>j << 1))), prime);
+    v128.store(states + (<usize>p << 2), h);
+    h = i32x4.mul(v128.xor(h, v128.load16x4_u(at + (<usize>k << 1))), prime);
     h = v128.xor(h, i32x4.shr_u(h, 16));
     h = i32x4.mul(h, c1);
     h = v128.xor(h, i32x4.shr_u(h, 13));
@@ -186,10 +201,6 @@ function gramHashes(text: usize, len: i32, charN: i32, charPrefix: i32, mask: i3
   }
 }
 
-@inline function fnvRange(h: i32, text: usize, start: i32, end: i32): i32 {
-  for (let i = start; i < end; i++) h = fnvStep(h, <i32>load<u16>(text + (<usize>i << 1)));
-  return h;
-}
 
 /**
  * Ascending touched buckets: a scan of the seen bitmap, 64 buckets per word (read lowest bit first: no
@@ -409,10 +420,9 @@ function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, ends: usiz
  * character n-grams of "<" + token + ">": the first, the run of grams[] inside the token, the last),
  * appended to `list` from the per-token hashes; returns how many.
  */
-function featureList(text: usize, nTok: i32, starts: usize, ends: usize, grams: usize, list: usize, enc: usize, mask: i32, hw: usize, hb: usize, hf: usize): i32 {
+function featureList(nTok: i32, starts: usize, ends: usize, grams: usize, states: usize, list: usize, enc: usize, mask: i32, hw: usize, hb: usize, hf: usize): i32 {
   const wOn = load<f64>(enc) != 0, bOn = load<f64>(enc, 8) != 0, cW = load<f64>(enc, 16);
   const charN = load<i32>(enc, 28);
-  const charPrefix = fnvStep(fnvStep(<i32>0x811c9dc5 ^ load<i32>(enc, 32), 0x63), CODE_SPACE);
   const gramsOn = charN > 0 && cW != 0;
   const k = charN - 1;
   let n = 0;
@@ -433,7 +443,7 @@ function featureList(text: usize, nTok: i32, starts: usize, ends: usize, grams: 
       v128.store(out, v128.load(from), 4);
       v128.store(out, v128.load(from, 16), 20);
       for (let j = 8; j < inner; j += 4) v128.store(out + (<usize>j << 2), v128.load(from + (<usize>j << 2)), 4);
-      store<i32>(out + (<usize>inner << 2), feature(fnvStep(fnvRange(charPrefix, text, s + inner, s + len), CODE_GT), mask, KIND_CHAR), 4);
+      store<i32>(out + (<usize>inner << 2), feature(fnvStep(load<i32>(states + (<usize>(s + inner) << 2)), CODE_GT), mask, KIND_CHAR), 4);
       n += inner + 2;
     }
   }
@@ -460,17 +470,18 @@ export function encode_text(enc: usize, text: usize, len: i32, outIdx: usize, ou
   const starts = dollarBits + (bitmapWords << 3);
   const ends = starts + (((n0 + 4) << 2) + 15 & ~(<usize>15));
   const grams = ends + (((n0 + 4) << 2) + 15 & ~(<usize>15));
-  const list = grams + ((n0 + 16) << 2);
+  const states = grams + ((n0 + 16) << 2);
+  const list = states + ((n0 + 16) << 2);
 
   classify(text, len, wordBits, dollarBits, bitmapWords);
   const nTok = tokens(wordBits, dollarBits, len, starts, ends);
   if (charN > 0 && load<f64>(enc, 16) != 0) {
     const seed0 = <i32>0x811c9dc5 ^ load<i32>(enc, 32);
-    gramHashes(text, len, charN, fnvStep(fnvStep(seed0, 0x63), CODE_SPACE), mask, grams);
+    gramHashes(text, len, charN, fnvStep(fnvStep(seed0, 0x63), CODE_SPACE), mask, grams, states);
   }
   const hw = list + ((5 * n0 + 32) << 2), hnb = hw + ((n0 + 8) << 2), hb = hnb + ((n0 + 8) << 2), hf = hb + ((n0 + 8) << 2);
   tokenHashes(text, len, nTok, starts, ends, hw, hnb, hb, hf, enc, mask);
-  const nList = featureList(text, nTok, starts, ends, grams, list, enc, mask, hw, hb, hf);
+  const nList = featureList(nTok, starts, ends, grams, states, list, enc, mask, hw, hb, hf);
 
   // The bucket sums in list order (= the JS order, so every float64 sum rounds as in JS). The weight of
   // a kind is read from the descriptor (word @0, bigram @8, char @16) and negated by the sign bit.
