@@ -65,6 +65,8 @@ export interface TextLayout {
   featBytes: number;
   /** The longest miss in code units (the encoder's work memory is sized by it: encoder_work_bytes). */
   maxLen: number;
+  /** When every miss is ASCII: their bytes, in order, already encoded (asciiChars of them). */
+  asciiBytes: Uint8Array | null;
 }
 
 /** Where a planned layout puts things (see writeTexts). */
@@ -95,18 +97,28 @@ export function planTexts(at: number, raw: string[], dim: number, cache: TextFea
   const norm: string[] = [];
   const ascii: boolean[] = [];
   const asciiTexts: string[] = [];
-  for (const text of raw) {
-    const hit = cache ? cache.get(text) : undefined;
+  for (const text of raw) hits.push((cache ? cache.get(text) : undefined) ?? null);
+  // All misses are ASCII in the common case: one encodeInto of them all tells (ASCII iff UTF-8 bytes =
+  // UTF-16 units), instead of a regular-expression scan per text, and its bytes are what Wasm reads.
+  const misses = hits.some((h) => h !== null) ? raw.filter((_, i) => hits[i] === null) : raw;
+  let allAscii = false;
+  if (misses.length > 0) {
+    const joined = misses.length === 1 ? misses[0]! : misses.join("");
+    if (asciiScratch.length < joined.length) asciiScratch = new Uint8Array(Math.max(joined.length, 2 * asciiScratch.length));
+    const r = utf8.encodeInto(joined, asciiScratch);
+    allAscii = r.read === joined.length && r.written === joined.length;
+  }
+  for (let i = 0; i < raw.length; i++) {
+    const text = raw[i]!;
+    const hit = hits[i];
     let len: number;
     if (hit) {
-      hits.push(hit);
       norm.push("");
       ascii.push(false);
       featBytes = Math.max(featBytes, align16((hit.n + 2) * 2) + align16(hit.n * 4));
       continue;
     }
-    hits.push(null);
-    if (!NON_ASCII.test(text)) {
+    if (allAscii || !NON_ASCII.test(text)) {
       len = text.length;
       norm.push("");
       ascii.push(true);
@@ -126,10 +138,12 @@ export function planTexts(at: number, raw: string[], dim: number, cache: TextFea
   }
   // + TEXT_SLACK: the encoder reads a few code units past a text's end (vector loads; the values are unused)
   const bytes = align16(at + raw.length * 16) - at + align16(raw.length * 8) + align16(asciiChars + 16) + align16(asciiChars * 2) + units + TEXT_SLACK;
-  return { hits, norm, ascii, asciiTexts, asciiChars, bytes, missBytes, featBytes, maxLen };
+  return { hits, norm, ascii, asciiTexts, asciiChars, bytes, missBytes, featBytes, maxLen, asciiBytes: allAscii ? asciiScratch : null };
 }
 
 const utf8 = new TextEncoder();
+/** The misses' UTF-8 bytes from planTexts (reused across calls; read by writeTexts right after). */
+let asciiScratch = new Uint8Array(4096);
 
 /**
  * Writes a planned layout at `at` (memory already large enough): records (16 bytes each; hits filled
@@ -145,7 +159,8 @@ export function writeTexts(memory: WebAssembly.Memory, at: number, layout: TextL
   const asciiDst = asciiSrc + align16(layout.asciiChars + 16);
   const i32 = new Int32Array(memory.buffer);
   const u16 = new Uint16Array(memory.buffer);
-  if (layout.asciiChars > 0) utf8.encodeInto(layout.asciiTexts.length === 1 ? layout.asciiTexts[0]! : layout.asciiTexts.join(""), new Uint8Array(memory.buffer, asciiSrc, layout.asciiChars));
+  if (layout.asciiBytes) new Uint8Array(memory.buffer, asciiSrc, layout.asciiChars).set(layout.asciiBytes.subarray(0, layout.asciiChars));
+  else if (layout.asciiChars > 0) utf8.encodeInto(layout.asciiTexts.length === 1 ? layout.asciiTexts[0]! : layout.asciiTexts.join(""), new Uint8Array(memory.buffer, asciiSrc, layout.asciiChars));
   let asciiAt = asciiDst;
   let asciiIndex = 0;
   let cursor = asciiDst + align16(layout.asciiChars * 2);
