@@ -13,10 +13,11 @@
  (type $11 (func (param i32 f32 i32 i32)))
  (type $12 (func (param i32 i32 i32 i32 i32 i32 i32) (result f32)))
  (type $13 (func (param i32 i32 i32 i32 i32 f32 i32)))
- (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $15 (func (param i32 i32 i32 i32 i32)))
- (type $16 (func (param i32 i32 i32)))
- (type $17 (func (param i32 i32 i32 i32 i32) (result i32)))
+ (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $15 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $16 (func (param i32 i32 i32 i32 i32)))
+ (type $17 (func (param i32 i32 i32)))
+ (type $18 (func (param i32 i32 i32 i32 i32) (result i32)))
  (global $assembly/encoder/hash_ngram/ENC_BYTES i32 (i32.const 48))
  (global $assembly/encoder/hash_ngram/lastValues (mut i32) (i32.const 0))
  (global $assembly/encoder/hash_ngram/classifiedTo (mut i32) (i32.const 0))
@@ -1293,233 +1294,225 @@
   (local $6 i32)
   (local $7 v128)
   (local $8 v128)
-  (local $9 f64)
-  (local $10 i32)
+  (local $9 i32)
+  (local $10 i64)
   (local $11 i32)
   (local $12 i64)
-  (local $13 i64)
+  (local $13 f64)
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
   (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
+  (local $18 i64)
+  (local $19 i64)
   (local $20 i32)
   (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $22 i64)
+  (local $23 v128)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
-  (local $30 v128)
-  (local $31 i64)
-  (local $32 i64)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i64)
-  (local $37 f64)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i64)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 f64)
   local.get $0
   i32.load offset=28
-  local.set $16
+  local.set $27
   local.get $0
   i32.load offset=36
-  local.set $33
+  local.set $17
   local.get $0
   i32.load offset=40
-  local.set $34
+  local.set $14
   local.get $0
   i32.load offset=44
   local.set $6
   local.get $0
   i32.load offset=24
-  local.tee $29
+  local.tee $15
   i32.const 1
   i32.sub
-  local.set $28
+  local.set $16
+  local.get $5
   local.get $2
   i32.const 0
   local.get $2
   i32.const 0
   i32.gt_s
   select
-  local.tee $15
+  local.tee $24
   i32.const 6
   i32.shr_u
   i32.const 2
   i32.add
-  local.tee $11
+  local.tee $28
   i32.const 3
   i32.shl
-  local.tee $10
-  local.get $5
+  local.tee $20
   i32.add
-  local.set $14
-  local.get $10
-  local.get $14
+  local.tee $25
+  local.get $20
   i32.add
-  local.tee $27
-  local.get $15
+  local.tee $26
+  local.get $24
   i32.const 2
   i32.shl
   i32.const 31
   i32.add
   i32.const -16
   i32.and
-  local.tee $10
+  local.tee $20
   i32.add
-  local.tee $26
-  local.get $10
+  local.tee $29
+  local.get $20
   i32.add
-  local.tee $25
-  local.get $15
+  local.tee $30
+  local.get $24
   i32.const 16
   i32.add
   i32.const 2
   i32.shl
-  local.tee $10
+  local.tee $31
   i32.add
-  local.tee $19
-  local.get $10
+  local.tee $20
+  local.get $31
   i32.add
-  local.set $18
+  local.set $31
   local.get $1
   local.get $2
   local.get $5
-  local.get $14
-  local.get $11
+  local.get $25
+  local.get $28
   call $assembly/encoder/hash_ngram/classify
   local.get $2
   i32.const 6
   i32.shr_u
   i32.const 1
   i32.add
-  local.set $11
+  local.set $28
   loop $for-loop|0
-   local.get $11
-   local.get $17
-   i32.gt_u
+   local.get $9
+   local.get $28
+   i32.lt_u
    if
-    local.get $17
+    local.get $9
     i32.const 3
     i32.shl
-    local.tee $10
-    local.get $14
-    i32.add
-    i64.load
     local.tee $32
-    local.get $12
-    local.get $5
-    local.get $10
+    local.get $25
     i32.add
     i64.load
-    local.tee $13
+    local.tee $18
+    local.get $19
+    local.get $5
+    local.get $32
+    i32.add
+    i64.load
+    local.tee $19
     i64.const 1
     i64.shl
     i64.or
     local.tee $12
     i64.const -1
     i64.xor
-    local.get $13
+    local.get $19
     i64.and
     i64.or
-    local.set $40
-    local.get $13
+    local.set $10
+    local.get $19
     i64.const -1
     i64.xor
     local.get $12
     i64.and
-    local.get $32
+    local.get $18
     i64.const 1
     i64.shl
     i64.or
-    local.get $31
+    local.get $22
     i64.or
-    local.set $36
-    local.get $13
-    i64.const 63
-    i64.shr_u
     local.set $12
-    local.get $32
+    local.get $19
     i64.const 63
     i64.shr_u
-    local.set $31
-    local.get $17
+    local.set $19
+    local.get $18
+    i64.const 63
+    i64.shr_u
+    local.set $22
+    local.get $9
     i32.const 6
     i32.shl
-    local.set $10
+    local.set $32
     loop $while-continue|1
-     local.get $40
-     i64.const 0
-     i64.ne
-     if
-      local.get $27
-      local.get $39
-      i32.const 2
-      i32.shl
-      i32.add
-      local.get $10
-      local.get $40
-      i64.ctz
-      i32.wrap_i64
-      i32.add
-      i32.store
-      local.get $39
-      i32.const 1
-      i32.add
-      local.set $39
-      local.get $40
-      local.get $40
-      i64.const 1
-      i64.sub
-      i64.and
-      local.set $40
-      br $while-continue|1
-     end
-    end
-    loop $while-continue|2
-     local.get $36
+     local.get $10
      i64.const 0
      i64.ne
      if
       local.get $26
-      local.get $35
+      local.get $11
       i32.const 2
       i32.shl
       i32.add
+      local.get $32
       local.get $10
-      local.get $36
       i64.ctz
       i32.wrap_i64
       i32.add
       i32.store
-      local.get $35
+      local.get $11
       i32.const 1
       i32.add
-      local.set $35
-      local.get $36
-      local.get $36
+      local.set $11
+      local.get $10
+      local.get $10
       i64.const 1
       i64.sub
       i64.and
-      local.set $36
+      local.set $10
+      br $while-continue|1
+     end
+    end
+    loop $while-continue|2
+     local.get $12
+     i64.const 0
+     i64.ne
+     if
+      local.get $29
+      local.get $21
+      i32.const 2
+      i32.shl
+      i32.add
+      local.get $32
+      local.get $12
+      i64.ctz
+      i32.wrap_i64
+      i32.add
+      i32.store
+      local.get $21
+      i32.const 1
+      i32.add
+      local.set $21
+      local.get $12
+      local.get $12
+      i64.const 1
+      i64.sub
+      i64.and
+      local.set $12
       br $while-continue|2
      end
     end
-    local.get $17
+    local.get $9
     i32.const 1
     i32.add
-    local.set $17
+    local.set $9
     br $for-loop|0
    end
   end
-  local.get $16
+  local.get $27
   i32.const 0
   i32.gt_s
   if (result i32)
@@ -1542,20 +1535,20 @@
    i32.const 16777619
    i32.mul
    i32x4.splat
-   local.set $7
-   local.get $28
-   i32x4.splat
-   local.set $30
+   local.set $8
    local.get $16
+   i32x4.splat
+   local.set $23
+   local.get $27
    i32.const 1
    i32.sub
-   local.set $14
+   local.set $21
    i32.const 0
    local.set $5
    loop $for-loop|00
     local.get $5
     local.get $2
-    local.get $14
+    local.get $21
     i32.sub
     i32.le_s
     if
@@ -1564,41 +1557,41 @@
      i32.const 1
      i32.shl
      i32.add
-     local.set $11
-     local.get $7
-     local.set $8
-     local.get $16
+     local.set $25
+     local.get $8
+     local.set $7
+     local.get $27
      i32.const 4
      i32.eq
      if
-      local.get $8
-      local.get $11
+      local.get $7
+      local.get $25
       v128.load16x4_u align=2
       v128.xor
       v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
       i32x4.mul
-      local.get $11
+      local.get $25
       v128.load16x4_u offset=2 align=2
       v128.xor
       v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
       i32x4.mul
-      local.get $11
+      local.get $25
       v128.load16x4_u offset=4 align=2
       v128.xor
       v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
       i32x4.mul
-      local.set $8
+      local.set $7
      else
       i32.const 0
-      local.set $17
+      local.set $9
       loop $for-loop|1
-       local.get $14
-       local.get $17
-       i32.gt_s
+       local.get $9
+       local.get $21
+       i32.lt_s
        if
-        local.get $8
-        local.get $11
-        local.get $17
+        local.get $7
+        local.get $25
+        local.get $9
         i32.const 1
         i32.shl
         i32.add
@@ -1606,11 +1599,11 @@
         v128.xor
         v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
         i32x4.mul
-        local.set $8
-        local.get $17
+        local.set $7
+        local.get $9
         i32.const 1
         i32.add
-        local.set $17
+        local.set $9
         br $for-loop|1
        end
       end
@@ -1618,17 +1611,17 @@
      local.get $5
      i32.const 2
      i32.shl
-     local.tee $10
-     local.get $19
+     local.tee $9
+     local.get $20
      i32.add
-     local.get $8
+     local.get $7
      v128.store
-     local.get $10
-     local.get $25
+     local.get $9
+     local.get $30
      i32.add
-     local.get $8
-     local.get $11
-     local.get $14
+     local.get $7
+     local.get $25
+     local.get $21
      i32.const 1
      i32.shl
      i32.add
@@ -1636,22 +1629,22 @@
      v128.xor
      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
      i32x4.mul
-     local.tee $8
-     local.get $8
+     local.tee $7
+     local.get $7
      i32.const 16
      i32x4.shr_u
      v128.xor
      v128.const i32x4 0x85ebca6b 0x85ebca6b 0x85ebca6b 0x85ebca6b
      i32x4.mul
-     local.tee $8
-     local.get $8
+     local.tee $7
+     local.get $7
      i32.const 13
      i32x4.shr_u
      v128.xor
-     local.tee $8
-     local.get $30
+     local.tee $7
+     local.get $23
      v128.and
-     local.get $8
+     local.get $7
      v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
      v128.and
      v128.or
@@ -1666,14 +1659,19 @@
     end
    end
   end
+  i32.const 0
+  local.set $5
   local.get $15
-  i32.const 8
-  i32.add
-  i32.const 2
-  i32.shl
-  local.tee $10
-  local.get $18
-  local.get $15
+  local.get $11
+  local.get $26
+  local.get $29
+  local.get $30
+  local.get $20
+  local.get $31
+  local.get $0
+  local.get $16
+  local.get $31
+  local.get $24
   i32.const 5
   i32.mul
   i32.const 32
@@ -1681,265 +1679,56 @@
   i32.const 2
   i32.shl
   i32.add
-  local.tee $17
-  i32.add
-  local.set $5
-  local.get $10
-  local.get $5
-  local.get $10
-  i32.add
-  local.tee $24
-  i32.add
-  local.set $23
+  local.tee $9
   local.get $1
   local.get $2
-  local.get $39
-  local.get $27
+  local.get $11
   local.get $26
-  local.get $17
-  local.get $5
-  local.get $24
-  local.get $23
-  local.get $0
-  local.get $28
-  call $assembly/encoder/hash_ngram/tokenHashes
-  i32.const 0
-  local.set $1
-  local.get $0
-  f64.load
-  f64.const 0
-  f64.ne
-  local.set $16
-  local.get $0
-  f64.load offset=8
-  f64.const 0
-  f64.ne
-  local.set $15
-  local.get $0
-  f64.load offset=16
-  local.set $9
-  local.get $0
-  i32.load offset=28
-  local.tee $2
-  i32.const 0
-  i32.gt_s
-  local.tee $5
-  if
-   local.get $9
-   f64.const 0
-   f64.ne
-   local.set $5
-  end
-  local.get $2
-  i32.const 1
-  i32.sub
-  local.set $14
-  i32.const 0
-  local.set $2
-  loop $for-loop|01
-   local.get $38
-   local.get $39
-   i32.lt_s
-   if
-    local.get $38
-    i32.const 2
-    i32.shl
-    local.tee $11
-    local.get $27
-    i32.add
-    i32.load
-    local.set $22
-    local.get $11
-    local.get $26
-    i32.add
-    i32.load
-    local.get $22
-    i32.sub
-    local.set $10
-    local.get $18
-    local.get $2
-    i32.const 2
-    i32.shl
-    i32.add
-    local.get $11
-    local.get $17
-    i32.add
-    i32.load
-    i32.store
-    local.get $18
-    local.get $2
-    local.get $16
-    i32.add
-    local.tee $2
-    i32.const 2
-    i32.shl
-    i32.add
-    local.get $11
-    local.get $24
-    i32.add
-    i32.load
-    i32.store
-    local.get $2
-    local.get $15
-    local.get $38
-    i32.const 0
-    i32.gt_s
-    i32.and
-    i32.add
-    local.set $2
-    local.get $10
-    local.get $14
-    i32.ge_s
-    local.get $5
-    i32.and
-    if
-     local.get $18
-     local.get $2
-     i32.const 2
-     i32.shl
-     i32.add
-     local.tee $21
-     local.get $11
-     local.get $23
-     i32.add
-     i32.load
-     i32.store
-     local.get $10
-     local.get $14
-     i32.sub
-     local.set $20
-     local.get $21
-     local.get $25
-     local.get $22
-     i32.const 2
-     i32.shl
-     i32.add
-     local.tee $11
-     v128.load
-     v128.store offset=4
-     local.get $21
-     local.get $11
-     v128.load offset=16
-     v128.store offset=20
-     i32.const 8
-     local.set $35
-     loop $for-loop|12
-      local.get $20
-      local.get $35
-      i32.gt_s
-      if
-       local.get $35
-       i32.const 2
-       i32.shl
-       local.tee $10
-       local.get $21
-       i32.add
-       local.get $10
-       local.get $11
-       i32.add
-       v128.load
-       v128.store offset=4
-       local.get $35
-       i32.const 4
-       i32.add
-       local.set $35
-       br $for-loop|12
-      end
-     end
-     local.get $21
-     local.get $20
-     i32.const 2
-     i32.shl
-     i32.add
-     local.get $19
-     local.get $20
-     local.get $22
-     i32.add
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     i32.const 62
-     i32.xor
-     i32.const 16777619
-     i32.mul
-     local.tee $10
-     i32.const 16
-     i32.shr_u
-     local.get $10
-     i32.xor
-     i32.const -2048144789
-     i32.mul
-     local.tee $10
-     i32.const 13
-     i32.shr_u
-     local.get $10
-     i32.xor
-     local.tee $10
-     local.get $28
-     i32.and
-     local.get $10
-     i32.const -2147483648
-     i32.and
-     i32.or
-     i32.const 2097152
-     i32.or
-     i32.store offset=4
-     local.get $2
-     local.get $20
-     i32.const 2
-     i32.add
-     i32.add
-     local.set $2
-    end
-    local.get $38
-    i32.const 1
-    i32.add
-    local.set $38
-    br $for-loop|01
-   end
-  end
   local.get $29
-  local.get $2
-  local.tee $5
+  local.get $9
+  local.get $0
+  local.get $16
+  call $assembly/encoder/hash_ngram/tokenHashes
+  call $assembly/encoder/hash_ngram/featureList
+  local.tee $2
   i32.const 6
   i32.shl
   i32.le_s
-  local.tee $15
+  local.tee $9
   if
    i32.const 0
-   local.set $2
-   loop $for-loop|013
+   local.set $1
+   loop $for-loop|01
+    local.get $1
     local.get $2
-    local.get $5
     i32.lt_s
     if
-     local.get $33
-     local.get $18
-     local.get $2
+     local.get $17
+     local.get $31
+     local.get $1
      i32.const 2
      i32.shl
      i32.add
      i32.load
-     local.tee $14
-     local.get $28
-     i32.and
      local.tee $11
+     local.get $16
+     i32.and
+     local.tee $20
      i32.const 3
      i32.shl
      i32.add
-     local.tee $10
-     local.get $10
+     local.tee $21
+     local.get $21
      f64.load
      local.get $0
-     local.get $14
+     local.get $11
      i32.const 17
      i32.shr_u
      i32.const 24
      i32.and
      i32.add
      i64.load
-     local.get $14
+     local.get $11
      i32.const 31
      i32.shr_u
      i64.extend_i32_u
@@ -1949,58 +1738,58 @@
      f64.reinterpret_i64
      f64.add
      f64.store
-     local.get $34
-     local.get $11
+     local.get $14
+     local.get $20
      i32.const 6
      i32.shr_u
      i32.const 3
      i32.shl
      i32.add
-     local.tee $10
-     local.get $10
+     local.tee $11
+     local.get $11
      i64.load
      i64.const 1
-     local.get $11
+     local.get $20
      i32.const 63
      i32.and
      i64.extend_i32_u
      i64.shl
      i64.or
      i64.store
-     local.get $2
+     local.get $1
      i32.const 1
      i32.add
-     local.set $2
-     br $for-loop|013
+     local.set $1
+     br $for-loop|01
     end
    end
   else
    i32.const 0
-   local.set $2
-   loop $for-loop|124
+   local.set $1
+   loop $for-loop|12
+    local.get $1
     local.get $2
-    local.get $5
     i32.lt_s
     if
-     local.get $18
-     local.get $2
+     local.get $31
+     local.get $1
      i32.const 2
      i32.shl
      i32.add
      i32.load
-     local.tee $10
-     local.get $28
+     local.tee $11
+     local.get $16
      i32.and
-     local.set $11
+     local.set $20
      local.get $0
-     local.get $10
+     local.get $11
      i32.const 17
      i32.shr_u
      i32.const 24
      i32.and
      i32.add
      i64.load
-     local.get $10
+     local.get $11
      i32.const 31
      i32.shr_u
      i64.extend_i32_u
@@ -2008,19 +1797,19 @@
      i64.shl
      i64.xor
      f64.reinterpret_i64
-     local.set $9
-     local.get $34
-     local.get $11
+     local.set $33
+     local.get $14
+     local.get $20
      i32.const 6
      i32.shr_u
      i32.const 3
      i32.shl
      i32.add
-     local.tee $10
+     local.tee $11
      i64.load
-     local.tee $13
+     local.tee $10
      i64.const 1
-     local.get $11
+     local.get $20
      i32.const 63
      i32.and
      i64.extend_i32_u
@@ -2029,107 +1818,107 @@
      i64.and
      i64.eqz
      if
+      local.get $11
       local.get $10
       local.get $12
-      local.get $13
       i64.or
       i64.store
       local.get $6
-      local.get $1
+      local.get $5
       i32.const 2
       i32.shl
       i32.add
-      local.get $11
+      local.get $20
       i32.store
-      local.get $1
+      local.get $5
       i32.const 1
       i32.add
-      local.set $1
+      local.set $5
      end
-     local.get $33
-     local.get $11
+     local.get $17
+     local.get $20
      i32.const 3
      i32.shl
      i32.add
-     local.tee $10
-     local.get $10
+     local.tee $11
+     local.get $11
      f64.load
-     local.get $9
+     local.get $33
      f64.add
      f64.store
-     local.get $2
+     local.get $1
      i32.const 1
      i32.add
-     local.set $2
-     br $for-loop|124
+     local.set $1
+     br $for-loop|12
     end
    end
    block $__inlined_func$assembly/encoder/hash_ngram/sortTouched$19
-    local.get $29
-    local.get $1
+    local.get $15
+    local.get $5
     i32.const 7
     i32.shl
     i32.le_s
     if
      i32.const 0
-     local.set $5
-     local.get $29
+     local.set $2
+     local.get $15
      i32.const 63
      i32.add
      i32.const 6
      i32.shr_u
-     local.set $10
+     local.set $1
      i32.const 0
      local.set $0
      loop $for-loop|03
       local.get $0
-      local.get $10
+      local.get $1
       i32.lt_u
       if
-       local.get $34
+       local.get $14
        local.get $0
        i32.const 3
        i32.shl
        i32.add
-       local.tee $2
+       local.tee $11
        i64.load
-       local.tee $40
+       local.tee $10
        i64.const 0
        i64.ne
        if
-        local.get $2
+        local.get $11
         i64.const 0
         i64.store
         local.get $0
         i32.const 6
         i32.shl
-        local.set $2
+        local.set $11
         loop $while-continue|15
-         local.get $40
+         local.get $10
          i64.const 0
          i64.ne
          if
           local.get $6
-          local.get $5
+          local.get $2
           i32.const 2
           i32.shl
           i32.add
-          local.get $2
-          local.get $40
+          local.get $11
+          local.get $10
           i64.ctz
           i32.wrap_i64
           i32.add
           i32.store
-          local.get $5
+          local.get $2
           i32.const 1
           i32.add
-          local.set $5
-          local.get $40
-          local.get $40
+          local.set $2
+          local.get $10
+          local.get $10
           i64.const 1
           i64.sub
           i64.and
-          local.set $40
+          local.set $10
           br $while-continue|15
          end
         end
@@ -2144,15 +1933,15 @@
      br $__inlined_func$assembly/encoder/hash_ngram/sortTouched$19
     end
     i32.const 0
-    local.set $5
+    local.set $2
     loop $for-loop|2
-     local.get $1
+     local.get $2
      local.get $5
-     i32.gt_s
+     i32.lt_s
      if
-      local.get $34
+      local.get $14
       local.get $6
-      local.get $5
+      local.get $2
       i32.const 2
       i32.shl
       i32.add
@@ -2164,26 +1953,26 @@
       i32.add
       i64.const 0
       i64.store
-      local.get $5
+      local.get $2
       i32.const 1
       i32.add
-      local.set $5
+      local.set $2
       br $for-loop|2
      end
     end
-    local.get $1
+    local.get $5
     i32.const 1
     i32.shr_s
     i32.const 1
     i32.sub
-    local.set $5
+    local.set $2
     loop $for-loop|3
-     local.get $5
+     local.get $2
      i32.const 0
      i32.ge_s
      if
       local.get $6
-      local.get $5
+      local.get $2
       local.tee $0
       i32.const 2
       i32.shl
@@ -2197,28 +1986,28 @@
         i32.shl
         i32.const 1
         i32.add
-        local.tee $10
-        local.get $1
+        local.tee $1
+        local.get $5
         i32.ge_s
         br_if $while-break|0
         local.get $6
-        local.get $10
+        local.get $1
         i32.const 1
         i32.add
-        local.tee $2
-        local.get $10
+        local.tee $16
         local.get $1
-        local.get $2
+        local.get $5
+        local.get $16
         i32.gt_s
         if (result i32)
          local.get $6
-         local.get $2
+         local.get $16
          i32.const 2
          i32.shl
          i32.add
          i32.load
          local.get $6
-         local.get $10
+         local.get $1
          i32.const 2
          i32.shl
          i32.add
@@ -2228,12 +2017,12 @@
          i32.const 0
         end
         select
-        local.tee $2
+        local.tee $1
         i32.const 2
         i32.shl
         i32.add
         i32.load
-        local.tee $10
+        local.tee $16
         local.get $11
         i32.le_s
         br_if $while-break|0
@@ -2242,9 +2031,9 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get $10
+        local.get $16
         i32.store
-        local.get $2
+        local.get $1
         local.set $0
         br $while-continue|0
        end
@@ -2256,14 +2045,14 @@
       i32.add
       local.get $11
       i32.store
-      local.get $5
+      local.get $2
       i32.const 1
       i32.sub
-      local.set $5
+      local.set $2
       br $for-loop|3
      end
     end
-    local.get $1
+    local.get $5
     i32.const 1
     i32.sub
     local.set $0
@@ -2274,7 +2063,7 @@
      if
       local.get $6
       i32.load
-      local.set $5
+      local.set $1
       local.get $6
       local.get $6
       local.get $0
@@ -2285,42 +2074,42 @@
       i32.load
       i32.store
       local.get $2
-      local.get $5
+      local.get $1
       i32.store
       i32.const 0
-      local.set $5
+      local.set $1
       local.get $6
       i32.load
       local.set $11
       loop $while-continue|00
        block $while-break|01
-        local.get $5
+        local.get $1
         i32.const 1
         i32.shl
         i32.const 1
         i32.add
-        local.tee $10
+        local.tee $2
         local.get $0
         i32.ge_s
         br_if $while-break|01
         local.get $6
-        local.get $10
+        local.get $2
         i32.const 1
         i32.add
-        local.tee $2
-        local.get $10
-        local.get $0
+        local.tee $16
         local.get $2
+        local.get $0
+        local.get $16
         i32.gt_s
         if (result i32)
          local.get $6
-         local.get $2
+         local.get $16
          i32.const 2
          i32.shl
          i32.add
          i32.load
          local.get $6
-         local.get $10
+         local.get $2
          i32.const 2
          i32.shl
          i32.add
@@ -2335,24 +2124,24 @@
         i32.shl
         i32.add
         i32.load
-        local.tee $10
+        local.tee $16
         local.get $11
         i32.le_s
         br_if $while-break|01
         local.get $6
-        local.get $5
+        local.get $1
         i32.const 2
         i32.shl
         i32.add
-        local.get $10
+        local.get $16
         i32.store
         local.get $2
-        local.set $5
+        local.set $1
         br $while-continue|00
        end
       end
       local.get $6
-      local.get $5
+      local.get $1
       i32.const 2
       i32.shl
       i32.add
@@ -2367,23 +2156,23 @@
     end
    end
   end
-  local.get $15
+  local.get $9
   if
    i32.const 0
    local.set $0
-   local.get $29
+   local.get $15
    i32.const 63
    i32.add
    i32.const 6
    i32.shr_u
-   local.set $2
+   local.set $1
    loop $for-loop|26
     local.get $0
-    local.get $2
+    local.get $1
     i32.lt_u
     if
-     local.get $1
-     local.get $34
+     local.get $5
+     local.get $14
      local.get $0
      i32.const 3
      i32.shl
@@ -2392,7 +2181,7 @@
      i64.popcnt
      i32.wrap_i64
      i32.add
-     local.set $1
+     local.set $5
      local.get $0
      i32.const 1
      i32.add
@@ -2405,7 +2194,7 @@
   i32.eqz
   if
    local.get $3
-   local.get $1
+   local.get $5
    i32.const 2
    i32.shl
    i32.const 15
@@ -2419,95 +2208,95 @@
   global.set $assembly/encoder/hash_ngram/lastValues
   i32.const 0
   local.set $0
-  local.get $15
+  local.get $9
   if
-   local.get $29
+   local.get $15
    i32.const 63
    i32.add
    i32.const 6
    i32.shr_u
-   local.set $10
+   local.set $2
    i32.const 0
    local.set $1
    loop $for-loop|37
     local.get $1
-    local.get $10
+    local.get $2
     i32.lt_u
     if
-     local.get $34
+     local.get $14
      local.get $1
      i32.const 3
      i32.shl
      i32.add
-     local.tee $2
+     local.tee $5
      i64.load
-     local.tee $40
+     local.tee $10
      i64.const 0
      i64.ne
      if
-      local.get $2
+      local.get $5
       i64.const 0
       i64.store
       local.get $1
       i32.const 6
       i32.shl
-      local.set $6
+      local.set $5
       loop $while-continue|4
-       local.get $40
+       local.get $10
        i64.const 0
        i64.ne
        if
-        local.get $6
-        local.get $40
+        local.get $5
+        local.get $10
         i64.ctz
         i32.wrap_i64
         i32.add
-        local.set $5
-        local.get $40
-        local.get $40
+        local.set $6
+        local.get $10
+        local.get $10
         i64.const 1
         i64.sub
         i64.and
-        local.set $40
-        local.get $33
-        local.get $5
+        local.set $10
+        local.get $17
+        local.get $6
         i32.const 3
         i32.shl
         i32.add
-        local.tee $2
+        local.tee $9
         f64.load
-        local.set $9
-        local.get $2
+        local.set $33
+        local.get $9
         f64.const 0
         f64.store
-        local.get $9
+        local.get $33
         f64.const 0
         f64.eq
         br_if $while-continue|4
         local.get $0
         i32.const 2
         i32.shl
-        local.tee $2
+        local.tee $9
         local.get $3
         i32.add
-        local.get $5
+        local.get $6
         i32.store
-        local.get $2
         local.get $4
-        i32.add
         local.get $9
+        i32.add
+        local.get $33
         f32.demote_f64
         f32.store
         local.get $0
         i32.const 1
         i32.add
         local.set $0
-        local.get $37
-        local.get $9
-        local.get $9
+        local.get $13
+        local.get $33
+        local.get $33
         f64.mul
         f64.add
-        local.set $37
+        local.set $13
         br $while-continue|4
        end
       end
@@ -2521,77 +2310,77 @@
    end
   else
    i32.const 0
-   local.set $2
+   local.set $1
    loop $for-loop|5
     local.get $1
-    local.get $2
-    i32.gt_s
+    local.get $5
+    i32.lt_s
     if
-     local.get $33
+     local.get $17
      local.get $6
-     local.get $2
+     local.get $1
      i32.const 2
      i32.shl
      i32.add
      i32.load
-     local.tee $10
+     local.tee $2
      i32.const 3
      i32.shl
      i32.add
-     local.tee $5
+     local.tee $9
      f64.load
-     local.set $9
-     local.get $5
+     local.set $33
+     local.get $9
      f64.const 0
      f64.store
-     local.get $9
+     local.get $33
      f64.const 0
      f64.ne
      if
       local.get $0
       i32.const 2
       i32.shl
-      local.tee $5
+      local.tee $9
       local.get $3
       i32.add
-      local.get $10
+      local.get $2
       i32.store
       local.get $4
-      local.get $5
-      i32.add
       local.get $9
+      i32.add
+      local.get $33
       f32.demote_f64
       f32.store
-      local.get $37
-      local.get $9
-      local.get $9
+      local.get $13
+      local.get $33
+      local.get $33
       f64.mul
       f64.add
-      local.set $37
+      local.set $13
       local.get $0
       i32.const 1
       i32.add
       local.set $0
      end
-     local.get $2
+     local.get $1
      i32.const 1
      i32.add
-     local.set $2
+     local.set $1
      br $for-loop|5
     end
    end
   end
-  local.get $37
+  local.get $13
   f64.const 0
   f64.gt
   if
    f64.const 1
-   local.get $37
+   local.get $13
    f64.sqrt
    f64.div
-   local.tee $9
+   local.tee $13
    f64x2.splat
-   local.set $8
+   local.set $7
    i32.const 0
    local.set $1
    loop $for-loop|6
@@ -2609,18 +2398,18 @@
      i32.add
      local.tee $1
      v128.load
-     local.set $7
+     local.set $8
      local.get $1
-     local.get $7
-     f64x2.promote_low_f32x4
      local.get $8
+     f64x2.promote_low_f32x4
+     local.get $7
      f64x2.mul
      f32x4.demote_f64x2_zero
-     local.get $7
-     local.get $7
+     local.get $8
+     local.get $8
      i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
      f64x2.promote_low_f32x4
-     local.get $8
+     local.get $7
      f64x2.mul
      f32x4.demote_f64x2_zero
      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
@@ -2644,7 +2433,7 @@
      local.get $2
      f32.load
      f64.promote_f32
-     local.get $9
+     local.get $13
      f64.mul
      f32.demote_f64
      f32.store
@@ -5912,34 +5701,56 @@
  (func $assembly/index/abi_version (result i32)
   i32.const 3
  )
- (func $assembly/encoder/hash_ngram/tokenHashes (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $assembly/encoder/hash_ngram/tokenHashes (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (result i32)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 i32)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
   (local $14 v128)
-  (local $15 v128)
+  (local $15 i32)
   (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 i32)
+  (local $21 v128)
+  (local $22 v128)
   (local $23 i32)
   (local $24 i32)
-  (local $25 i32)
+  (local $25 v128)
   (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
+  (local $27 v128)
+  (local $28 v128)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
-  (local $32 v128)
-  local.get $9
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  local.get $6
   i32.load offset=32
   i32.const -2128831035
   i32.xor
-  local.tee $21
+  local.tee $15
   i32.const 119
   i32.xor
   i32.const 16777619
@@ -5948,8 +5759,8 @@
   i32.xor
   i32.const 16777619
   i32.mul
-  local.set $28
-  local.get $21
+  local.set $17
+  local.get $15
   i32.const 98
   i32.xor
   i32.const 16777619
@@ -5958,8 +5769,8 @@
   i32.xor
   i32.const 16777619
   i32.mul
-  local.set $27
-  local.get $21
+  local.set $18
+  local.get $15
   i32.const 99
   i32.xor
   i32.const 16777619
@@ -5968,39 +5779,43 @@
   i32.xor
   i32.const 16777619
   i32.mul
-  local.set $22
-  local.get $9
+  local.set $19
+  local.get $6
   i32.load offset=28
   i32.const 1
   i32.sub
-  local.set $25
-  local.get $10
+  local.set $6
+  local.get $7
   i32x4.splat
-  local.set $30
+  local.set $13
   local.get $1
   i32x4.splat
-  local.set $26
+  local.set $20
+  local.get $2
+  i32.const 3
+  i32.add
+  i32.const 2
+  i32.shr_s
+  local.set $23
   local.get $2
   local.set $1
   loop $for-loop|0
    local.get $1
-   local.get $2
-   i32.const 3
-   i32.add
-   i32.const -4
-   i32.and
+   local.get $23
+   i32.const 2
+   i32.shl
    i32.lt_s
    if
     local.get $1
     i32.const 2
     i32.shl
-    local.tee $9
+    local.tee $15
     local.get $3
     i32.add
     i32.const 0
     i32.store
     local.get $4
-    local.get $9
+    local.get $15
     i32.add
     i32.const 0
     i32.store
@@ -6011,605 +5826,713 @@
     br $for-loop|0
    end
   end
-  i32.const 0
-  local.set $1
+  local.get $23
+  i32.const 2
+  i32.shl
+  local.set $24
+  local.get $5
+  local.get $23
+  i32.const 4
+  i32.shl
+  i32.add
+  local.set $32
+  local.get $5
+  local.get $23
+  i32.const 5
+  i32.shl
+  i32.add
+  local.set $33
+  local.get $5
+  local.get $23
+  i32.const 48
+  i32.mul
+  i32.add
+  local.set $15
   loop $for-loop|1
-   local.get $1
-   i32.const 2
+   local.get $10
+   local.get $23
    i32.lt_s
    if
+    local.get $10
+    i32.const 2
+    i32.shl
+    local.tee $34
+    local.get $3
+    i32.add
+    local.tee $35
+    local.get $24
+    i32.const 3
+    i32.mul
+    local.tee $1
+    i32.add
+    local.get $24
+    i32.const 1
+    i32.shl
+    local.tee $36
+    local.get $35
+    i32.add
+    local.get $24
+    local.get $35
+    i32.add
+    local.get $35
+    v128.load32_zero
+    v128.load32_lane 1
+    v128.load32_lane 2
+    v128.load32_lane 3
+    local.set $16
+    local.get $1
+    local.get $4
+    local.get $34
+    i32.add
+    local.tee $1
+    i32.add
+    local.get $1
+    local.get $36
+    i32.add
+    local.get $1
+    local.get $24
+    i32.add
+    local.get $1
+    v128.load32_zero
+    v128.load32_lane 1
+    v128.load32_lane 2
+    v128.load32_lane 3
+    local.get $16
+    i32x4.sub
+    local.tee $8
+    i32x4.extract_lane 0
+    local.tee $1
+    local.get $8
+    i32x4.extract_lane 1
+    local.tee $34
+    local.get $1
+    local.get $34
+    i32.gt_s
+    select
+    local.tee $1
+    local.get $8
+    i32x4.extract_lane 2
+    local.tee $34
+    local.get $8
+    i32x4.extract_lane 3
+    local.tee $35
+    local.get $34
+    local.get $35
+    i32.gt_s
+    select
+    local.tee $34
+    local.get $1
+    local.get $34
+    i32.gt_s
+    select
+    local.set $34
+    local.get $17
+    i32x4.splat
+    local.set $11
+    local.get $18
+    i32x4.splat
+    local.set $14
+    local.get $19
+    i32.const 60
+    i32.xor
+    i32.const 16777619
+    i32.mul
+    i32x4.splat
+    local.set $9
     i32.const 0
-    local.set $10
+    local.set $1
     loop $for-loop|2
-     local.get $2
-     local.get $10
-     i32.gt_s
+     local.get $1
+     local.get $34
+     i32.lt_s
      if
-      local.get $10
-      i32.const 2
-      i32.shl
-      local.tee $24
-      local.get $3
-      i32.add
-      v128.load
-      local.set $29
-      local.get $4
-      local.get $24
-      i32.add
-      v128.load
-      local.get $29
-      i32x4.sub
-      local.tee $32
+      local.get $0
+      local.get $16
+      local.get $1
+      i32x4.splat
+      i32x4.add
+      local.get $20
+      i32x4.min_s
+      i32.const 1
+      i32x4.shl
+      local.tee $21
       i32x4.extract_lane 0
-      local.tee $21
-      local.get $32
+      i32.add
+      v128.load
+      local.tee $28
+      local.get $0
+      local.get $21
       i32x4.extract_lane 1
-      local.tee $9
-      local.get $9
+      i32.add
+      v128.load
+      local.tee $29
+      i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+      local.tee $22
+      local.get $0
       local.get $21
-      i32.lt_s
-      select
-      local.tee $21
-      local.get $32
       i32x4.extract_lane 2
-      local.tee $23
-      local.get $32
-      i32x4.extract_lane 3
-      local.tee $9
-      local.get $9
-      local.get $23
-      i32.lt_s
-      select
-      local.tee $9
-      local.get $9
+      i32.add
+      v128.load
+      local.tee $30
+      local.get $0
       local.get $21
+      i32x4.extract_lane 3
+      i32.add
+      v128.load
+      local.tee $31
+      i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+      local.tee $21
+      i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+      local.set $27
+      local.get $22
+      local.get $21
+      i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+      local.tee $21
+      i32x4.extend_low_i16x8_u
+      local.tee $37
+      local.get $8
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i32x4.gt_s
+      local.tee $38
+      v128.and
+      local.set $25
+      local.get $21
+      i32x4.extend_high_i16x8_u
+      local.tee $21
+      local.get $8
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      i32x4.sub
+      local.tee $8
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i32x4.gt_s
+      local.tee $39
+      v128.and
+      local.set $26
+      local.get $27
+      i32x4.extend_low_i16x8_u
+      local.tee $22
+      local.get $8
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      i32x4.sub
+      local.tee $8
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i32x4.gt_s
+      local.tee $40
+      v128.and
+      local.set $41
+      local.get $27
+      i32x4.extend_high_i16x8_u
+      local.tee $42
+      local.get $8
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      i32x4.sub
+      local.tee $8
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i32x4.gt_s
+      local.tee $43
+      v128.and
+      local.set $27
+      local.get $28
+      local.get $29
+      i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+      local.tee $44
+      local.get $30
+      local.get $31
+      i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+      local.tee $30
+      i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+      local.tee $29
+      i32x4.extend_low_i16x8_u
+      local.tee $45
+      local.get $8
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      i32x4.sub
+      local.tee $8
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i32x4.gt_s
+      local.tee $31
+      v128.and
+      local.set $28
+      local.get $29
+      i32x4.extend_high_i16x8_u
+      local.tee $46
+      local.get $8
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      i32x4.sub
+      local.tee $8
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i32x4.gt_s
+      local.tee $47
+      v128.and
+      local.set $29
+      local.get $44
+      local.get $30
+      i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+      local.tee $44
+      i32x4.extend_low_i16x8_u
+      local.tee $48
+      local.get $8
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      i32x4.sub
+      local.tee $8
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i32x4.gt_s
+      local.tee $49
+      v128.and
+      local.set $30
+      local.get $8
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      i32x4.sub
+      local.tee $8
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i32x4.gt_s
+      local.set $50
+      local.get $8
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      i32x4.sub
+      local.set $8
+      local.get $11
+      local.get $25
+      v128.xor
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      local.get $38
+      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
+      v128.and
+      i32x4.add
+      local.tee $38
+      i32x4.mul
+      local.get $26
+      v128.xor
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      local.get $39
+      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
+      v128.and
+      i32x4.add
+      local.tee $39
+      i32x4.mul
+      local.get $41
+      v128.xor
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      local.get $40
+      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
+      v128.and
+      i32x4.add
+      local.tee $40
+      i32x4.mul
+      local.get $27
+      v128.xor
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      local.get $43
+      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
+      v128.and
+      i32x4.add
+      local.tee $43
+      i32x4.mul
+      local.get $28
+      v128.xor
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      local.get $31
+      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
+      v128.and
+      i32x4.add
+      local.tee $31
+      i32x4.mul
+      local.get $29
+      v128.xor
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      local.get $47
+      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
+      v128.and
+      i32x4.add
+      local.tee $47
+      i32x4.mul
+      local.get $30
+      v128.xor
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      local.get $49
+      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
+      v128.and
+      i32x4.add
+      local.tee $49
+      i32x4.mul
+      local.get $44
+      i32x4.extend_high_i16x8_u
+      local.tee $44
+      local.get $50
+      v128.and
+      local.tee $51
+      v128.xor
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      local.get $50
+      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
+      v128.and
+      i32x4.add
+      local.tee $50
+      i32x4.mul
+      local.set $11
+      local.get $14
+      local.get $25
+      v128.xor
+      local.get $38
+      i32x4.mul
+      local.get $26
+      v128.xor
+      local.get $39
+      i32x4.mul
+      local.get $41
+      v128.xor
+      local.get $40
+      i32x4.mul
+      local.get $27
+      v128.xor
+      local.get $43
+      i32x4.mul
+      local.get $28
+      v128.xor
+      local.get $31
+      i32x4.mul
+      local.get $29
+      v128.xor
+      local.get $47
+      i32x4.mul
+      local.get $30
+      v128.xor
+      local.get $49
+      i32x4.mul
+      local.get $51
+      v128.xor
+      local.get $50
+      i32x4.mul
+      local.set $14
+      local.get $12
+      local.get $25
+      v128.xor
+      local.get $38
+      i32x4.mul
+      local.get $26
+      v128.xor
+      local.get $39
+      i32x4.mul
+      local.get $41
+      v128.xor
+      local.get $40
+      i32x4.mul
+      local.get $27
+      v128.xor
+      local.get $43
+      i32x4.mul
+      local.get $28
+      v128.xor
+      local.get $31
+      i32x4.mul
+      local.get $29
+      v128.xor
+      local.get $47
+      i32x4.mul
+      local.get $30
+      v128.xor
+      local.get $49
+      i32x4.mul
+      local.get $51
+      v128.xor
+      local.get $50
+      i32x4.mul
+      local.set $12
+      local.get $9
+      local.get $37
+      v128.xor
+      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+      i32x4.mul
+      local.get $9
+      local.get $1
+      local.get $6
       i32.lt_s
       select
-      local.set $21
-      local.get $28
-      i32x4.splat
-      local.set $12
-      local.get $27
-      i32x4.splat
-      local.set $31
-      local.get $22
-      i32.const 60
-      i32.xor
-      i32.const 16777619
-      i32.mul
-      i32x4.splat
-      local.set $11
+      local.tee $9
+      local.get $21
+      v128.xor
+      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+      i32x4.mul
+      local.get $9
       local.get $1
       i32.const 1
-      i32.eq
-      if
-       local.get $6
-       local.get $24
-       i32.add
-       i32.const 4
-       i32.sub
-       v128.load
-       local.set $12
-      end
-      i32.const 0
-      local.set $9
-      loop $for-loop|3
-       local.get $9
-       local.get $21
-       i32.lt_s
-       if
-        local.get $0
-        local.get $29
-        local.get $9
-        i32x4.splat
-        i32x4.add
-        local.get $26
-        i32x4.min_s
-        i32.const 1
-        i32x4.shl
-        local.tee $13
-        i32x4.extract_lane 0
-        i32.add
-        v128.load
-        local.tee $18
-        local.get $0
-        local.get $13
-        i32x4.extract_lane 1
-        i32.add
-        v128.load
-        local.tee $17
-        i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
-        local.tee $16
-        local.get $0
-        local.get $13
-        i32x4.extract_lane 2
-        i32.add
-        v128.load
-        local.tee $15
-        local.get $0
-        local.get $13
-        i32x4.extract_lane 3
-        i32.add
-        v128.load
-        local.tee $14
-        i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
-        local.tee $13
-        i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-        local.set $20
-        local.get $18
-        local.get $17
-        i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
-        local.tee $19
-        local.get $15
-        local.get $14
-        i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
-        local.tee $18
-        i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-        local.set $17
-        local.get $12
-        local.get $16
-        local.get $13
-        i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-        local.tee $15
-        i32x4.extend_low_i16x8_u
-        local.tee $14
-        local.get $32
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        i32x4.gt_s
-        local.tee $12
-        v128.and
-        local.tee $13
-        v128.xor
-        v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-        local.get $12
-        v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
-        v128.and
-        i32x4.add
-        local.tee $12
-        i32x4.mul
-        local.get $1
-        i32.eqz
-        if
-         local.get $31
-         local.get $13
-         v128.xor
-         local.get $12
-         i32x4.mul
-         local.set $31
-         local.get $11
-         local.get $14
-         v128.xor
-         v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
-         i32x4.mul
-         local.get $11
-         local.get $9
-         local.get $25
-         i32.lt_s
-         select
-         local.set $11
-        end
-        local.get $15
-        i32x4.extend_high_i16x8_u
-        local.tee $16
-        local.get $32
-        v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-        i32x4.sub
-        local.tee $15
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        i32x4.gt_s
-        local.tee $12
-        v128.and
-        local.tee $14
-        v128.xor
-        v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-        local.get $12
-        v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
-        v128.and
-        i32x4.add
-        local.tee $13
-        i32x4.mul
-        local.get $1
-        i32.eqz
-        if
-         local.get $31
-         local.get $14
-         v128.xor
-         local.get $13
-         i32x4.mul
-         local.set $31
-         local.get $11
-         local.get $16
-         v128.xor
-         v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
-         i32x4.mul
-         local.get $11
-         local.get $9
-         i32.const 1
-         i32.add
-         local.get $25
-         i32.lt_s
-         select
-         local.set $11
-        end
-        local.get $20
-        i32x4.extend_low_i16x8_u
-        local.tee $16
-        local.get $15
-        v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-        i32x4.sub
-        local.tee $15
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        i32x4.gt_s
-        local.tee $12
-        v128.and
-        local.tee $14
-        v128.xor
-        v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-        local.get $12
-        v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
-        v128.and
-        i32x4.add
-        local.tee $13
-        i32x4.mul
-        local.get $1
-        i32.eqz
-        if
-         local.get $31
-         local.get $14
-         v128.xor
-         local.get $13
-         i32x4.mul
-         local.set $31
-         local.get $11
-         local.get $16
-         v128.xor
-         v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
-         i32x4.mul
-         local.get $11
-         local.get $9
-         i32.const 2
-         i32.add
-         local.get $25
-         i32.lt_s
-         select
-         local.set $11
-        end
-        local.get $20
-        i32x4.extend_high_i16x8_u
-        local.tee $16
-        local.get $15
-        v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-        i32x4.sub
-        local.tee $15
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        i32x4.gt_s
-        local.tee $12
-        v128.and
-        local.tee $14
-        v128.xor
-        v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-        local.get $12
-        v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
-        v128.and
-        i32x4.add
-        local.tee $13
-        i32x4.mul
-        local.get $1
-        i32.eqz
-        if
-         local.get $31
-         local.get $14
-         v128.xor
-         local.get $13
-         i32x4.mul
-         local.set $31
-         local.get $11
-         local.get $16
-         v128.xor
-         v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
-         i32x4.mul
-         local.get $11
-         local.get $9
-         i32.const 3
-         i32.add
-         local.get $25
-         i32.lt_s
-         select
-         local.set $11
-        end
-        local.get $17
-        i32x4.extend_low_i16x8_u
-        local.tee $16
-        local.get $15
-        v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-        i32x4.sub
-        local.tee $15
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        i32x4.gt_s
-        local.tee $12
-        v128.and
-        local.tee $14
-        v128.xor
-        v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-        local.get $12
-        v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
-        v128.and
-        i32x4.add
-        local.tee $13
-        i32x4.mul
-        local.get $1
-        i32.eqz
-        if
-         local.get $31
-         local.get $14
-         v128.xor
-         local.get $13
-         i32x4.mul
-         local.set $31
-         local.get $11
-         local.get $16
-         v128.xor
-         v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
-         i32x4.mul
-         local.get $11
-         local.get $9
-         i32.const 4
-         i32.add
-         local.get $25
-         i32.lt_s
-         select
-         local.set $11
-        end
-        local.get $17
-        i32x4.extend_high_i16x8_u
-        local.tee $16
-        local.get $15
-        v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-        i32x4.sub
-        local.tee $15
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        i32x4.gt_s
-        local.tee $12
-        v128.and
-        local.tee $14
-        v128.xor
-        v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-        local.get $12
-        v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
-        v128.and
-        i32x4.add
-        local.tee $13
-        i32x4.mul
-        local.get $1
-        i32.eqz
-        if
-         local.get $31
-         local.get $14
-         v128.xor
-         local.get $13
-         i32x4.mul
-         local.set $31
-         local.get $11
-         local.get $16
-         v128.xor
-         v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
-         i32x4.mul
-         local.get $11
-         local.get $9
-         i32.const 5
-         i32.add
-         local.get $25
-         i32.lt_s
-         select
-         local.set $11
-        end
-        local.get $19
-        local.get $18
-        i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-        local.tee $17
-        i32x4.extend_low_i16x8_u
-        local.tee $16
-        local.get $15
-        v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-        i32x4.sub
-        local.tee $15
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        i32x4.gt_s
-        local.tee $12
-        v128.and
-        local.tee $14
-        v128.xor
-        v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-        local.get $12
-        v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
-        v128.and
-        i32x4.add
-        local.tee $12
-        i32x4.mul
-        local.get $1
-        i32.eqz
-        if
-         local.get $31
-         local.get $14
-         v128.xor
-         local.get $12
-         i32x4.mul
-         local.set $31
-         local.get $11
-         local.get $16
-         v128.xor
-         v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
-         i32x4.mul
-         local.get $11
-         local.get $9
-         i32.const 6
-         i32.add
-         local.get $25
-         i32.lt_s
-         select
-         local.set $11
-        end
-        local.get $15
-        v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-        i32x4.sub
-        local.tee $12
-        v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-        i32x4.sub
-        local.set $32
-        local.get $17
-        i32x4.extend_high_i16x8_u
-        local.tee $15
-        local.get $12
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        i32x4.gt_s
-        local.tee $12
-        v128.and
-        local.tee $14
-        v128.xor
-        v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-        local.get $12
-        v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
-        v128.and
-        i32x4.add
-        local.tee $13
-        i32x4.mul
-        local.set $12
-        local.get $1
-        i32.eqz
-        if
-         local.get $31
-         local.get $14
-         v128.xor
-         local.get $13
-         i32x4.mul
-         local.set $31
-         local.get $11
-         local.get $15
-         v128.xor
-         v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
-         i32x4.mul
-         local.get $11
-         local.get $9
-         i32.const 7
-         i32.add
-         local.get $25
-         i32.lt_s
-         select
-         local.set $11
-        end
-        local.get $9
-        i32.const 8
-        i32.add
-        local.set $9
-        br $for-loop|3
-       end
-      end
-      local.get $10
-      i32.const 2
-      i32.shl
-      local.set $9
+      i32.add
+      local.get $6
+      i32.lt_s
+      select
+      local.tee $9
+      local.get $22
+      v128.xor
+      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+      i32x4.mul
+      local.get $9
       local.get $1
-      if
-       local.get $7
-       local.get $9
-       i32.add
-       local.get $12
-       local.get $12
-       i32.const 16
-       i32x4.shr_u
-       v128.xor
-       v128.const i32x4 0x85ebca6b 0x85ebca6b 0x85ebca6b 0x85ebca6b
-       i32x4.mul
-       local.tee $11
-       local.get $11
-       i32.const 13
-       i32x4.shr_u
-       v128.xor
-       local.tee $11
-       local.get $30
-       v128.and
-       local.get $11
-       v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
-       v128.and
-       v128.or
-       v128.const i32x4 0x00100000 0x00100000 0x00100000 0x00100000
-       v128.or
-       v128.store
-      else
-       local.get $5
-       local.get $9
-       i32.add
-       local.get $12
-       local.get $12
-       i32.const 16
-       i32x4.shr_u
-       v128.xor
-       v128.const i32x4 0x85ebca6b 0x85ebca6b 0x85ebca6b 0x85ebca6b
-       i32x4.mul
-       local.tee $12
-       local.get $12
-       i32.const 13
-       i32x4.shr_u
-       v128.xor
-       local.tee $12
-       local.get $30
-       v128.and
-       local.get $12
-       v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
-       v128.and
-       v128.or
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       v128.or
-       v128.store
-       local.get $6
-       local.get $9
-       i32.add
-       local.get $31
-       v128.const i32x4 0x00000020 0x00000020 0x00000020 0x00000020
-       v128.xor
-       v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
-       i32x4.mul
-       v128.store
-       local.get $8
-       local.get $9
-       i32.add
-       local.get $11
-       local.get $11
-       i32.const 16
-       i32x4.shr_u
-       v128.xor
-       v128.const i32x4 0x85ebca6b 0x85ebca6b 0x85ebca6b 0x85ebca6b
-       i32x4.mul
-       local.tee $11
-       local.get $11
-       i32.const 13
-       i32x4.shr_u
-       v128.xor
-       local.tee $11
-       local.get $30
-       v128.and
-       local.get $11
-       v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
-       v128.and
-       v128.or
-       v128.const i32x4 0x00200000 0x00200000 0x00200000 0x00200000
-       v128.or
-       v128.store
-      end
-      local.get $10
+      i32.const 2
+      i32.add
+      local.get $6
+      i32.lt_s
+      select
+      local.tee $9
+      local.get $42
+      v128.xor
+      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+      i32x4.mul
+      local.get $9
+      local.get $1
+      i32.const 3
+      i32.add
+      local.get $6
+      i32.lt_s
+      select
+      local.tee $9
+      local.get $45
+      v128.xor
+      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+      i32x4.mul
+      local.get $9
+      local.get $1
       i32.const 4
       i32.add
-      local.set $10
+      local.get $6
+      i32.lt_s
+      select
+      local.tee $9
+      local.get $46
+      v128.xor
+      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+      i32x4.mul
+      local.get $9
+      local.get $1
+      i32.const 5
+      i32.add
+      local.get $6
+      i32.lt_s
+      select
+      local.tee $9
+      local.get $48
+      v128.xor
+      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+      i32x4.mul
+      local.get $9
+      local.get $1
+      i32.const 6
+      i32.add
+      local.get $6
+      i32.lt_s
+      select
+      local.tee $9
+      local.get $44
+      v128.xor
+      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+      i32x4.mul
+      local.get $9
+      local.get $1
+      i32.const 7
+      i32.add
+      local.get $6
+      i32.lt_s
+      select
+      local.set $9
+      local.get $1
+      i32.const 8
+      i32.add
+      local.set $1
       br $for-loop|2
      end
     end
+    local.get $10
+    i32.const 4
+    i32.shl
+    local.tee $1
+    local.get $5
+    i32.add
+    local.get $11
+    local.get $11
+    i32.const 16
+    i32x4.shr_u
+    v128.xor
+    v128.const i32x4 0x85ebca6b 0x85ebca6b 0x85ebca6b 0x85ebca6b
+    i32x4.mul
+    local.tee $8
+    local.get $8
+    i32.const 13
+    i32x4.shr_u
+    v128.xor
+    local.tee $8
+    local.get $13
+    v128.and
+    local.get $8
+    v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
+    v128.and
+    v128.or
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    v128.or
+    v128.store
     local.get $1
+    local.get $32
+    i32.add
+    local.get $12
+    local.get $12
+    i32.const 16
+    i32x4.shr_u
+    v128.xor
+    v128.const i32x4 0x85ebca6b 0x85ebca6b 0x85ebca6b 0x85ebca6b
+    i32x4.mul
+    local.tee $8
+    local.get $8
+    i32.const 13
+    i32x4.shr_u
+    v128.xor
+    local.tee $8
+    local.get $13
+    v128.and
+    local.get $8
+    v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
+    v128.and
+    v128.or
+    v128.const i32x4 0x00100000 0x00100000 0x00100000 0x00100000
+    v128.or
+    v128.store
+    local.get $1
+    local.get $33
+    i32.add
+    local.get $9
+    local.get $9
+    i32.const 16
+    i32x4.shr_u
+    v128.xor
+    v128.const i32x4 0x85ebca6b 0x85ebca6b 0x85ebca6b 0x85ebca6b
+    i32x4.mul
+    local.tee $8
+    local.get $8
+    i32.const 13
+    i32x4.shr_u
+    v128.xor
+    local.tee $8
+    local.get $13
+    v128.and
+    local.get $8
+    v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
+    v128.and
+    v128.or
+    v128.const i32x4 0x00200000 0x00200000 0x00200000 0x00200000
+    v128.or
+    v128.store
+    local.get $1
+    local.get $15
+    i32.add
+    local.get $14
+    v128.const i32x4 0x00000020 0x00000020 0x00000020 0x00000020
+    v128.xor
+    v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+    i32x4.mul
+    local.tee $12
+    v128.store
+    local.get $10
     i32.const 1
     i32.add
-    local.set $1
+    local.set $10
     br $for-loop|1
    end
   end
+  i32.const 1
+  local.set $5
+  loop $for-loop|3
+   local.get $5
+   i32.const 4
+   i32.lt_s
+   local.get $5
+   local.get $23
+   i32.mul
+   local.tee $6
+   local.get $2
+   i32.lt_s
+   i32.and
+   if
+    local.get $15
+    local.get $23
+    i32.const 4
+    i32.shl
+    local.get $5
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.const 20
+    i32.sub
+    i32.add
+    i32.load
+    local.set $1
+    local.get $4
+    local.get $6
+    i32.const 2
+    i32.shl
+    local.tee $6
+    i32.add
+    i32.load
+    local.set $10
+    local.get $3
+    local.get $6
+    i32.add
+    i32.load
+    local.set $6
+    loop $for-loop|4
+     local.get $6
+     local.get $10
+     i32.lt_s
+     if
+      local.get $0
+      local.get $6
+      i32.const 1
+      i32.shl
+      i32.add
+      i32.load16_u
+      local.get $1
+      i32.xor
+      i32.const 16777619
+      i32.mul
+      local.set $1
+      local.get $6
+      i32.const 1
+      i32.add
+      local.set $6
+      br $for-loop|4
+     end
+    end
+    local.get $32
+    local.get $5
+    i32.const 2
+    i32.shl
+    i32.add
+    local.get $1
+    local.get $1
+    i32.const 16
+    i32.shr_u
+    i32.xor
+    i32.const -2048144789
+    i32.mul
+    local.tee $1
+    local.get $1
+    i32.const 13
+    i32.shr_u
+    i32.xor
+    local.tee $1
+    local.get $7
+    i32.and
+    local.get $1
+    i32.const -2147483648
+    i32.and
+    i32.or
+    i32.const 1048576
+    i32.or
+    i32.store
+    local.get $5
+    i32.const 1
+    i32.add
+    local.set $5
+    br $for-loop|3
+   end
+  end
+  local.get $23
  )
  (func $assembly/encoder/hash_ngram/is_word_cp (param $0 i32) (result i32)
   (local $1 i32)
@@ -6686,6 +6609,252 @@
    end
   end
   i32.const 0
+ )
+ (func $assembly/encoder/hash_ngram/featureList (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (result i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 f64)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  local.get $6
+  f64.load
+  f64.const 0
+  f64.ne
+  local.set $17
+  local.get $6
+  f64.load offset=8
+  f64.const 0
+  f64.ne
+  local.set $18
+  local.get $6
+  f64.load offset=16
+  local.set $19
+  local.get $6
+  i32.load offset=28
+  local.tee $12
+  i32.const 0
+  i32.gt_s
+  local.tee $6
+  if
+   local.get $19
+   f64.const 0
+   f64.ne
+   local.set $6
+  end
+  local.get $12
+  i32.const 1
+  i32.sub
+  local.set $15
+  local.get $8
+  local.get $9
+  i32.const 4
+  i32.shl
+  i32.add
+  local.set $20
+  local.get $8
+  local.get $9
+  i32.const 5
+  i32.shl
+  i32.add
+  local.set $21
+  loop $for-loop|0
+   local.get $0
+   local.get $13
+   i32.gt_s
+   if
+    local.get $13
+    i32.const 2
+    i32.shl
+    local.tee $12
+    local.get $1
+    i32.add
+    i32.load
+    local.set $14
+    local.get $2
+    local.get $12
+    i32.add
+    i32.load
+    local.get $14
+    i32.sub
+    local.set $12
+    local.get $11
+    i32.const 4
+    i32.shl
+    local.get $16
+    i32.const 2
+    i32.shl
+    i32.add
+    local.set $22
+    local.get $11
+    i32.const 1
+    i32.add
+    local.tee $11
+    local.get $9
+    i32.eq
+    if
+     local.get $16
+     i32.const 1
+     i32.add
+     local.set $16
+     i32.const 0
+     local.set $11
+    end
+    local.get $5
+    local.get $10
+    i32.const 2
+    i32.shl
+    i32.add
+    local.get $8
+    local.get $22
+    i32.add
+    i32.load
+    i32.store
+    local.get $5
+    local.get $10
+    local.get $17
+    i32.add
+    local.tee $10
+    i32.const 2
+    i32.shl
+    i32.add
+    local.get $20
+    local.get $22
+    i32.add
+    i32.load
+    i32.store
+    local.get $10
+    local.get $18
+    local.get $13
+    i32.const 0
+    i32.gt_s
+    i32.and
+    i32.add
+    local.set $10
+    local.get $12
+    local.get $15
+    i32.ge_s
+    i32.const 0
+    local.get $6
+    select
+    if
+     local.get $5
+     local.get $10
+     i32.const 2
+     i32.shl
+     i32.add
+     local.tee $23
+     local.get $21
+     local.get $22
+     i32.add
+     i32.load
+     i32.store
+     local.get $12
+     local.get $15
+     i32.sub
+     local.set $24
+     local.get $23
+     local.get $3
+     local.get $14
+     i32.const 2
+     i32.shl
+     i32.add
+     local.tee $25
+     v128.load
+     v128.store offset=4
+     local.get $23
+     local.get $25
+     v128.load offset=16
+     v128.store offset=20
+     i32.const 8
+     local.set $12
+     loop $for-loop|1
+      local.get $12
+      local.get $24
+      i32.lt_s
+      if
+       local.get $12
+       i32.const 2
+       i32.shl
+       local.tee $22
+       local.get $23
+       i32.add
+       local.get $22
+       local.get $25
+       i32.add
+       v128.load
+       v128.store offset=4
+       local.get $12
+       i32.const 4
+       i32.add
+       local.set $12
+       br $for-loop|1
+      end
+     end
+     local.get $23
+     local.get $24
+     i32.const 2
+     i32.shl
+     i32.add
+     local.get $4
+     local.get $14
+     local.get $24
+     i32.add
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     i32.const 62
+     i32.xor
+     i32.const 16777619
+     i32.mul
+     local.tee $12
+     local.get $12
+     i32.const 16
+     i32.shr_u
+     i32.xor
+     i32.const -2048144789
+     i32.mul
+     local.tee $12
+     local.get $12
+     i32.const 13
+     i32.shr_u
+     i32.xor
+     local.tee $12
+     local.get $7
+     i32.and
+     local.get $12
+     i32.const -2147483648
+     i32.and
+     i32.or
+     i32.const 2097152
+     i32.or
+     i32.store offset=4
+     local.get $10
+     local.get $24
+     i32.const 2
+     i32.add
+     i32.add
+     local.set $10
+    end
+    local.get $13
+    i32.const 1
+    i32.add
+    local.set $13
+    br $for-loop|0
+   end
+  end
+  local.get $10
  )
  (func $assembly/encoder/hash_ngram/encoder_work_bytes (param $0 i32) (result i32)
   local.get $0

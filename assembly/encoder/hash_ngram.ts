@@ -251,15 +251,19 @@ function siftDown(touched: usize, root: i32, n: i32): void {
 }
 
 /**
- * Per token, in i32x4 lanes of 4 tokens (each lane its own FNV chains; a lane past its token's end
- * multiplies by 1 and xors 0, so a token's length is a lane mask, not a loop exit per token): its word
- * hash (hw) and first character n-gram ("<" + its first charN - 1 units: hf), finished as features, and
- * the hash of "b " + token + " " that starts the next token's bigram (hnb); then, in a second pass, the
- * bigrams (hb) from each previous token's hnb. The lanes' code units come 8 at a time per token (one
- * load each) and are transposed by shuffles. Arrays of nTok + 4 entries; starts/ends get padded with
- * empty tokens to a multiple of 4. Reads at most 16 bytes past the text's end (the layout's slack).
+ * Per token, in i32x4 lanes (each lane its own FNV chains; a lane past its token's end multiplies by 1
+ * and xors 0, so a token's length is a lane mask, not a loop exit per token): its word hash (w), its
+ * bigram with the previous token (b), its first character n-gram ("<" + its first charN - 1 units: f),
+ * finished as features, and the hash of "b " + token + " " that starts the next token's bigram (nb).
+ * Lane l takes tokens l * G .. l * G + G - 1 (G = ceil(nTok / 4)) in order, so a lane's bigram chain
+ * starts from the nb its previous step left in the same lane: one pass over the text, all four chains
+ * on the same code units. The first token of lanes 1-3 gets its bigram afterwards (its predecessor ran
+ * in the lane before). The code units come 8 at a time per token (one load each), transposed by
+ * shuffles. Results at [g * 4 + l] for token l * G + g (out: w, b, f, nb, each 4 * G entries); starts
+ * and ends get padded with empty tokens to 4 * G. Reads at most 16 bytes past the text's end (the
+ * layout's slack).
  */
-function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, ends: usize, hw: usize, hnb: usize, hb: usize, hf: usize, enc: usize, mask: i32): void {
+function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, ends: usize, out: usize, enc: usize, mask: i32): i32 {
   const charN = load<i32>(enc, 28);
   const seed0 = <i32>0x811c9dc5 ^ load<i32>(enc, 32);
   const wordPrefix = fnvStep(fnvStep(seed0, 0x77), CODE_SPACE);
@@ -272,140 +276,150 @@ function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, ends: usiz
   const one = i32x4.splat(1);
   const vmask = i32x4.splat(mask);
   const lenv = i32x4.splat(len);
-  for (let t = nTok; t < ((nTok + 3) & ~3); t++) {
+  const space = i32x4.splat(CODE_SPACE);
+  const G = (nTok + 3) >> 2;
+  for (let t = nTok; t < G << 2; t++) {
     store<i32>(starts + (<usize>t << 2), 0);
     store<i32>(ends + (<usize>t << 2), 0);
   }
-  for (let pass = 0; pass < 2; pass++) {
-    for (let t = 0; t < nTok; t += 4) {
-      const sv = v128.load(starts + (<usize>t << 2));
-      const lens = i32x4.sub(v128.load(ends + (<usize>t << 2)), sv);
-      const maxLen = max(max(i32x4.extract_lane(lens, 0), i32x4.extract_lane(lens, 1)), max(i32x4.extract_lane(lens, 2), i32x4.extract_lane(lens, 3)));
-      let rem = lens;
-      // pass 0: word (a), next-bigram prefix (b), first n-gram (f); pass 1: bigram (a) from tokens t-1 .. t+2's b
-      let a = i32x4.splat(wordPrefix), b = i32x4.splat(bigramPrefix), f = i32x4.splat(fnvStep(charPrefix, CODE_LT));
-      if (pass == 1) a = v128.load(hnb + (<usize>t << 2) - 4); // lane 0 of t = 0 is unused (no bigram)
-      for (let j = 0; j < maxLen; j += 8) {
-        // 8 units of each token from unit j on (clamped to the text's end: the values past a token are unused)
-        const at = i32x4.shl(i32x4.min_s(i32x4.add(sv, i32x4.splat(j)), lenv), 1);
-        const r0 = v128.load(text + <usize>i32x4.extract_lane(at, 0));
-        const r1 = v128.load(text + <usize>i32x4.extract_lane(at, 1));
-        const r2 = v128.load(text + <usize>i32x4.extract_lane(at, 2));
-        const r3 = v128.load(text + <usize>i32x4.extract_lane(at, 3));
-        const u01l = i8x16.shuffle(r0, r1, 0, 1, 16, 17, 2, 3, 18, 19, 4, 5, 20, 21, 6, 7, 22, 23);
-        const u01h = i8x16.shuffle(r0, r1, 8, 9, 24, 25, 10, 11, 26, 27, 12, 13, 28, 29, 14, 15, 30, 31);
-        const u23l = i8x16.shuffle(r2, r3, 0, 1, 16, 17, 2, 3, 18, 19, 4, 5, 20, 21, 6, 7, 22, 23);
-        const u23h = i8x16.shuffle(r2, r3, 8, 9, 24, 25, 10, 11, 26, 27, 12, 13, 28, 29, 14, 15, 30, 31);
-        // cN: units j + 2N (low four u16) and j + 2N + 1 (high four) of the four tokens
-        const c0 = i8x16.shuffle(u01l, u23l, 0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23);
-        const c1 = i8x16.shuffle(u01l, u23l, 8, 9, 10, 11, 24, 25, 26, 27, 12, 13, 14, 15, 28, 29, 30, 31);
-        const c2 = i8x16.shuffle(u01h, u23h, 0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23);
-        const c3 = i8x16.shuffle(u01h, u23h, 8, 9, 10, 11, 24, 25, 26, 27, 12, 13, 14, 15, 28, 29, 30, 31);
+  const lane = <usize>G << 2; // bytes from a lane's token to the next lane's
+  const hwOut = out, hbOut = out + (<usize>G << 4), hfOut = out + (<usize>G << 5), nbOut = out + (<usize>G * 48);
+  let nb = zero;
+  for (let g = 0; g < G; g++) {
+    const sp = starts + (<usize>g << 2), ep = ends + (<usize>g << 2);
+    let sv = v128.load32_zero(sp);
+    sv = v128.load32_lane(sp + lane, sv, 1);
+    sv = v128.load32_lane(sp + 2 * lane, sv, 2);
+    sv = v128.load32_lane(sp + 3 * lane, sv, 3);
+    let ev = v128.load32_zero(ep);
+    ev = v128.load32_lane(ep + lane, ev, 1);
+    ev = v128.load32_lane(ep + 2 * lane, ev, 2);
+    ev = v128.load32_lane(ep + 3 * lane, ev, 3);
+    const lens = i32x4.sub(ev, sv);
+    const maxLen = max(max(i32x4.extract_lane(lens, 0), i32x4.extract_lane(lens, 1)), max(i32x4.extract_lane(lens, 2), i32x4.extract_lane(lens, 3)));
+    let rem = lens;
+    let hw = i32x4.splat(wordPrefix), hn = i32x4.splat(bigramPrefix), hb = nb, hf = i32x4.splat(fnvStep(charPrefix, CODE_LT));
+    for (let j = 0; j < maxLen; j += 8) {
+      // 8 units of each token from unit j on (clamped to the text's end: the values past a token are
+      // unused); cN: units j + 2N (low four u16) and j + 2N + 1 (high four) of the four tokens
+      const at = i32x4.shl(i32x4.min_s(i32x4.add(sv, i32x4.splat(j)), lenv), 1);
+      const r0 = v128.load(text + <usize>i32x4.extract_lane(at, 0));
+      const r1 = v128.load(text + <usize>i32x4.extract_lane(at, 1));
+      const r2 = v128.load(text + <usize>i32x4.extract_lane(at, 2));
+      const r3 = v128.load(text + <usize>i32x4.extract_lane(at, 3));
+      const u01l = i8x16.shuffle(r0, r1, 0, 1, 16, 17, 2, 3, 18, 19, 4, 5, 20, 21, 6, 7, 22, 23);
+      const u01h = i8x16.shuffle(r0, r1, 8, 9, 24, 25, 10, 11, 26, 27, 12, 13, 28, 29, 14, 15, 30, 31);
+      const u23l = i8x16.shuffle(r2, r3, 0, 1, 16, 17, 2, 3, 18, 19, 4, 5, 20, 21, 6, 7, 22, 23);
+      const u23h = i8x16.shuffle(r2, r3, 8, 9, 24, 25, 10, 11, 26, 27, 12, 13, 28, 29, 14, 15, 30, 31);
+      const c0 = i8x16.shuffle(u01l, u23l, 0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23);
+      const c1 = i8x16.shuffle(u01l, u23l, 8, 9, 10, 11, 24, 25, 26, 27, 12, 13, 14, 15, 28, 29, 30, 31);
+      const c2 = i8x16.shuffle(u01h, u23h, 0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23);
+      const c3 = i8x16.shuffle(u01h, u23h, 8, 9, 10, 11, 24, 25, 26, 27, 12, 13, 14, 15, 28, 29, 30, 31);
         {
           const c = i32x4.extend_low_i16x8_u(c0);
-          const active = i32x4.gt_s(rem, zero);
+          const on = i32x4.gt_s(rem, zero);
           rem = i32x4.sub(rem, one);
-          const cm = v128.and(c, active);
-          const pm = i32x4.add(one, v128.and(active, primeLess1));
-          a = i32x4.mul(v128.xor(a, cm), pm);
-          if (pass == 0) {
-            b = i32x4.mul(v128.xor(b, cm), pm);
-            if (j + 0 < k) f = i32x4.mul(v128.xor(f, c), prime);
-          }
+          const cm = v128.and(c, on);
+          const pm = i32x4.add(one, v128.and(on, primeLess1));
+          hw = i32x4.mul(v128.xor(hw, cm), pm);
+          hn = i32x4.mul(v128.xor(hn, cm), pm);
+          hb = i32x4.mul(v128.xor(hb, cm), pm);
+          if (j + 0 < k) hf = i32x4.mul(v128.xor(hf, c), prime);
         }
         {
           const c = i32x4.extend_high_i16x8_u(c0);
-          const active = i32x4.gt_s(rem, zero);
+          const on = i32x4.gt_s(rem, zero);
           rem = i32x4.sub(rem, one);
-          const cm = v128.and(c, active);
-          const pm = i32x4.add(one, v128.and(active, primeLess1));
-          a = i32x4.mul(v128.xor(a, cm), pm);
-          if (pass == 0) {
-            b = i32x4.mul(v128.xor(b, cm), pm);
-            if (j + 1 < k) f = i32x4.mul(v128.xor(f, c), prime);
-          }
+          const cm = v128.and(c, on);
+          const pm = i32x4.add(one, v128.and(on, primeLess1));
+          hw = i32x4.mul(v128.xor(hw, cm), pm);
+          hn = i32x4.mul(v128.xor(hn, cm), pm);
+          hb = i32x4.mul(v128.xor(hb, cm), pm);
+          if (j + 1 < k) hf = i32x4.mul(v128.xor(hf, c), prime);
         }
         {
           const c = i32x4.extend_low_i16x8_u(c1);
-          const active = i32x4.gt_s(rem, zero);
+          const on = i32x4.gt_s(rem, zero);
           rem = i32x4.sub(rem, one);
-          const cm = v128.and(c, active);
-          const pm = i32x4.add(one, v128.and(active, primeLess1));
-          a = i32x4.mul(v128.xor(a, cm), pm);
-          if (pass == 0) {
-            b = i32x4.mul(v128.xor(b, cm), pm);
-            if (j + 2 < k) f = i32x4.mul(v128.xor(f, c), prime);
-          }
+          const cm = v128.and(c, on);
+          const pm = i32x4.add(one, v128.and(on, primeLess1));
+          hw = i32x4.mul(v128.xor(hw, cm), pm);
+          hn = i32x4.mul(v128.xor(hn, cm), pm);
+          hb = i32x4.mul(v128.xor(hb, cm), pm);
+          if (j + 2 < k) hf = i32x4.mul(v128.xor(hf, c), prime);
         }
         {
           const c = i32x4.extend_high_i16x8_u(c1);
-          const active = i32x4.gt_s(rem, zero);
+          const on = i32x4.gt_s(rem, zero);
           rem = i32x4.sub(rem, one);
-          const cm = v128.and(c, active);
-          const pm = i32x4.add(one, v128.and(active, primeLess1));
-          a = i32x4.mul(v128.xor(a, cm), pm);
-          if (pass == 0) {
-            b = i32x4.mul(v128.xor(b, cm), pm);
-            if (j + 3 < k) f = i32x4.mul(v128.xor(f, c), prime);
-          }
+          const cm = v128.and(c, on);
+          const pm = i32x4.add(one, v128.and(on, primeLess1));
+          hw = i32x4.mul(v128.xor(hw, cm), pm);
+          hn = i32x4.mul(v128.xor(hn, cm), pm);
+          hb = i32x4.mul(v128.xor(hb, cm), pm);
+          if (j + 3 < k) hf = i32x4.mul(v128.xor(hf, c), prime);
         }
         {
           const c = i32x4.extend_low_i16x8_u(c2);
-          const active = i32x4.gt_s(rem, zero);
+          const on = i32x4.gt_s(rem, zero);
           rem = i32x4.sub(rem, one);
-          const cm = v128.and(c, active);
-          const pm = i32x4.add(one, v128.and(active, primeLess1));
-          a = i32x4.mul(v128.xor(a, cm), pm);
-          if (pass == 0) {
-            b = i32x4.mul(v128.xor(b, cm), pm);
-            if (j + 4 < k) f = i32x4.mul(v128.xor(f, c), prime);
-          }
+          const cm = v128.and(c, on);
+          const pm = i32x4.add(one, v128.and(on, primeLess1));
+          hw = i32x4.mul(v128.xor(hw, cm), pm);
+          hn = i32x4.mul(v128.xor(hn, cm), pm);
+          hb = i32x4.mul(v128.xor(hb, cm), pm);
+          if (j + 4 < k) hf = i32x4.mul(v128.xor(hf, c), prime);
         }
         {
           const c = i32x4.extend_high_i16x8_u(c2);
-          const active = i32x4.gt_s(rem, zero);
+          const on = i32x4.gt_s(rem, zero);
           rem = i32x4.sub(rem, one);
-          const cm = v128.and(c, active);
-          const pm = i32x4.add(one, v128.and(active, primeLess1));
-          a = i32x4.mul(v128.xor(a, cm), pm);
-          if (pass == 0) {
-            b = i32x4.mul(v128.xor(b, cm), pm);
-            if (j + 5 < k) f = i32x4.mul(v128.xor(f, c), prime);
-          }
+          const cm = v128.and(c, on);
+          const pm = i32x4.add(one, v128.and(on, primeLess1));
+          hw = i32x4.mul(v128.xor(hw, cm), pm);
+          hn = i32x4.mul(v128.xor(hn, cm), pm);
+          hb = i32x4.mul(v128.xor(hb, cm), pm);
+          if (j + 5 < k) hf = i32x4.mul(v128.xor(hf, c), prime);
         }
         {
           const c = i32x4.extend_low_i16x8_u(c3);
-          const active = i32x4.gt_s(rem, zero);
+          const on = i32x4.gt_s(rem, zero);
           rem = i32x4.sub(rem, one);
-          const cm = v128.and(c, active);
-          const pm = i32x4.add(one, v128.and(active, primeLess1));
-          a = i32x4.mul(v128.xor(a, cm), pm);
-          if (pass == 0) {
-            b = i32x4.mul(v128.xor(b, cm), pm);
-            if (j + 6 < k) f = i32x4.mul(v128.xor(f, c), prime);
-          }
+          const cm = v128.and(c, on);
+          const pm = i32x4.add(one, v128.and(on, primeLess1));
+          hw = i32x4.mul(v128.xor(hw, cm), pm);
+          hn = i32x4.mul(v128.xor(hn, cm), pm);
+          hb = i32x4.mul(v128.xor(hb, cm), pm);
+          if (j + 6 < k) hf = i32x4.mul(v128.xor(hf, c), prime);
         }
         {
           const c = i32x4.extend_high_i16x8_u(c3);
-          const active = i32x4.gt_s(rem, zero);
+          const on = i32x4.gt_s(rem, zero);
           rem = i32x4.sub(rem, one);
-          const cm = v128.and(c, active);
-          const pm = i32x4.add(one, v128.and(active, primeLess1));
-          a = i32x4.mul(v128.xor(a, cm), pm);
-          if (pass == 0) {
-            b = i32x4.mul(v128.xor(b, cm), pm);
-            if (j + 7 < k) f = i32x4.mul(v128.xor(f, c), prime);
-          }
+          const cm = v128.and(c, on);
+          const pm = i32x4.add(one, v128.and(on, primeLess1));
+          hw = i32x4.mul(v128.xor(hw, cm), pm);
+          hn = i32x4.mul(v128.xor(hn, cm), pm);
+          hb = i32x4.mul(v128.xor(hb, cm), pm);
+          if (j + 7 < k) hf = i32x4.mul(v128.xor(hf, c), prime);
         }
-      }
-      const o = <usize>t << 2;
-      if (pass == 0) {
-        v128.store(hw + o, finishVec(a, vmask, 0));
-        v128.store(hnb + o, i32x4.mul(v128.xor(b, i32x4.splat(CODE_SPACE)), prime));
-        v128.store(hf + o, finishVec(f, vmask, KIND_CHAR));
-      } else v128.store(hb + o, finishVec(a, vmask, KIND_BIGRAM));
     }
+    nb = i32x4.mul(v128.xor(hn, space), prime);
+    const o = <usize>g << 4;
+    v128.store(hwOut + o, finishVec(hw, vmask, 0));
+    v128.store(hbOut + o, finishVec(hb, vmask, KIND_BIGRAM));
+    v128.store(hfOut + o, finishVec(hf, vmask, KIND_CHAR));
+    v128.store(nbOut + o, nb);
   }
+  // the first token of lanes 1-3: its bigram from the last token of the lane before
+  for (let l = 1; l < 4 && l * G < nTok; l++) {
+    const t = l * G;
+    let h = load<i32>(nbOut + ((<usize>(G - 1) << 4) + (<usize>(l - 1) << 2)));
+    const s = load<i32>(starts + (<usize>t << 2)), e = load<i32>(ends + (<usize>t << 2));
+    for (let i = s; i < e; i++) h = fnvStep(h, <i32>load<u16>(text + (<usize>i << 1)));
+    store<i32>(hbOut + (<usize>l << 2), feature(h, mask, KIND_BIGRAM));
+  }
+  return G;
 }
 
 @inline function finishVec(h: v128, vmask: v128, kind: i32): v128 {
@@ -420,16 +434,22 @@ function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, ends: usiz
  * character n-grams of "<" + token + ">": the first, the run of grams[] inside the token, the last),
  * appended to `list` from the per-token hashes; returns how many.
  */
-function featureList(nTok: i32, starts: usize, ends: usize, grams: usize, states: usize, list: usize, enc: usize, mask: i32, hw: usize, hb: usize, hf: usize): i32 {
+function featureList(nTok: i32, starts: usize, ends: usize, grams: usize, states: usize, list: usize, enc: usize, mask: i32, hashes: usize, G: i32): i32 {
   const wOn = load<f64>(enc) != 0, bOn = load<f64>(enc, 8) != 0, cW = load<f64>(enc, 16);
   const charN = load<i32>(enc, 28);
   const gramsOn = charN > 0 && cW != 0;
   const k = charN - 1;
+  const hw = hashes, hb = hashes + (<usize>G << 4), hf = hashes + (<usize>G << 5);
   let n = 0;
+  let g = 0, l = 0; // token t = l * G + g (tokenHashes' lanes)
   for (let t = 0; t < nTok; t++) {
-    const at = <usize>t << 2;
-    const s = load<i32>(starts + at);
-    const len = load<i32>(ends + at) - s;
+    const s = load<i32>(starts + (<usize>t << 2));
+    const len = load<i32>(ends + (<usize>t << 2)) - s;
+    const at = (<usize>g << 4) + (<usize>l << 2);
+    if (++g == G) {
+      g = 0;
+      l++;
+    }
     // stored unconditionally, kept by advancing n (no branch on the first token)
     store<i32>(list + (<usize>n << 2), load<i32>(hw + at));
     n += <i32>wOn;
@@ -479,9 +499,9 @@ export function encode_text(enc: usize, text: usize, len: i32, outIdx: usize, ou
     const seed0 = <i32>0x811c9dc5 ^ load<i32>(enc, 32);
     gramHashes(text, len, charN, fnvStep(fnvStep(seed0, 0x63), CODE_SPACE), mask, grams, states);
   }
-  const hw = list + ((5 * n0 + 32) << 2), hnb = hw + ((n0 + 8) << 2), hb = hnb + ((n0 + 8) << 2), hf = hb + ((n0 + 8) << 2);
-  tokenHashes(text, len, nTok, starts, ends, hw, hnb, hb, hf, enc, mask);
-  const nList = featureList(nTok, starts, ends, grams, states, list, enc, mask, hw, hb, hf);
+  const hashes = list + ((5 * n0 + 32) << 2); // 4 arrays of 4 * G <= n0 + 3 entries (tokenHashes)
+  const G = tokenHashes(text, len, nTok, starts, ends, hashes, enc, mask);
+  const nList = featureList(nTok, starts, ends, grams, states, list, enc, mask, hashes, G);
 
   // The bucket sums in list order (= the JS order, so every float64 sum rounds as in JS). The weight of
   // a kind is read from the descriptor (word @0, bigram @8, char @16) and negated by the sign bit.
