@@ -4497,16 +4497,12 @@
   (local $14 v128)
   (local $15 v128)
   (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 v128)
-  (local $23 i32)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 v128)
   local.get $1
   local.set $8
   local.get $5
@@ -4515,7 +4511,7 @@
   local.get $4
   i32.const 1
   i32.sub
-  local.set $19
+  local.set $17
   loop $do-loop|0
    local.get $7
    i32.const 512
@@ -4529,15 +4525,13 @@
    local.set $9
    local.get $7
    i32.eqz
-   local.set $11
-   i32.const 0
    local.set $12
+   i32.const 0
+   local.set $11
    loop $for-loop|1
-    local.get $12
-    i32.const 32
-    i32.add
     local.get $8
-    i32.le_u
+    local.get $11
+    i32.gt_u
     if
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $13
@@ -4547,14 +4541,6 @@
      local.set $15
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $16
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $17
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $18
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $20
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $21
      local.get $7
      local.set $1
      loop $for-loop|2
@@ -4573,20 +4559,20 @@
        local.get $8
        i32.mul
        i32.add
-       local.get $12
+       local.get $11
        i32.add
-       local.tee $23
+       local.tee $18
        v128.load8x8_s align=1
-       local.tee $24
+       local.tee $20
        local.get $0
        local.get $2
        local.get $1
        i32.const 1
        i32.add
-       local.tee $25
-       local.get $19
-       local.get $19
-       local.get $25
+       local.tee $21
+       local.get $17
+       local.get $17
+       local.get $21
        i32.gt_s
        select
        i32.const 2
@@ -4596,11 +4582,11 @@
        local.get $8
        i32.mul
        i32.add
-       local.get $12
+       local.get $11
        i32.add
-       local.tee $25
+       local.tee $21
        v128.load8x8_s align=1
-       local.tee $26
+       local.tee $22
        i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
        local.get $3
        local.get $1
@@ -4608,78 +4594,38 @@
        i32.shl
        i32.add
        v128.load32_splat
-       local.tee $22
+       local.tee $19
        i32x4.dot_i16x8_s
        i32x4.add
        local.set $13
        local.get $14
-       local.get $24
-       local.get $26
-       i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+       local.get $20
        local.get $22
+       i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+       local.get $19
        i32x4.dot_i16x8_s
        i32x4.add
        local.set $14
        local.get $15
-       local.get $23
+       local.get $18
        v128.load8x8_s offset=8 align=1
-       local.tee $24
-       local.get $25
+       local.tee $20
+       local.get $21
        v128.load8x8_s offset=8 align=1
-       local.tee $26
+       local.tee $22
        i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
-       local.get $22
+       local.get $19
        i32x4.dot_i16x8_s
        i32x4.add
        local.set $15
        local.get $16
-       local.get $24
-       local.get $26
-       i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+       local.get $20
        local.get $22
+       i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+       local.get $19
        i32x4.dot_i16x8_s
        i32x4.add
        local.set $16
-       local.get $17
-       local.get $23
-       v128.load8x8_s offset=16 align=1
-       local.tee $24
-       local.get $25
-       v128.load8x8_s offset=16 align=1
-       local.tee $26
-       i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
-       local.get $22
-       i32x4.dot_i16x8_s
-       i32x4.add
-       local.set $17
-       local.get $18
-       local.get $24
-       local.get $26
-       i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
-       local.get $22
-       i32x4.dot_i16x8_s
-       i32x4.add
-       local.set $18
-       local.get $20
-       local.get $23
-       v128.load8x8_s offset=24 align=1
-       local.tee $24
-       local.get $25
-       v128.load8x8_s offset=24 align=1
-       local.tee $26
-       i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
-       local.get $22
-       i32x4.dot_i16x8_s
-       i32x4.add
-       local.set $20
-       local.get $21
-       local.get $24
-       local.get $26
-       i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
-       local.get $22
-       i32x4.dot_i16x8_s
-       i32x4.add
-       local.set $21
        local.get $1
        i32.const 2
        i32.add
@@ -4693,12 +4639,12 @@
      f32x4.mul
      local.set $13
      local.get $6
-     local.get $12
+     local.get $11
      i32.const 2
      i32.shl
      i32.add
      local.tee $1
-     local.get $11
+     local.get $12
      if (result v128)
       local.get $13
      else
@@ -4714,7 +4660,7 @@
      f32x4.mul
      local.set $13
      local.get $1
-     local.get $11
+     local.get $12
      if (result v128)
       local.get $13
      else
@@ -4730,7 +4676,7 @@
      f32x4.mul
      local.set $13
      local.get $1
-     local.get $11
+     local.get $12
      if (result v128)
       local.get $13
      else
@@ -4746,7 +4692,7 @@
      f32x4.mul
      local.set $13
      local.get $1
-     local.get $11
+     local.get $12
      if (result v128)
       local.get $13
      else
@@ -4756,252 +4702,12 @@
       f32x4.add
      end
      v128.store offset=48
-     local.get $17
-     f32x4.convert_i32x4_s
-     local.get $10
-     f32x4.mul
-     local.set $13
-     local.get $1
-     i32.const -64
-     i32.sub
      local.get $11
-     if (result v128)
-      local.get $13
-     else
-      local.get $1
-      i32.const -64
-      i32.sub
-      v128.load
-      local.get $13
-      f32x4.add
-     end
-     v128.store
-     local.get $18
-     f32x4.convert_i32x4_s
-     local.get $10
-     f32x4.mul
-     local.set $13
-     local.get $1
-     local.get $11
-     if (result v128)
-      local.get $13
-     else
-      local.get $1
-      v128.load offset=80
-      local.get $13
-      f32x4.add
-     end
-     v128.store offset=80
-     local.get $20
-     f32x4.convert_i32x4_s
-     local.get $10
-     f32x4.mul
-     local.set $13
-     local.get $1
-     local.get $11
-     if (result v128)
-      local.get $13
-     else
-      local.get $1
-      v128.load offset=96
-      local.get $13
-      f32x4.add
-     end
-     v128.store offset=96
-     local.get $21
-     f32x4.convert_i32x4_s
-     local.get $10
-     f32x4.mul
-     local.set $13
-     local.get $1
-     local.get $11
-     if (result v128)
-      local.get $13
-     else
-      local.get $1
-      v128.load offset=112
-      local.get $13
-      f32x4.add
-     end
-     v128.store offset=112
-     local.get $12
-     i32.const 32
+     i32.const 16
      i32.add
-     local.set $12
+     local.set $11
      br $for-loop|1
     end
-   end
-   local.get $8
-   local.get $12
-   i32.gt_u
-   if
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $14
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $15
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $16
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $13
-    loop $for-loop|3
-     local.get $7
-     local.get $9
-     i32.lt_s
-     if
-      local.get $14
-      local.get $0
-      local.get $2
-      local.get $7
-      i32.const 2
-      i32.shl
-      i32.add
-      i32.load
-      local.get $8
-      i32.mul
-      i32.add
-      local.get $12
-      i32.add
-      local.tee $1
-      v128.load8x8_s align=1
-      local.tee $17
-      local.get $0
-      local.get $2
-      local.get $7
-      i32.const 1
-      i32.add
-      local.tee $23
-      local.get $19
-      local.get $19
-      local.get $23
-      i32.gt_s
-      select
-      i32.const 2
-      i32.shl
-      i32.add
-      i32.load
-      local.get $8
-      i32.mul
-      i32.add
-      local.get $12
-      i32.add
-      local.tee $23
-      v128.load8x8_s align=1
-      local.tee $18
-      i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
-      local.get $3
-      local.get $7
-      i32.const 1
-      i32.shl
-      i32.add
-      v128.load32_splat
-      local.tee $20
-      i32x4.dot_i16x8_s
-      i32x4.add
-      local.set $14
-      local.get $15
-      local.get $17
-      local.get $18
-      i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
-      local.get $20
-      i32x4.dot_i16x8_s
-      i32x4.add
-      local.set $15
-      local.get $16
-      local.get $1
-      v128.load8x8_s offset=8 align=1
-      local.tee $17
-      local.get $23
-      v128.load8x8_s offset=8 align=1
-      local.tee $18
-      i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
-      local.get $20
-      i32x4.dot_i16x8_s
-      i32x4.add
-      local.set $16
-      local.get $13
-      local.get $17
-      local.get $18
-      i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
-      local.get $20
-      i32x4.dot_i16x8_s
-      i32x4.add
-      local.set $13
-      local.get $7
-      i32.const 2
-      i32.add
-      local.set $7
-      br $for-loop|3
-     end
-    end
-    local.get $14
-    f32x4.convert_i32x4_s
-    local.get $10
-    f32x4.mul
-    local.set $14
-    local.get $6
-    local.get $12
-    i32.const 2
-    i32.shl
-    i32.add
-    local.tee $1
-    local.get $11
-    if (result v128)
-     local.get $14
-    else
-     local.get $1
-     v128.load
-     local.get $14
-     f32x4.add
-    end
-    v128.store
-    local.get $15
-    f32x4.convert_i32x4_s
-    local.get $10
-    f32x4.mul
-    local.set $14
-    local.get $1
-    local.get $11
-    if (result v128)
-     local.get $14
-    else
-     local.get $1
-     v128.load offset=16
-     local.get $14
-     f32x4.add
-    end
-    v128.store offset=16
-    local.get $16
-    f32x4.convert_i32x4_s
-    local.get $10
-    f32x4.mul
-    local.set $14
-    local.get $1
-    local.get $11
-    if (result v128)
-     local.get $14
-    else
-     local.get $1
-     v128.load offset=32
-     local.get $14
-     f32x4.add
-    end
-    v128.store offset=32
-    local.get $13
-    f32x4.convert_i32x4_s
-    local.get $10
-    f32x4.mul
-    local.set $13
-    local.get $1
-    local.get $11
-    if (result v128)
-     local.get $13
-    else
-     local.get $1
-     v128.load offset=48
-     local.get $13
-     f32x4.add
-    end
-    v128.store offset=48
    end
    local.get $9
    local.tee $7

@@ -48,44 +48,10 @@ export function embed_bag_i8_i16_simd(w: usize, h1: i32, idx: usize, q: usize, n
   do {
     const c1 = min(c0 + BAG_CHUNK, nnz);
     const first = c0 == 0;
-    let j: usize = 0;
-    // 32 outputs per sweep over the features (8 accumulators) halves the per-feature index and address
-    // work of 16-wide sweeps; a 16-wide sweep takes the rest when H1 % 32 == 16.
-    for (; j + 32 <= rowBytes; j += 32) {
-      let a0 = i32x4.splat(0), a1 = i32x4.splat(0), a2 = i32x4.splat(0), a3 = i32x4.splat(0);
-      let a4 = i32x4.splat(0), a5 = i32x4.splat(0), a6 = i32x4.splat(0), a7 = i32x4.splat(0);
-      for (let k = c0; k < c1; k += 2) {
-        const kb = min(k + 1, last);
-        const r0 = w + <usize>load<i32>(idx + (<usize>k << 2)) * rowBytes + j;
-        const r1 = w + <usize>load<i32>(idx + (<usize>kb << 2)) * rowBytes + j;
-        const v = v128.load32_splat(q + (<usize>k << 1));
-        let x0 = v128.load8x8_s(r0), x1 = v128.load8x8_s(r1);
-        a0 = i32x4.add(a0, i32x4.dot_i16x8_s(i16x8.shuffle(x0, x1, 0, 8, 1, 9, 2, 10, 3, 11), v));
-        a1 = i32x4.add(a1, i32x4.dot_i16x8_s(i16x8.shuffle(x0, x1, 4, 12, 5, 13, 6, 14, 7, 15), v));
-        x0 = v128.load8x8_s(r0, 8);
-        x1 = v128.load8x8_s(r1, 8);
-        a2 = i32x4.add(a2, i32x4.dot_i16x8_s(i16x8.shuffle(x0, x1, 0, 8, 1, 9, 2, 10, 3, 11), v));
-        a3 = i32x4.add(a3, i32x4.dot_i16x8_s(i16x8.shuffle(x0, x1, 4, 12, 5, 13, 6, 14, 7, 15), v));
-        x0 = v128.load8x8_s(r0, 16);
-        x1 = v128.load8x8_s(r1, 16);
-        a4 = i32x4.add(a4, i32x4.dot_i16x8_s(i16x8.shuffle(x0, x1, 0, 8, 1, 9, 2, 10, 3, 11), v));
-        a5 = i32x4.add(a5, i32x4.dot_i16x8_s(i16x8.shuffle(x0, x1, 4, 12, 5, 13, 6, 14, 7, 15), v));
-        x0 = v128.load8x8_s(r0, 24);
-        x1 = v128.load8x8_s(r1, 24);
-        a6 = i32x4.add(a6, i32x4.dot_i16x8_s(i16x8.shuffle(x0, x1, 0, 8, 1, 9, 2, 10, 3, 11), v));
-        a7 = i32x4.add(a7, i32x4.dot_i16x8_s(i16x8.shuffle(x0, x1, 4, 12, 5, 13, 6, 14, 7, 15), v));
-      }
-      const o = out + (j << 2);
-      flush(o, 0, a0, vs, first);
-      flush(o, 16, a1, vs, first);
-      flush(o, 32, a2, vs, first);
-      flush(o, 48, a3, vs, first);
-      flush(o, 64, a4, vs, first);
-      flush(o, 80, a5, vs, first);
-      flush(o, 96, a6, vs, first);
-      flush(o, 112, a7, vs, first);
-    }
-    if (j < rowBytes) bag16(w, rowBytes, j, idx, q, c0, c1, last, out, first, vs);
+    // 16 outputs per sweep over the features (4 accumulators). 32-wide sweeps (8 accumulators) halve the
+    // per-feature index work but V8 spilled their registers to the stack: 16-wide was ~2% faster on a
+    // whole 1x8x16 decision (issue 17t, interleaved probe).
+    for (let j: usize = 0; j < rowBytes; j += 16) bag16(w, rowBytes, j, idx, q, c0, c1, last, out, first, vs);
     c0 = c1;
   } while (c0 < nnz);
 }
