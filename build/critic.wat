@@ -1853,7 +1853,7 @@
      br $for-loop|12
     end
    end
-   block $__inlined_func$assembly/encoder/hash_ngram/sortTouched$19
+   block $__inlined_func$assembly/encoder/hash_ngram/sortTouched$18
     local.get $15
     local.get $5
     i32.const 7
@@ -1930,7 +1930,7 @@
        br $for-loop|03
       end
      end
-     br $__inlined_func$assembly/encoder/hash_ngram/sortTouched$19
+     br $__inlined_func$assembly/encoder/hash_ngram/sortTouched$18
     end
     i32.const 0
     local.set $2
@@ -2449,41 +2449,42 @@
  )
  (func $assembly/driver/critic_score (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (result i32)
   (local $12 i32)
-  (local $13 i32)
-  (local $14 f32)
+  (local $13 f32)
+  (local $14 i32)
   (local $15 i32)
-  (local $16 i32)
-  (local $17 v128)
+  (local $16 v128)
+  (local $17 i32)
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
-  (local $21 f32)
-  (local $22 i32)
+  (local $21 v128)
+  (local $22 f32)
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 f32)
-  (local $28 f32)
+  (local $27 i32)
+  (local $28 i32)
   (local $29 i32)
-  (local $30 i32)
+  (local $30 f32)
+  (local $31 f32)
   local.get $0
   i32.load offset=4
   local.set $18
   local.get $0
   i32.load
-  local.tee $13
+  local.tee $14
   i32.const 2
   i32.shl
-  local.tee $16
+  local.tee $17
   local.get $9
   i32.add
-  local.tee $22
-  local.get $16
+  local.tee $23
+  local.get $17
   i32.add
   local.tee $20
   local.get $3
-  local.get $16
+  local.get $17
   i32.mul
   i32.add
   local.tee $12
@@ -2495,7 +2496,7 @@
   else
    local.get $12
    local.get $5
-   local.get $16
+   local.get $17
    i32.mul
    i32.add
    local.set $19
@@ -2504,7 +2505,7 @@
    local.get $5
    local.get $12
    local.get $8
-   local.get $22
+   local.get $23
    local.get $10
    call $assembly/driver/critic_goal_terms
    local.tee $4
@@ -2514,7 +2515,7 @@
    end
   end
   local.get $19
-  local.get $13
+  local.get $14
   i32.const 6
   i32.shl
   i32.const 15
@@ -2525,11 +2526,11 @@
   local.tee $4
   i32.const 128
   i32.add
-  local.set $23
+  local.set $24
   local.get $1
   local.get $0
   i32.const 2
-  local.get $13
+  local.get $14
   local.get $9
   local.get $8
   local.get $10
@@ -2539,9 +2540,9 @@
    local.get $1
    return
   end
-  local.get $22
+  local.get $23
   i32.const 0
-  local.get $16
+  local.get $17
   memory.fill
   i32.const 0
   local.set $6
@@ -2561,8 +2562,8 @@
      local.get $1
      local.get $0
      i32.const 3
-     local.get $13
-     local.get $22
+     local.get $14
+     local.get $23
      local.get $8
      local.get $10
      call $assembly/driver/partial
@@ -2578,30 +2579,30 @@
     if
      local.get $0
      i32.load offset=20
-     local.set $24
+     local.set $25
      local.get $0
      i32.load offset=24
-     local.set $25
+     local.set $26
      local.get $20
      local.get $6
-     local.get $16
+     local.get $17
      i32.mul
      i32.add
-     local.set $26
+     local.set $27
      i32.const 0
      local.set $1
      loop $for-loop|00
       local.get $1
-      local.get $13
+      local.get $14
       i32.const 2
       i32.shl
       i32.lt_u
       if
        local.get $1
-       local.get $26
+       local.get $27
        i32.add
        local.get $1
-       local.get $24
+       local.get $25
        i32.add
        v128.load
        local.get $1
@@ -2609,13 +2610,13 @@
        i32.add
        v128.load
        local.get $1
-       local.get $22
+       local.get $23
        i32.add
        v128.load
        f32x4.add
        f32x4.mul
        local.get $1
-       local.get $25
+       local.get $26
        i32.add
        v128.load
        f32x4.add
@@ -2630,30 +2631,30 @@
     else
      local.get $0
      i32.load offset=20
-     local.set $24
+     local.set $25
      local.get $0
      i32.load offset=24
-     local.set $25
+     local.set $26
      local.get $20
      local.get $6
-     local.get $16
+     local.get $17
      i32.mul
      i32.add
-     local.set $26
+     local.set $27
      i32.const 0
      local.set $1
      loop $for-loop|01
       local.get $1
-      local.get $13
+      local.get $14
       i32.const 2
       i32.shl
       i32.lt_u
       if
        local.get $1
-       local.get $26
+       local.get $27
        i32.add
        local.get $1
-       local.get $24
+       local.get $25
        i32.add
        f32.load
        local.get $1
@@ -2661,13 +2662,13 @@
        i32.add
        f32.load
        local.get $1
-       local.get $22
+       local.get $23
        i32.add
        f32.load
        f32.add
        f32.mul
        local.get $1
-       local.get $25
+       local.get $26
        i32.add
        f32.load
        f32.add
@@ -2690,22 +2691,22 @@
   local.get $3
   local.get $5
   i32.mul
-  local.set $22
+  local.set $23
   local.get $0
   i32.load offset=48
   f32.load
-  local.set $21
+  local.set $22
   i32.const 0
   local.set $6
   i32.const 0
   local.set $8
   loop $for-loop|1
    local.get $8
-   local.get $22
+   local.get $23
    i32.lt_s
    if
     i32.const 32
-    local.get $22
+    local.get $23
     local.get $8
     i32.sub
     local.tee $1
@@ -2713,17 +2714,17 @@
     i32.const 32
     i32.gt_s
     select
-    local.set $24
+    local.set $25
     i32.const 0
     local.set $9
     loop $for-loop|2
      local.get $9
-     local.get $24
+     local.get $25
      i32.lt_s
      if
       local.get $19
       local.get $9
-      local.get $13
+      local.get $14
       i32.mul
       i32.const 1
       i32.shl
@@ -2733,123 +2734,159 @@
       if
        local.get $20
        local.get $15
-       local.get $16
+       local.get $17
        i32.mul
        i32.add
-       local.set $2
+       local.set $26
        local.get $12
        local.get $6
-       local.get $16
+       local.get $17
        i32.mul
        i32.add
-       local.set $25
-       local.get $13
+       local.set $27
+       local.get $1
+       local.set $3
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $16
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $21
+       local.get $14
        i32.const 2
        i32.shl
-       local.set $26
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $17
+       local.set $28
        i32.const 0
-       local.set $3
-       loop $for-loop|04
-        local.get $3
-        local.get $26
-        i32.lt_u
+       local.set $1
+       loop $for-loop|02
+        local.get $1
+        i32.const 32
+        i32.add
+        local.tee $2
+        local.get $28
+        i32.le_u
         if
-         local.get $17
-         local.get $2
-         local.get $3
+         local.get $16
+         local.get $1
+         local.get $26
          i32.add
+         local.tee $29
          v128.load
-         local.get $3
-         local.get $25
+         local.get $1
+         local.get $27
          i32.add
+         local.tee $1
          v128.load
          f32x4.add
          f32x4.pmax
-         local.set $17
-         local.get $3
-         i32.const 16
-         i32.add
-         local.set $3
-         br $for-loop|04
+         local.set $16
+         local.get $21
+         local.get $29
+         v128.load offset=16
+         local.get $1
+         v128.load offset=16
+         f32x4.add
+         f32x4.pmax
+         local.set $21
+         local.get $2
+         local.set $1
+         br $for-loop|02
         end
        end
-       f32.const 127
-       local.get $17
-       f32x4.extract_lane 3
-       local.tee $14
-       local.get $17
-       f32x4.extract_lane 2
-       local.tee $27
-       local.get $14
-       local.get $27
-       f32.gt
-       select
-       local.tee $14
-       local.get $17
-       f32x4.extract_lane 1
-       local.tee $27
-       local.get $17
-       f32x4.extract_lane 0
-       local.tee $28
-       local.get $27
+       local.get $1
        local.get $28
+       i32.lt_u
+       if (result v128)
+        local.get $16
+        local.get $1
+        local.get $26
+        i32.add
+        v128.load
+        local.get $1
+        local.get $27
+        i32.add
+        v128.load
+        f32x4.add
+        f32x4.pmax
+       else
+        local.get $16
+       end
+       local.get $21
+       f32x4.pmax
+       local.tee $16
+       f32x4.extract_lane 0
+       local.set $13
+       f32.const 127
+       local.get $16
+       f32x4.extract_lane 3
+       local.tee $30
+       local.get $16
+       f32x4.extract_lane 2
+       local.tee $31
+       local.get $30
+       local.get $31
        f32.gt
        select
-       local.tee $27
-       local.get $14
-       local.get $27
-       f32.gt
+       local.tee $30
+       local.get $16
+       f32x4.extract_lane 1
+       local.tee $31
+       local.get $13
+       local.get $13
+       local.get $31
+       f32.lt
        select
-       local.tee $14
+       local.tee $13
+       local.get $13
+       local.get $30
+       f32.lt
+       select
+       local.tee $13
        f32.div
        f32.const 0
-       local.get $14
+       local.get $13
        f32.const 0
        f32.gt
        select
        f32x4.splat
-       local.set $17
+       local.set $16
        i32.const 0
-       local.set $3
-       loop $for-loop|15
-        local.get $3
-        local.get $26
+       local.set $1
+       loop $for-loop|13
+        local.get $1
+        local.get $28
         i32.lt_u
         if
-         local.get $1
          local.get $3
+         local.get $1
          i32.const 1
          i32.shr_u
          i32.add
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $2
-         local.get $3
+         local.get $1
+         local.get $26
+         i32.add
+         local.tee $2
+         v128.load
+         local.get $1
+         local.get $27
          i32.add
          local.tee $29
          v128.load
-         local.get $3
-         local.get $25
-         i32.add
-         local.tee $30
-         v128.load
          f32x4.add
          f32x4.pmax
-         local.get $17
+         local.get $16
          f32x4.mul
          v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
          f32x4.add
          v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
          i32x4.sub
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $29
+         local.get $2
          v128.load offset=16
-         local.get $30
+         local.get $29
          v128.load offset=16
          f32x4.add
          f32x4.pmax
-         local.get $17
+         local.get $16
          f32x4.mul
          v128.const i32x4 0x4b000000 0x4b000000 0x4b000000 0x4b000000
          f32x4.add
@@ -2857,33 +2894,33 @@
          i32x4.sub
          i16x8.narrow_i32x4_s
          v128.store
-         local.get $3
+         local.get $1
          i32.const 32
          i32.add
-         local.set $3
-         br $for-loop|15
+         local.set $1
+         br $for-loop|13
         end
        end
       else
        local.get $20
        local.get $15
-       local.get $16
+       local.get $17
        i32.mul
        i32.add
        local.set $2
        local.get $12
        local.get $6
-       local.get $16
+       local.get $17
        i32.mul
        i32.add
-       local.set $25
+       local.set $26
        f32.const 0
-       local.set $14
+       local.set $13
        i32.const 0
        local.set $3
-       loop $for-loop|02
+       loop $for-loop|024
         local.get $3
-        local.get $13
+        local.get $14
         i32.const 2
         i32.shl
         i32.lt_u
@@ -2893,38 +2930,38 @@
          i32.add
          f32.load
          local.get $3
-         local.get $25
+         local.get $26
          i32.add
          f32.load
          f32.add
-         local.tee $27
-         local.get $14
-         local.get $14
-         local.get $27
+         local.tee $30
+         local.get $13
+         local.get $13
+         local.get $30
          f32.lt
          select
-         local.set $14
+         local.set $13
          local.get $3
          i32.const 4
          i32.add
          local.set $3
-         br $for-loop|02
+         br $for-loop|024
         end
        end
        f32.const 127
-       local.get $14
+       local.get $13
        f32.div
        f32.const 0
-       local.get $14
+       local.get $13
        f32.const 0
        f32.gt
        select
-       local.set $27
+       local.set $30
        i32.const 0
        local.set $3
-       loop $for-loop|13
+       loop $for-loop|135
         local.get $3
-        local.get $13
+        local.get $14
         i32.const 2
         i32.shl
         i32.lt_u
@@ -2939,17 +2976,17 @@
          i32.add
          f32.load
          local.get $3
-         local.get $25
+         local.get $26
          i32.add
          f32.load
          f32.add
-         local.tee $28
+         local.tee $31
          f32.const 0
-         local.get $28
+         local.get $31
          f32.const 0
          f32.gt
          select
-         local.get $27
+         local.get $30
          f32.mul
          f32.nearest
          f32.const 127
@@ -2960,7 +2997,7 @@
          i32.const 4
          i32.add
          local.set $3
-         br $for-loop|13
+         br $for-loop|135
         end
        end
       end
@@ -2969,11 +3006,11 @@
       i32.const 2
       i32.shl
       i32.add
-      local.get $14
+      local.get $13
       f32.const 127
       f32.div
       f32.const 0
-      local.get $14
+      local.get $13
       f32.const 0
       f32.gt
       select
@@ -3004,19 +3041,19 @@
     i32.const 2
     i32.shl
     i32.add
-    local.set $25
+    local.set $26
     local.get $10
     if
      local.get $19
-     local.get $24
-     local.get $13
+     local.get $25
+     local.get $14
      local.get $0
      i32.load offset=32
      local.get $18
-     local.get $23
-     call $assembly/kernels/gemm_i16_w8_i32/gemm_i16_w8_i32_simd
-     local.get $23
      local.get $24
+     call $assembly/kernels/gemm_i16_w8_i32/gemm_i16_w8_i32_simd
+     local.get $24
+     local.get $25
      local.get $4
      local.get $0
      i32.load offset=36
@@ -3024,100 +3061,100 @@
      i32.load offset=40
      local.get $0
      i32.load offset=44
-     local.get $21
+     local.get $22
      local.get $18
-     local.get $25
+     local.get $26
      local.get $11
      call $assembly/kernels/dequant_relu_dot_sigmoid_f32/dequant_relu_dot_sigmoid_f32_simd
     else
      local.get $0
      i32.load offset=28
-     local.set $26
+     local.set $27
      i32.const 0
      local.set $9
-     loop $for-loop|06
+     loop $for-loop|04
       local.get $9
-      local.get $24
+      local.get $25
       i32.lt_s
       if
        local.get $19
        local.get $9
-       local.get $13
+       local.get $14
        i32.mul
        i32.const 1
        i32.shl
        i32.add
-       local.set $29
+       local.set $28
        i32.const 0
-       local.set $1
-       loop $for-loop|17
-        local.get $1
+       local.set $2
+       loop $for-loop|15
+        local.get $2
         local.get $18
         i32.lt_s
         if
-         local.get $26
-         local.get $1
-         local.get $13
+         local.get $27
+         local.get $2
+         local.get $14
          i32.mul
          i32.add
-         local.set $30
+         local.set $29
          i32.const 0
-         local.set $2
+         local.set $1
          i32.const 0
          local.set $3
-         loop $for-loop|28
+         loop $for-loop|26
           local.get $3
-          local.get $13
+          local.get $14
           i32.lt_s
           if
-           local.get $2
-           local.get $29
+           local.get $1
+           local.get $28
            local.get $3
            i32.const 1
            i32.shl
            i32.add
            i32.load16_s
            local.get $3
-           local.get $30
+           local.get $29
            i32.add
            i32.load8_s
            i32.mul
            i32.add
-           local.set $2
+           local.set $1
            local.get $3
            i32.const 1
            i32.add
            local.set $3
-           br $for-loop|28
+           br $for-loop|26
           end
          end
-         local.get $23
+         local.get $24
          local.get $9
          local.get $18
          i32.mul
-         local.get $1
+         local.get $2
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.get $2
-         i32.store
          local.get $1
+         i32.store
+         local.get $2
          i32.const 1
          i32.add
-         local.set $1
-         br $for-loop|17
+         local.set $2
+         br $for-loop|15
         end
        end
        local.get $9
        i32.const 1
        i32.add
        local.set $9
-       br $for-loop|06
+       br $for-loop|04
       end
      end
-     local.get $23
      local.get $24
+     local.get $25
      local.get $4
      local.get $0
      i32.load offset=36
@@ -3125,9 +3162,9 @@
      i32.load offset=40
      local.get $0
      i32.load offset=44
-     local.get $21
+     local.get $22
      local.get $18
-     local.get $25
+     local.get $26
      local.get $11
      call $assembly/kernels/dequant_relu_dot_sigmoid_f32/dequant_relu_dot_sigmoid_f32_scalar
     end
@@ -6703,7 +6740,7 @@
        if
         i32.const 1
         local.set $10
-        block $__inlined_func$assembly/encoder/hash_ngram/is_word_cp (result i32)
+        block $__inlined_func$assembly/encoder/hash_ngram/is_word_cp$1 (result i32)
          i32.const 0
          local.set $8
          local.get $0
@@ -6769,7 +6806,7 @@
          local.get $6
          i32.const 128
          i32.lt_s
-         br_if $__inlined_func$assembly/encoder/hash_ngram/is_word_cp
+         br_if $__inlined_func$assembly/encoder/hash_ngram/is_word_cp$1
          drop
          i32.const 774
          local.set $11
@@ -6811,7 +6848,7 @@
              i32.add
             else
              i32.const 1
-             br $__inlined_func$assembly/encoder/hash_ngram/is_word_cp
+             br $__inlined_func$assembly/encoder/hash_ngram/is_word_cp$1
             end
             local.set $8
            end
