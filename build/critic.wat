@@ -1,11 +1,11 @@
 (module
- (type $0 (func (result i32)))
- (type $1 (func (param i32) (result i32)))
- (type $2 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $3 (func (param i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $0 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $1 (func (result i32)))
+ (type $2 (func (param i32) (result i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $4 (func (param i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
  (type $7 (func (param i32 i32 i32 i32 i32 i32 f32 i32 i32 i32)))
  (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
  (type $9 (func (param i32 i32 i32) (result i32)))
@@ -1292,23 +1292,23 @@
  )
  (func $assembly/encoder/hash_ngram/encode_text (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (result i32)
   (local $6 i32)
-  (local $7 v128)
-  (local $8 v128)
+  (local $7 i64)
+  (local $8 i32)
   (local $9 i32)
   (local $10 i64)
-  (local $11 i32)
-  (local $12 i64)
-  (local $13 f64)
+  (local $11 f64)
+  (local $12 i32)
+  (local $13 i32)
   (local $14 i32)
   (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i64)
-  (local $19 i64)
+  (local $16 i64)
+  (local $17 i64)
+  (local $18 v128)
+  (local $19 i32)
   (local $20 i32)
-  (local $21 i32)
+  (local $21 v128)
   (local $22 i64)
-  (local $23 v128)
+  (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
@@ -1317,17 +1317,16 @@
   (local $29 i32)
   (local $30 i32)
   (local $31 i32)
-  (local $32 i32)
-  (local $33 f64)
+  (local $32 f64)
   local.get $0
   i32.load offset=28
-  local.set $27
+  local.set $26
   local.get $0
   i32.load offset=36
-  local.set $17
+  local.set $14
   local.get $0
   i32.load offset=40
-  local.set $14
+  local.set $12
   local.get $0
   i32.load offset=44
   local.set $6
@@ -1336,7 +1335,7 @@
   local.tee $15
   i32.const 1
   i32.sub
-  local.set $16
+  local.set $13
   local.get $5
   local.get $2
   i32.const 0
@@ -1344,164 +1343,164 @@
   i32.const 0
   i32.gt_s
   select
-  local.tee $24
+  local.tee $23
   i32.const 6
   i32.shr_u
   i32.const 2
   i32.add
-  local.tee $28
+  local.tee $27
   i32.const 3
   i32.shl
-  local.tee $20
+  local.tee $19
   i32.add
-  local.tee $25
-  local.get $20
+  local.tee $28
+  local.get $19
   i32.add
-  local.tee $26
-  local.get $24
+  local.tee $24
+  local.get $23
   i32.const 2
   i32.shl
   i32.const 31
   i32.add
   i32.const -16
   i32.and
-  local.tee $20
+  local.tee $19
+  i32.add
+  local.tee $25
+  local.get $19
   i32.add
   local.tee $29
-  local.get $20
-  i32.add
-  local.tee $30
-  local.get $24
+  local.get $23
   i32.const 16
   i32.add
   i32.const 2
   i32.shl
-  local.tee $31
+  local.tee $30
   i32.add
-  local.tee $20
-  local.get $31
+  local.tee $19
+  local.get $30
   i32.add
-  local.set $31
+  local.set $30
   local.get $1
   local.get $2
   local.get $5
-  local.get $25
   local.get $28
+  local.get $27
   call $assembly/encoder/hash_ngram/classify
   local.get $2
   i32.const 6
   i32.shr_u
   i32.const 1
   i32.add
-  local.set $28
+  local.set $27
   loop $for-loop|0
    local.get $9
-   local.get $28
+   local.get $27
    i32.lt_u
    if
     local.get $9
     i32.const 3
     i32.shl
-    local.tee $32
-    local.get $25
+    local.tee $31
+    local.get $28
     i32.add
     i64.load
-    local.tee $18
-    local.get $19
+    local.tee $16
+    local.get $17
     local.get $5
-    local.get $32
+    local.get $31
     i32.add
     i64.load
-    local.tee $19
+    local.tee $17
     i64.const 1
     i64.shl
     i64.or
-    local.tee $12
+    local.tee $10
     i64.const -1
     i64.xor
-    local.get $19
+    local.get $17
     i64.and
     i64.or
-    local.set $10
-    local.get $19
+    local.set $7
+    local.get $17
     i64.const -1
     i64.xor
-    local.get $12
+    local.get $10
     i64.and
-    local.get $18
+    local.get $16
     i64.const 1
     i64.shl
     i64.or
     local.get $22
     i64.or
-    local.set $12
-    local.get $19
+    local.set $10
+    local.get $17
     i64.const 63
     i64.shr_u
-    local.set $19
-    local.get $18
+    local.set $17
+    local.get $16
     i64.const 63
     i64.shr_u
     local.set $22
     local.get $9
     i32.const 6
     i32.shl
-    local.set $32
+    local.set $31
     loop $while-continue|1
+     local.get $7
+     i64.const 0
+     i64.ne
+     if
+      local.get $24
+      local.get $8
+      i32.const 2
+      i32.shl
+      i32.add
+      local.get $31
+      local.get $7
+      i64.ctz
+      i32.wrap_i64
+      i32.add
+      i32.store
+      local.get $8
+      i32.const 1
+      i32.add
+      local.set $8
+      local.get $7
+      local.get $7
+      i64.const 1
+      i64.sub
+      i64.and
+      local.set $7
+      br $while-continue|1
+     end
+    end
+    loop $while-continue|2
      local.get $10
      i64.const 0
      i64.ne
      if
-      local.get $26
-      local.get $11
+      local.get $25
+      local.get $20
       i32.const 2
       i32.shl
       i32.add
-      local.get $32
+      local.get $31
       local.get $10
       i64.ctz
       i32.wrap_i64
       i32.add
       i32.store
-      local.get $11
+      local.get $20
       i32.const 1
       i32.add
-      local.set $11
+      local.set $20
       local.get $10
       local.get $10
       i64.const 1
       i64.sub
       i64.and
       local.set $10
-      br $while-continue|1
-     end
-    end
-    loop $while-continue|2
-     local.get $12
-     i64.const 0
-     i64.ne
-     if
-      local.get $29
-      local.get $21
-      i32.const 2
-      i32.shl
-      i32.add
-      local.get $32
-      local.get $12
-      i64.ctz
-      i32.wrap_i64
-      i32.add
-      i32.store
-      local.get $21
-      i32.const 1
-      i32.add
-      local.set $21
-      local.get $12
-      local.get $12
-      i64.const 1
-      i64.sub
-      i64.and
-      local.set $12
       br $while-continue|2
      end
     end
@@ -1512,7 +1511,7 @@
     br $for-loop|0
    end
   end
-  local.get $27
+  local.get $26
   i32.const 0
   i32.gt_s
   if (result i32)
@@ -1524,6 +1523,9 @@
    i32.const 0
   end
   if
+   local.get $1
+   local.get $2
+   local.get $26
    local.get $0
    i32.load offset=32
    i32.const -2128831066
@@ -1534,144 +1536,24 @@
    i32.xor
    i32.const 16777619
    i32.mul
-   i32x4.splat
-   local.set $8
-   local.get $16
-   i32x4.splat
-   local.set $23
-   local.get $27
-   i32.const 1
-   i32.sub
-   local.set $21
-   i32.const 0
-   local.set $5
-   loop $for-loop|00
-    local.get $5
-    local.get $2
-    local.get $21
-    i32.sub
-    i32.le_s
-    if
-     local.get $1
-     local.get $5
-     i32.const 1
-     i32.shl
-     i32.add
-     local.set $25
-     local.get $8
-     local.set $7
-     local.get $27
-     i32.const 4
-     i32.eq
-     if
-      local.get $7
-      local.get $25
-      v128.load16x4_u align=2
-      v128.xor
-      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
-      i32x4.mul
-      local.get $25
-      v128.load16x4_u offset=2 align=2
-      v128.xor
-      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
-      i32x4.mul
-      local.get $25
-      v128.load16x4_u offset=4 align=2
-      v128.xor
-      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
-      i32x4.mul
-      local.set $7
-     else
-      i32.const 0
-      local.set $9
-      loop $for-loop|1
-       local.get $9
-       local.get $21
-       i32.lt_s
-       if
-        local.get $7
-        local.get $25
-        local.get $9
-        i32.const 1
-        i32.shl
-        i32.add
-        v128.load16x4_u align=2
-        v128.xor
-        v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
-        i32x4.mul
-        local.set $7
-        local.get $9
-        i32.const 1
-        i32.add
-        local.set $9
-        br $for-loop|1
-       end
-      end
-     end
-     local.get $5
-     i32.const 2
-     i32.shl
-     local.tee $9
-     local.get $20
-     i32.add
-     local.get $7
-     v128.store
-     local.get $9
-     local.get $30
-     i32.add
-     local.get $7
-     local.get $25
-     local.get $21
-     i32.const 1
-     i32.shl
-     i32.add
-     v128.load16x4_u align=2
-     v128.xor
-     v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
-     i32x4.mul
-     local.tee $7
-     local.get $7
-     i32.const 16
-     i32x4.shr_u
-     v128.xor
-     v128.const i32x4 0x85ebca6b 0x85ebca6b 0x85ebca6b 0x85ebca6b
-     i32x4.mul
-     local.tee $7
-     local.get $7
-     i32.const 13
-     i32x4.shr_u
-     v128.xor
-     local.tee $7
-     local.get $23
-     v128.and
-     local.get $7
-     v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
-     v128.and
-     v128.or
-     v128.const i32x4 0x00200000 0x00200000 0x00200000 0x00200000
-     v128.or
-     v128.store
-     local.get $5
-     i32.const 4
-     i32.add
-     local.set $5
-     br $for-loop|00
-    end
-   end
+   local.get $13
+   local.get $29
+   local.get $19
+   call $assembly/encoder/hash_ngram/gramHashes
   end
   i32.const 0
   local.set $5
   local.get $15
-  local.get $11
-  local.get $26
-  local.get $29
-  local.get $30
-  local.get $20
-  local.get $31
-  local.get $0
-  local.get $16
-  local.get $31
+  local.get $8
   local.get $24
+  local.get $25
+  local.get $29
+  local.get $19
+  local.get $30
+  local.get $0
+  local.get $13
+  local.get $30
+  local.get $23
   i32.const 5
   i32.mul
   i32.const 32
@@ -1682,15 +1564,15 @@
   local.tee $9
   local.get $1
   local.get $2
-  local.get $11
-  local.get $26
-  local.get $29
+  local.get $8
+  local.get $24
+  local.get $25
   local.get $9
   local.get $0
-  local.get $16
+  local.get $13
   call $assembly/encoder/hash_ngram/tokenHashes
   call $assembly/encoder/hash_ngram/featureList
-  local.tee $2
+  local.tee $8
   i32.const 6
   i32.shl
   i32.le_s
@@ -1698,37 +1580,41 @@
   if
    i32.const 0
    local.set $1
-   loop $for-loop|01
+   loop $for-loop|00
     local.get $1
-    local.get $2
-    i32.lt_s
+    i32.const 2
+    i32.add
+    local.tee $2
+    local.get $8
+    i32.le_s
     if
-     local.get $17
-     local.get $31
+     local.get $14
+     local.get $30
      local.get $1
      i32.const 2
      i32.shl
      i32.add
+     local.tee $1
      i32.load
-     local.tee $11
-     local.get $16
+     local.tee $19
+     local.get $13
      i32.and
      local.tee $20
      i32.const 3
      i32.shl
      i32.add
-     local.tee $21
-     local.get $21
+     local.tee $23
+     local.get $23
      f64.load
      local.get $0
-     local.get $11
+     local.get $19
      i32.const 17
      i32.shr_u
      i32.const 24
      i32.and
      i32.add
      i64.load
-     local.get $11
+     local.get $19
      i32.const 31
      i32.shr_u
      i64.extend_i32_u
@@ -1738,15 +1624,15 @@
      f64.reinterpret_i64
      f64.add
      f64.store
-     local.get $14
+     local.get $12
      local.get $20
      i32.const 6
      i32.shr_u
      i32.const 3
      i32.shl
      i32.add
-     local.tee $11
-     local.get $11
+     local.tee $19
+     local.get $19
      i64.load
      i64.const 1
      local.get $20
@@ -1756,40 +1642,28 @@
      i64.shl
      i64.or
      i64.store
+     local.get $14
      local.get $1
-     i32.const 1
-     i32.add
-     local.set $1
-     br $for-loop|01
-    end
-   end
-  else
-   i32.const 0
-   local.set $1
-   loop $for-loop|12
-    local.get $1
-    local.get $2
-    i32.lt_s
-    if
-     local.get $31
-     local.get $1
-     i32.const 2
+     i32.load offset=4
+     local.tee $1
+     local.get $13
+     i32.and
+     local.tee $19
+     i32.const 3
      i32.shl
      i32.add
-     i32.load
-     local.tee $11
-     local.get $16
-     i32.and
-     local.set $20
+     local.tee $20
+     local.get $20
+     f64.load
      local.get $0
-     local.get $11
+     local.get $1
      i32.const 17
      i32.shr_u
      i32.const 24
      i32.and
      i32.add
      i64.load
-     local.get $11
+     local.get $1
      i32.const 31
      i32.shr_u
      i64.extend_i32_u
@@ -1797,30 +1671,147 @@
      i64.shl
      i64.xor
      f64.reinterpret_i64
-     local.set $33
-     local.get $14
-     local.get $20
+     f64.add
+     f64.store
+     local.get $12
+     local.get $19
      i32.const 6
      i32.shr_u
      i32.const 3
      i32.shl
      i32.add
-     local.tee $11
+     local.tee $1
+     local.get $1
      i64.load
-     local.tee $10
      i64.const 1
-     local.get $20
+     local.get $19
      i32.const 63
      i32.and
      i64.extend_i32_u
      i64.shl
-     local.tee $12
+     i64.or
+     i64.store
+     local.get $2
+     local.set $1
+     br $for-loop|00
+    end
+   end
+   local.get $1
+   local.get $8
+   i32.lt_s
+   if
+    local.get $14
+    local.get $30
+    local.get $1
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.tee $1
+    local.get $13
+    i32.and
+    local.tee $2
+    i32.const 3
+    i32.shl
+    i32.add
+    local.tee $8
+    local.get $8
+    f64.load
+    local.get $0
+    local.get $1
+    i32.const 17
+    i32.shr_u
+    i32.const 24
+    i32.and
+    i32.add
+    i64.load
+    local.get $1
+    i32.const 31
+    i32.shr_u
+    i64.extend_i32_u
+    i64.const 63
+    i64.shl
+    i64.xor
+    f64.reinterpret_i64
+    f64.add
+    f64.store
+    local.get $12
+    local.get $2
+    i32.const 6
+    i32.shr_u
+    i32.const 3
+    i32.shl
+    i32.add
+    local.tee $0
+    local.get $0
+    i64.load
+    i64.const 1
+    local.get $2
+    i32.const 63
+    i32.and
+    i64.extend_i32_u
+    i64.shl
+    i64.or
+    i64.store
+   end
+  else
+   i32.const 0
+   local.set $1
+   loop $for-loop|1
+    local.get $1
+    local.get $8
+    i32.lt_s
+    if
+     local.get $30
+     local.get $1
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.tee $2
+     local.get $13
+     i32.and
+     local.set $19
+     local.get $0
+     local.get $2
+     i32.const 17
+     i32.shr_u
+     i32.const 24
+     i32.and
+     i32.add
+     i64.load
+     local.get $2
+     i32.const 31
+     i32.shr_u
+     i64.extend_i32_u
+     i64.const 63
+     i64.shl
+     i64.xor
+     f64.reinterpret_i64
+     local.set $32
+     local.get $12
+     local.get $19
+     i32.const 6
+     i32.shr_u
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $2
+     i64.load
+     local.tee $7
+     i64.const 1
+     local.get $19
+     i32.const 63
+     i32.and
+     i64.extend_i32_u
+     i64.shl
+     local.tee $10
      i64.and
      i64.eqz
      if
-      local.get $11
+      local.get $2
+      local.get $7
       local.get $10
-      local.get $12
       i64.or
       i64.store
       local.get $6
@@ -1828,32 +1819,32 @@
       i32.const 2
       i32.shl
       i32.add
-      local.get $20
+      local.get $19
       i32.store
       local.get $5
       i32.const 1
       i32.add
       local.set $5
      end
-     local.get $17
-     local.get $20
+     local.get $14
+     local.get $19
      i32.const 3
      i32.shl
      i32.add
-     local.tee $11
-     local.get $11
+     local.tee $2
+     local.get $2
      f64.load
-     local.get $33
+     local.get $32
      f64.add
      f64.store
      local.get $1
      i32.const 1
      i32.add
      local.set $1
-     br $for-loop|12
+     br $for-loop|1
     end
    end
-   block $__inlined_func$assembly/encoder/hash_ngram/sortTouched$18
+   block $__inlined_func$assembly/encoder/hash_ngram/sortTouched$17
     local.get $15
     local.get $5
     i32.const 7
@@ -1870,31 +1861,31 @@
      local.set $1
      i32.const 0
      local.set $0
-     loop $for-loop|03
+     loop $for-loop|01
       local.get $0
       local.get $1
       i32.lt_u
       if
-       local.get $14
+       local.get $12
        local.get $0
        i32.const 3
        i32.shl
        i32.add
-       local.tee $11
+       local.tee $8
        i64.load
-       local.tee $10
+       local.tee $7
        i64.const 0
        i64.ne
        if
-        local.get $11
+        local.get $8
         i64.const 0
         i64.store
         local.get $0
         i32.const 6
         i32.shl
-        local.set $11
-        loop $while-continue|15
-         local.get $10
+        local.set $8
+        loop $while-continue|13
+         local.get $7
          i64.const 0
          i64.ne
          if
@@ -1903,8 +1894,8 @@
           i32.const 2
           i32.shl
           i32.add
-          local.get $11
-          local.get $10
+          local.get $8
+          local.get $7
           i64.ctz
           i32.wrap_i64
           i32.add
@@ -1913,13 +1904,13 @@
           i32.const 1
           i32.add
           local.set $2
-          local.get $10
-          local.get $10
+          local.get $7
+          local.get $7
           i64.const 1
           i64.sub
           i64.and
-          local.set $10
-          br $while-continue|15
+          local.set $7
+          br $while-continue|13
          end
         end
        end
@@ -1927,10 +1918,10 @@
        i32.const 1
        i32.add
        local.set $0
-       br $for-loop|03
+       br $for-loop|01
       end
      end
-     br $__inlined_func$assembly/encoder/hash_ngram/sortTouched$18
+     br $__inlined_func$assembly/encoder/hash_ngram/sortTouched$17
     end
     i32.const 0
     local.set $2
@@ -1939,7 +1930,7 @@
      local.get $5
      i32.lt_s
      if
-      local.get $14
+      local.get $12
       local.get $6
       local.get $2
       i32.const 2
@@ -1978,7 +1969,7 @@
       i32.shl
       i32.add
       i32.load
-      local.set $11
+      local.set $8
       loop $while-continue|0
        block $while-break|0
         local.get $0
@@ -1994,14 +1985,14 @@
         local.get $1
         i32.const 1
         i32.add
-        local.tee $16
+        local.tee $13
         local.get $1
         local.get $5
-        local.get $16
+        local.get $13
         i32.gt_s
         if (result i32)
          local.get $6
-         local.get $16
+         local.get $13
          i32.const 2
          i32.shl
          i32.add
@@ -2022,8 +2013,8 @@
         i32.shl
         i32.add
         i32.load
-        local.tee $16
-        local.get $11
+        local.tee $13
+        local.get $8
         i32.le_s
         br_if $while-break|0
         local.get $6
@@ -2031,7 +2022,7 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get $16
+        local.get $13
         i32.store
         local.get $1
         local.set $0
@@ -2043,7 +2034,7 @@
       i32.const 2
       i32.shl
       i32.add
-      local.get $11
+      local.get $8
       i32.store
       local.get $2
       i32.const 1
@@ -2080,7 +2071,7 @@
       local.set $1
       local.get $6
       i32.load
-      local.set $11
+      local.set $8
       loop $while-continue|00
        block $while-break|01
         local.get $1
@@ -2096,14 +2087,14 @@
         local.get $2
         i32.const 1
         i32.add
-        local.tee $16
+        local.tee $13
         local.get $2
         local.get $0
-        local.get $16
+        local.get $13
         i32.gt_s
         if (result i32)
          local.get $6
-         local.get $16
+         local.get $13
          i32.const 2
          i32.shl
          i32.add
@@ -2124,8 +2115,8 @@
         i32.shl
         i32.add
         i32.load
-        local.tee $16
-        local.get $11
+        local.tee $13
+        local.get $8
         i32.le_s
         br_if $while-break|01
         local.get $6
@@ -2133,7 +2124,7 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get $16
+        local.get $13
         i32.store
         local.get $2
         local.set $1
@@ -2145,7 +2136,7 @@
       i32.const 2
       i32.shl
       i32.add
-      local.get $11
+      local.get $8
       i32.store
       local.get $0
       i32.const 1
@@ -2166,13 +2157,13 @@
    i32.const 6
    i32.shr_u
    local.set $1
-   loop $for-loop|26
+   loop $for-loop|24
     local.get $0
     local.get $1
     i32.lt_u
     if
      local.get $5
-     local.get $14
+     local.get $12
      local.get $0
      i32.const 3
      i32.shl
@@ -2186,7 +2177,7 @@
      i32.const 1
      i32.add
      local.set $0
-     br $for-loop|26
+     br $for-loop|24
     end
    end
   end
@@ -2218,19 +2209,19 @@
    local.set $2
    i32.const 0
    local.set $1
-   loop $for-loop|37
+   loop $for-loop|35
     local.get $1
     local.get $2
     i32.lt_u
     if
-     local.get $14
+     local.get $12
      local.get $1
      i32.const 3
      i32.shl
      i32.add
      local.tee $5
      i64.load
-     local.tee $10
+     local.tee $7
      i64.const 0
      i64.ne
      if
@@ -2242,61 +2233,61 @@
       i32.shl
       local.set $5
       loop $while-continue|4
-       local.get $10
+       local.get $7
        i64.const 0
        i64.ne
        if
         local.get $5
-        local.get $10
+        local.get $7
         i64.ctz
         i32.wrap_i64
         i32.add
         local.set $6
-        local.get $10
-        local.get $10
+        local.get $7
+        local.get $7
         i64.const 1
         i64.sub
         i64.and
-        local.set $10
-        local.get $17
+        local.set $7
+        local.get $14
         local.get $6
         i32.const 3
         i32.shl
         i32.add
-        local.tee $9
+        local.tee $8
         f64.load
-        local.set $33
-        local.get $9
+        local.set $32
+        local.get $8
         f64.const 0
         f64.store
-        local.get $33
+        local.get $32
         f64.const 0
         f64.eq
         br_if $while-continue|4
         local.get $0
         i32.const 2
         i32.shl
-        local.tee $9
+        local.tee $8
         local.get $3
         i32.add
         local.get $6
         i32.store
         local.get $4
-        local.get $9
+        local.get $8
         i32.add
-        local.get $33
+        local.get $32
         f32.demote_f64
         f32.store
         local.get $0
         i32.const 1
         i32.add
         local.set $0
-        local.get $13
-        local.get $33
-        local.get $33
+        local.get $11
+        local.get $32
+        local.get $32
         f64.mul
         f64.add
-        local.set $13
+        local.set $11
         br $while-continue|4
        end
       end
@@ -2305,7 +2296,7 @@
      i32.const 1
      i32.add
      local.set $1
-     br $for-loop|37
+     br $for-loop|35
     end
    end
   else
@@ -2316,7 +2307,7 @@
     local.get $5
     i32.lt_s
     if
-     local.get $17
+     local.get $14
      local.get $6
      local.get $1
      i32.const 2
@@ -2327,36 +2318,36 @@
      i32.const 3
      i32.shl
      i32.add
-     local.tee $9
+     local.tee $8
      f64.load
-     local.set $33
-     local.get $9
+     local.set $32
+     local.get $8
      f64.const 0
      f64.store
-     local.get $33
+     local.get $32
      f64.const 0
      f64.ne
      if
       local.get $0
       i32.const 2
       i32.shl
-      local.tee $9
+      local.tee $8
       local.get $3
       i32.add
       local.get $2
       i32.store
       local.get $4
-      local.get $9
+      local.get $8
       i32.add
-      local.get $33
+      local.get $32
       f32.demote_f64
       f32.store
-      local.get $13
-      local.get $33
-      local.get $33
+      local.get $11
+      local.get $32
+      local.get $32
       f64.mul
       f64.add
-      local.set $13
+      local.set $11
       local.get $0
       i32.const 1
       i32.add
@@ -2370,17 +2361,17 @@
     end
    end
   end
-  local.get $13
+  local.get $11
   f64.const 0
   f64.gt
   if
    f64.const 1
-   local.get $13
+   local.get $11
    f64.sqrt
    f64.div
-   local.tee $13
+   local.tee $11
    f64x2.splat
-   local.set $7
+   local.set $21
    i32.const 0
    local.set $1
    loop $for-loop|6
@@ -2398,18 +2389,18 @@
      i32.add
      local.tee $1
      v128.load
-     local.set $8
+     local.set $18
      local.get $1
-     local.get $8
+     local.get $18
      f64x2.promote_low_f32x4
-     local.get $7
+     local.get $21
      f64x2.mul
      f32x4.demote_f64x2_zero
-     local.get $8
-     local.get $8
+     local.get $18
+     local.get $18
      i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
      f64x2.promote_low_f32x4
-     local.get $7
+     local.get $21
      f64x2.mul
      f32x4.demote_f64x2_zero
      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
@@ -2433,7 +2424,7 @@
      local.get $2
      f32.load
      f64.promote_f32
-     local.get $13
+     local.get $11
      f64.mul
      f32.demote_f64
      f32.store
@@ -5458,37 +5449,25 @@
   (local $18 i32)
   (local $19 i32)
   (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 i32)
-  (local $24 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
   (local $25 v128)
   (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
-  (local $40 v128)
-  (local $41 v128)
-  (local $42 v128)
-  (local $43 v128)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
-  (local $47 v128)
-  (local $48 v128)
-  (local $49 v128)
-  (local $50 v128)
-  (local $51 v128)
   local.get $6
   i32.load offset=32
   i32.const -2128831035
@@ -5539,12 +5518,12 @@
   i32.add
   i32.const 2
   i32.shr_s
-  local.set $23
+  local.set $21
   local.get $2
   local.set $1
   loop $for-loop|0
    local.get $1
-   local.get $23
+   local.get $21
    i32.const 2
    i32.shl
    i32.lt_s
@@ -5569,55 +5548,55 @@
     br $for-loop|0
    end
   end
-  local.get $23
+  local.get $21
   i32.const 2
   i32.shl
-  local.set $24
+  local.set $22
   local.get $5
-  local.get $23
+  local.get $21
   i32.const 4
   i32.shl
   i32.add
-  local.set $32
+  local.set $27
   local.get $5
-  local.get $23
+  local.get $21
   i32.const 5
   i32.shl
   i32.add
-  local.set $33
+  local.set $28
   local.get $5
-  local.get $23
+  local.get $21
   i32.const 48
   i32.mul
   i32.add
   local.set $15
   loop $for-loop|1
    local.get $10
-   local.get $23
+   local.get $21
    i32.lt_s
    if
     local.get $10
     i32.const 2
     i32.shl
-    local.tee $34
+    local.tee $29
     local.get $3
     i32.add
-    local.tee $35
-    local.get $24
+    local.tee $30
+    local.get $22
     i32.const 3
     i32.mul
     local.tee $1
     i32.add
-    local.get $24
+    local.get $22
     i32.const 1
     i32.shl
-    local.tee $36
-    local.get $35
+    local.tee $31
+    local.get $30
     i32.add
-    local.get $24
-    local.get $35
+    local.get $22
+    local.get $30
     i32.add
-    local.get $35
+    local.get $30
     v128.load32_zero
     v128.load32_lane 1
     v128.load32_lane 2
@@ -5625,15 +5604,15 @@
     local.set $16
     local.get $1
     local.get $4
-    local.get $34
+    local.get $29
     i32.add
     local.tee $1
     i32.add
     local.get $1
-    local.get $36
+    local.get $31
     i32.add
     local.get $1
-    local.get $24
+    local.get $22
     i32.add
     local.get $1
     v128.load32_zero
@@ -5647,28 +5626,28 @@
     local.tee $1
     local.get $8
     i32x4.extract_lane 1
-    local.tee $34
+    local.tee $29
     local.get $1
-    local.get $34
+    local.get $29
     i32.gt_s
     select
     local.tee $1
     local.get $8
     i32x4.extract_lane 2
-    local.tee $34
+    local.tee $29
     local.get $8
     i32x4.extract_lane 3
-    local.tee $35
-    local.get $34
-    local.get $35
+    local.tee $30
+    local.get $29
+    local.get $30
     i32.gt_s
     select
-    local.tee $34
+    local.tee $29
     local.get $1
-    local.get $34
+    local.get $29
     i32.gt_s
     select
-    local.set $34
+    local.set $29
     local.get $17
     i32x4.splat
     local.set $11
@@ -5686,7 +5665,7 @@
     local.set $1
     loop $for-loop|2
      local.get $1
-     local.get $34
+     local.get $29
      i32.lt_s
      if
       local.get $0
@@ -5698,144 +5677,111 @@
       i32x4.min_s
       i32.const 1
       i32x4.shl
-      local.tee $21
+      local.tee $23
       i32x4.extract_lane 0
       i32.add
-      v128.load
-      local.tee $28
+      v128.load64_zero
       local.get $0
-      local.get $21
+      local.get $23
       i32x4.extract_lane 1
       i32.add
-      v128.load
-      local.tee $29
+      v128.load64_zero
       i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
-      local.tee $22
+      local.tee $25
       local.get $0
-      local.get $21
+      local.get $23
       i32x4.extract_lane 2
       i32.add
-      v128.load
-      local.tee $30
+      v128.load64_zero
       local.get $0
-      local.get $21
+      local.get $23
       i32x4.extract_lane 3
       i32.add
-      v128.load
-      local.tee $31
+      v128.load64_zero
       i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
-      local.tee $21
-      i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-      local.set $27
-      local.get $22
-      local.get $21
+      local.tee $26
       i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-      local.tee $21
+      local.tee $24
       i32x4.extend_low_i16x8_u
-      local.tee $37
+      local.tee $32
       local.get $8
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       i32x4.gt_s
-      local.tee $38
+      local.tee $33
+      v128.and
+      local.set $23
+      local.get $24
+      i32x4.extend_high_i16x8_u
+      local.tee $34
+      local.get $8
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      i32x4.sub
+      local.tee $8
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i32x4.gt_s
+      local.tee $35
+      v128.and
+      local.set $24
+      local.get $25
+      local.get $26
+      i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+      local.tee $26
+      i32x4.extend_low_i16x8_u
+      local.tee $36
+      local.get $8
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      i32x4.sub
+      local.tee $8
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i32x4.gt_s
+      local.tee $37
       v128.and
       local.set $25
-      local.get $21
-      i32x4.extend_high_i16x8_u
-      local.tee $21
       local.get $8
       v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
       i32x4.sub
       local.tee $8
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       i32x4.gt_s
-      local.tee $39
-      v128.and
-      local.set $26
-      local.get $27
-      i32x4.extend_low_i16x8_u
-      local.tee $22
-      local.get $8
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      i32x4.sub
-      local.tee $8
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      i32x4.gt_s
-      local.tee $40
-      v128.and
-      local.set $41
-      local.get $27
-      i32x4.extend_high_i16x8_u
-      local.tee $42
-      local.get $8
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      i32x4.sub
-      local.tee $8
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      i32x4.gt_s
-      local.tee $43
-      v128.and
-      local.set $27
-      local.get $28
-      local.get $29
-      i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
-      local.tee $44
-      local.get $30
-      local.get $31
-      i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
-      local.tee $30
-      i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-      local.tee $29
-      i32x4.extend_low_i16x8_u
-      local.tee $45
-      local.get $8
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      i32x4.sub
-      local.tee $8
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      i32x4.gt_s
-      local.tee $31
-      v128.and
-      local.set $28
-      local.get $29
-      i32x4.extend_high_i16x8_u
-      local.tee $46
-      local.get $8
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      i32x4.sub
-      local.tee $8
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      i32x4.gt_s
-      local.tee $47
-      v128.and
-      local.set $29
-      local.get $44
-      local.get $30
-      i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-      local.tee $44
-      i32x4.extend_low_i16x8_u
-      local.tee $48
-      local.get $8
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      i32x4.sub
-      local.tee $8
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      i32x4.gt_s
-      local.tee $49
-      v128.and
-      local.set $30
-      local.get $8
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      i32x4.sub
-      local.tee $8
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      i32x4.gt_s
-      local.set $50
+      local.set $38
       local.get $8
       v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
       i32x4.sub
       local.set $8
       local.get $11
+      local.get $23
+      v128.xor
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      local.get $33
+      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
+      v128.and
+      i32x4.add
+      local.tee $33
+      i32x4.mul
+      local.get $24
+      v128.xor
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      local.get $35
+      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
+      v128.and
+      i32x4.add
+      local.tee $35
+      i32x4.mul
       local.get $25
+      v128.xor
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      local.get $37
+      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
+      v128.and
+      i32x4.add
+      local.tee $37
+      i32x4.mul
+      local.get $26
+      i32x4.extend_high_i16x8_u
+      local.tee $39
+      local.get $38
+      v128.and
+      local.tee $26
       v128.xor
       v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
       local.get $38
@@ -5844,145 +5790,45 @@
       i32x4.add
       local.tee $38
       i32x4.mul
-      local.get $26
-      v128.xor
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      local.get $39
-      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
-      v128.and
-      i32x4.add
-      local.tee $39
-      i32x4.mul
-      local.get $41
-      v128.xor
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      local.get $40
-      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
-      v128.and
-      i32x4.add
-      local.tee $40
-      i32x4.mul
-      local.get $27
-      v128.xor
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      local.get $43
-      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
-      v128.and
-      i32x4.add
-      local.tee $43
-      i32x4.mul
-      local.get $28
-      v128.xor
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      local.get $31
-      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
-      v128.and
-      i32x4.add
-      local.tee $31
-      i32x4.mul
-      local.get $29
-      v128.xor
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      local.get $47
-      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
-      v128.and
-      i32x4.add
-      local.tee $47
-      i32x4.mul
-      local.get $30
-      v128.xor
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      local.get $49
-      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
-      v128.and
-      i32x4.add
-      local.tee $49
-      i32x4.mul
-      local.get $44
-      i32x4.extend_high_i16x8_u
-      local.tee $44
-      local.get $50
-      v128.and
-      local.tee $51
-      v128.xor
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      local.get $50
-      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
-      v128.and
-      i32x4.add
-      local.tee $50
-      i32x4.mul
       local.set $11
       local.get $14
+      local.get $23
+      v128.xor
+      local.get $33
+      i32x4.mul
+      local.get $24
+      v128.xor
+      local.get $35
+      i32x4.mul
       local.get $25
       v128.xor
-      local.get $38
+      local.get $37
       i32x4.mul
       local.get $26
       v128.xor
-      local.get $39
-      i32x4.mul
-      local.get $41
-      v128.xor
-      local.get $40
-      i32x4.mul
-      local.get $27
-      v128.xor
-      local.get $43
-      i32x4.mul
-      local.get $28
-      v128.xor
-      local.get $31
-      i32x4.mul
-      local.get $29
-      v128.xor
-      local.get $47
-      i32x4.mul
-      local.get $30
-      v128.xor
-      local.get $49
-      i32x4.mul
-      local.get $51
-      v128.xor
-      local.get $50
+      local.get $38
       i32x4.mul
       local.set $14
       local.get $12
+      local.get $23
+      v128.xor
+      local.get $33
+      i32x4.mul
+      local.get $24
+      v128.xor
+      local.get $35
+      i32x4.mul
       local.get $25
       v128.xor
-      local.get $38
+      local.get $37
       i32x4.mul
       local.get $26
       v128.xor
-      local.get $39
-      i32x4.mul
-      local.get $41
-      v128.xor
-      local.get $40
-      i32x4.mul
-      local.get $27
-      v128.xor
-      local.get $43
-      i32x4.mul
-      local.get $28
-      v128.xor
-      local.get $31
-      i32x4.mul
-      local.get $29
-      v128.xor
-      local.get $47
-      i32x4.mul
-      local.get $30
-      v128.xor
-      local.get $49
-      i32x4.mul
-      local.get $51
-      v128.xor
-      local.get $50
+      local.get $38
       i32x4.mul
       local.set $12
       local.get $9
-      local.get $37
+      local.get $32
       v128.xor
       v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
       i32x4.mul
@@ -5992,7 +5838,7 @@
       i32.lt_s
       select
       local.tee $9
-      local.get $21
+      local.get $34
       v128.xor
       v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
       i32x4.mul
@@ -6004,7 +5850,7 @@
       i32.lt_s
       select
       local.tee $9
-      local.get $22
+      local.get $36
       v128.xor
       v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
       i32x4.mul
@@ -6016,7 +5862,7 @@
       i32.lt_s
       select
       local.tee $9
-      local.get $42
+      local.get $39
       v128.xor
       v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
       i32x4.mul
@@ -6027,57 +5873,9 @@
       local.get $6
       i32.lt_s
       select
-      local.tee $9
-      local.get $45
-      v128.xor
-      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
-      i32x4.mul
-      local.get $9
-      local.get $1
-      i32.const 4
-      i32.add
-      local.get $6
-      i32.lt_s
-      select
-      local.tee $9
-      local.get $46
-      v128.xor
-      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
-      i32x4.mul
-      local.get $9
-      local.get $1
-      i32.const 5
-      i32.add
-      local.get $6
-      i32.lt_s
-      select
-      local.tee $9
-      local.get $48
-      v128.xor
-      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
-      i32x4.mul
-      local.get $9
-      local.get $1
-      i32.const 6
-      i32.add
-      local.get $6
-      i32.lt_s
-      select
-      local.tee $9
-      local.get $44
-      v128.xor
-      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
-      i32x4.mul
-      local.get $9
-      local.get $1
-      i32.const 7
-      i32.add
-      local.get $6
-      i32.lt_s
-      select
       local.set $9
       local.get $1
-      i32.const 8
+      i32.const 4
       i32.add
       local.set $1
       br $for-loop|2
@@ -6112,7 +5910,7 @@
     v128.or
     v128.store
     local.get $1
-    local.get $32
+    local.get $27
     i32.add
     local.get $12
     local.get $12
@@ -6137,7 +5935,7 @@
     v128.or
     v128.store
     local.get $1
-    local.get $33
+    local.get $28
     i32.add
     local.get $9
     local.get $9
@@ -6185,7 +5983,7 @@
    i32.const 4
    i32.lt_s
    local.get $5
-   local.get $23
+   local.get $21
    i32.mul
    local.tee $6
    local.get $2
@@ -6193,7 +5991,7 @@
    i32.and
    if
     local.get $15
-    local.get $23
+    local.get $21
     i32.const 4
     i32.shl
     local.get $5
@@ -6241,7 +6039,7 @@
       br $for-loop|4
      end
     end
-    local.get $32
+    local.get $27
     local.get $5
     i32.const 2
     i32.shl
@@ -6275,7 +6073,7 @@
     br $for-loop|3
    end
   end
-  local.get $23
+  local.get $21
  )
  (func $assembly/encoder/hash_ngram/is_word_cp (param $0 i32) (result i32)
   (local $1 i32)
@@ -6352,6 +6150,273 @@
    end
   end
   i32.const 0
+ )
+ (func $assembly/encoder/hash_ngram/gramHashes (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 v128)
+  (local $8 v128)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 v128)
+  local.get $3
+  i32x4.splat
+  local.set $8
+  local.get $4
+  i32x4.splat
+  local.set $10
+  local.get $2
+  i32.const 1
+  i32.sub
+  local.set $12
+  local.get $2
+  i32.const 4
+  i32.eq
+  if
+   loop $for-loop|0
+    local.get $9
+    local.get $1
+    local.get $12
+    i32.sub
+    i32.const 4
+    i32.sub
+    i32.le_s
+    if
+     local.get $8
+     local.get $0
+     local.get $9
+     i32.const 1
+     i32.shl
+     i32.add
+     local.tee $4
+     v128.load16x4_u align=2
+     v128.xor
+     v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+     i32x4.mul
+     local.get $4
+     v128.load16x4_u offset=2 align=2
+     v128.xor
+     v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+     i32x4.mul
+     local.get $4
+     v128.load16x4_u offset=4 align=2
+     v128.xor
+     v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+     i32x4.mul
+     local.set $13
+     local.get $8
+     local.get $4
+     v128.load16x4_u offset=8 align=2
+     v128.xor
+     v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+     i32x4.mul
+     local.get $4
+     v128.load16x4_u offset=10 align=2
+     v128.xor
+     v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+     i32x4.mul
+     local.get $4
+     v128.load16x4_u offset=12 align=2
+     v128.xor
+     v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+     i32x4.mul
+     local.set $7
+     local.get $9
+     i32.const 2
+     i32.shl
+     local.tee $3
+     local.get $6
+     i32.add
+     local.tee $11
+     local.get $13
+     v128.store
+     local.get $11
+     local.get $7
+     v128.store offset=16
+     local.get $7
+     local.get $4
+     v128.load16x4_u offset=14 align=2
+     v128.xor
+     v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+     i32x4.mul
+     local.tee $7
+     local.get $7
+     i32.const 16
+     i32x4.shr_u
+     v128.xor
+     v128.const i32x4 0x85ebca6b 0x85ebca6b 0x85ebca6b 0x85ebca6b
+     i32x4.mul
+     local.tee $7
+     local.get $7
+     i32.const 13
+     i32x4.shr_u
+     v128.xor
+     local.set $14
+     local.get $3
+     local.get $5
+     i32.add
+     local.tee $3
+     local.get $13
+     local.get $4
+     v128.load16x4_u offset=6 align=2
+     v128.xor
+     v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+     i32x4.mul
+     local.tee $7
+     local.get $7
+     i32.const 16
+     i32x4.shr_u
+     v128.xor
+     v128.const i32x4 0x85ebca6b 0x85ebca6b 0x85ebca6b 0x85ebca6b
+     i32x4.mul
+     local.tee $7
+     local.get $7
+     i32.const 13
+     i32x4.shr_u
+     v128.xor
+     local.tee $7
+     local.get $10
+     v128.and
+     local.get $7
+     v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
+     v128.and
+     v128.or
+     v128.const i32x4 0x00200000 0x00200000 0x00200000 0x00200000
+     v128.or
+     v128.store
+     local.get $3
+     local.get $14
+     local.get $10
+     v128.and
+     local.get $14
+     v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
+     v128.and
+     v128.or
+     v128.const i32x4 0x00200000 0x00200000 0x00200000 0x00200000
+     v128.or
+     v128.store offset=16
+     local.get $9
+     i32.const 8
+     i32.add
+     local.set $9
+     br $for-loop|0
+    end
+   end
+  end
+  loop $for-loop|1
+   local.get $9
+   local.get $1
+   local.get $12
+   i32.sub
+   i32.le_s
+   if
+    local.get $0
+    local.get $9
+    i32.const 1
+    i32.shl
+    i32.add
+    local.set $4
+    local.get $8
+    local.set $7
+    local.get $2
+    i32.const 4
+    i32.eq
+    if
+     local.get $7
+     local.get $4
+     v128.load16x4_u align=2
+     v128.xor
+     v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+     i32x4.mul
+     local.get $4
+     v128.load16x4_u offset=2 align=2
+     v128.xor
+     v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+     i32x4.mul
+     local.get $4
+     v128.load16x4_u offset=4 align=2
+     v128.xor
+     v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+     i32x4.mul
+     local.set $7
+    else
+     i32.const 0
+     local.set $3
+     loop $for-loop|2
+      local.get $3
+      local.get $12
+      i32.lt_s
+      if
+       local.get $7
+       local.get $4
+       local.get $3
+       i32.const 1
+       i32.shl
+       i32.add
+       v128.load16x4_u align=2
+       v128.xor
+       v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+       i32x4.mul
+       local.set $7
+       local.get $3
+       i32.const 1
+       i32.add
+       local.set $3
+       br $for-loop|2
+      end
+     end
+    end
+    local.get $9
+    i32.const 2
+    i32.shl
+    local.tee $3
+    local.get $6
+    i32.add
+    local.get $7
+    v128.store
+    local.get $3
+    local.get $5
+    i32.add
+    local.get $7
+    local.get $4
+    local.get $12
+    i32.const 1
+    i32.shl
+    i32.add
+    v128.load16x4_u align=2
+    v128.xor
+    v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+    i32x4.mul
+    local.tee $7
+    local.get $7
+    i32.const 16
+    i32x4.shr_u
+    v128.xor
+    v128.const i32x4 0x85ebca6b 0x85ebca6b 0x85ebca6b 0x85ebca6b
+    i32x4.mul
+    local.tee $7
+    local.get $7
+    i32.const 13
+    i32x4.shr_u
+    v128.xor
+    local.tee $7
+    local.get $10
+    v128.and
+    local.get $7
+    v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
+    v128.and
+    v128.or
+    v128.const i32x4 0x00200000 0x00200000 0x00200000 0x00200000
+    v128.or
+    v128.store
+    local.get $9
+    i32.const 4
+    i32.add
+    local.set $9
+    br $for-loop|1
+   end
+  end
  )
  (func $assembly/encoder/hash_ngram/featureList (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (result i32)
   (local $10 i32)

@@ -183,7 +183,32 @@ function gramHashes(text: usize, len: i32, charN: i32, charPrefix: i32, mask: i3
   const kind = i32x4.splat(KIND_CHAR);
   const c1 = i32x4.splat(<i32>0x85ebca6b);
   const k = charN - 1;
-  for (let p = 0; p <= len - k; p += 4) {
+  let p = 0;
+  if (charN == 4) {
+    // the default: 8 positions per step in two independent chains (the multiplies' latency overlaps)
+    for (; p <= len - k - 4; p += 8) {
+      const at = text + (<usize>p << 1);
+      let h = i32x4.mul(v128.xor(start, v128.load16x4_u(at)), prime);
+      let g = i32x4.mul(v128.xor(start, v128.load16x4_u(at, 8)), prime);
+      h = i32x4.mul(v128.xor(h, v128.load16x4_u(at, 2)), prime);
+      g = i32x4.mul(v128.xor(g, v128.load16x4_u(at, 10)), prime);
+      h = i32x4.mul(v128.xor(h, v128.load16x4_u(at, 4)), prime);
+      g = i32x4.mul(v128.xor(g, v128.load16x4_u(at, 12)), prime);
+      v128.store(states + (<usize>p << 2), h);
+      v128.store(states + (<usize>p << 2), g, 16);
+      h = i32x4.mul(v128.xor(h, v128.load16x4_u(at, 6)), prime);
+      g = i32x4.mul(v128.xor(g, v128.load16x4_u(at, 14)), prime);
+      h = v128.xor(h, i32x4.shr_u(h, 16));
+      g = v128.xor(g, i32x4.shr_u(g, 16));
+      h = i32x4.mul(h, c1);
+      g = i32x4.mul(g, c1);
+      h = v128.xor(h, i32x4.shr_u(h, 13));
+      g = v128.xor(g, i32x4.shr_u(g, 13));
+      v128.store(grams + (<usize>p << 2), v128.or(v128.or(v128.and(h, vmask), v128.and(h, sign)), kind));
+      v128.store(grams + (<usize>p << 2), v128.or(v128.or(v128.and(g, vmask), v128.and(g, sign)), kind), 16);
+    }
+  }
+  for (; p <= len - k; p += 4) {
     const at = text + (<usize>p << 1);
     let h = start;
     if (charN == 4) {
@@ -258,9 +283,9 @@ function siftDown(touched: usize, root: i32, n: i32): void {
  * Lane l takes tokens l * G .. l * G + G - 1 (G = ceil(nTok / 4)) in order, so a lane's bigram chain
  * starts from the nb its previous step left in the same lane: one pass over the text, all four chains
  * on the same code units. The first token of lanes 1-3 gets its bigram afterwards (its predecessor ran
- * in the lane before). The code units come 8 at a time per token (one load each), transposed by
+ * in the lane before). The code units come 4 at a time per token (one load each), transposed by
  * shuffles. Results at [g * 4 + l] for token l * G + g (out: w, b, f, nb, each 4 * G entries); starts
- * and ends get padded with empty tokens to 4 * G. Reads at most 16 bytes past the text's end (the
+ * and ends get padded with empty tokens to 4 * G. Reads at most 8 bytes past the text's end (the
  * layout's slack).
  */
 function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, ends: usize, out: usize, enc: usize, mask: i32): i32 {
@@ -299,110 +324,62 @@ function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, ends: usiz
     const maxLen = max(max(i32x4.extract_lane(lens, 0), i32x4.extract_lane(lens, 1)), max(i32x4.extract_lane(lens, 2), i32x4.extract_lane(lens, 3)));
     let rem = lens;
     let hw = i32x4.splat(wordPrefix), hn = i32x4.splat(bigramPrefix), hb = nb, hf = i32x4.splat(fnvStep(charPrefix, CODE_LT));
-    for (let j = 0; j < maxLen; j += 8) {
-      // 8 units of each token from unit j on (clamped to the text's end: the values past a token are
-      // unused); cN: units j + 2N (low four u16) and j + 2N + 1 (high four) of the four tokens
+    for (let j = 0; j < maxLen; j += 4) {
+      // 4 units of each token from unit j on (clamped to the text's end: the values past a token are
+      // unused); c0: units j (low four u16) and j + 1 (high four) of the four tokens, c1: j + 2, j + 3
       const at = i32x4.shl(i32x4.min_s(i32x4.add(sv, i32x4.splat(j)), lenv), 1);
-      const r0 = v128.load(text + <usize>i32x4.extract_lane(at, 0));
-      const r1 = v128.load(text + <usize>i32x4.extract_lane(at, 1));
-      const r2 = v128.load(text + <usize>i32x4.extract_lane(at, 2));
-      const r3 = v128.load(text + <usize>i32x4.extract_lane(at, 3));
-      const u01l = i8x16.shuffle(r0, r1, 0, 1, 16, 17, 2, 3, 18, 19, 4, 5, 20, 21, 6, 7, 22, 23);
-      const u01h = i8x16.shuffle(r0, r1, 8, 9, 24, 25, 10, 11, 26, 27, 12, 13, 28, 29, 14, 15, 30, 31);
-      const u23l = i8x16.shuffle(r2, r3, 0, 1, 16, 17, 2, 3, 18, 19, 4, 5, 20, 21, 6, 7, 22, 23);
-      const u23h = i8x16.shuffle(r2, r3, 8, 9, 24, 25, 10, 11, 26, 27, 12, 13, 28, 29, 14, 15, 30, 31);
-      const c0 = i8x16.shuffle(u01l, u23l, 0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23);
-      const c1 = i8x16.shuffle(u01l, u23l, 8, 9, 10, 11, 24, 25, 26, 27, 12, 13, 14, 15, 28, 29, 30, 31);
-      const c2 = i8x16.shuffle(u01h, u23h, 0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23);
-      const c3 = i8x16.shuffle(u01h, u23h, 8, 9, 10, 11, 24, 25, 26, 27, 12, 13, 14, 15, 28, 29, 30, 31);
-        {
-          const c = i32x4.extend_low_i16x8_u(c0);
-          const on = i32x4.gt_s(rem, zero);
-          rem = i32x4.sub(rem, one);
-          const cm = v128.and(c, on);
-          const pm = i32x4.add(one, v128.and(on, primeLess1));
-          hw = i32x4.mul(v128.xor(hw, cm), pm);
-          hn = i32x4.mul(v128.xor(hn, cm), pm);
-          hb = i32x4.mul(v128.xor(hb, cm), pm);
-          if (j + 0 < k) hf = i32x4.mul(v128.xor(hf, c), prime);
-        }
-        {
-          const c = i32x4.extend_high_i16x8_u(c0);
-          const on = i32x4.gt_s(rem, zero);
-          rem = i32x4.sub(rem, one);
-          const cm = v128.and(c, on);
-          const pm = i32x4.add(one, v128.and(on, primeLess1));
-          hw = i32x4.mul(v128.xor(hw, cm), pm);
-          hn = i32x4.mul(v128.xor(hn, cm), pm);
-          hb = i32x4.mul(v128.xor(hb, cm), pm);
-          if (j + 1 < k) hf = i32x4.mul(v128.xor(hf, c), prime);
-        }
-        {
-          const c = i32x4.extend_low_i16x8_u(c1);
-          const on = i32x4.gt_s(rem, zero);
-          rem = i32x4.sub(rem, one);
-          const cm = v128.and(c, on);
-          const pm = i32x4.add(one, v128.and(on, primeLess1));
-          hw = i32x4.mul(v128.xor(hw, cm), pm);
-          hn = i32x4.mul(v128.xor(hn, cm), pm);
-          hb = i32x4.mul(v128.xor(hb, cm), pm);
-          if (j + 2 < k) hf = i32x4.mul(v128.xor(hf, c), prime);
-        }
-        {
-          const c = i32x4.extend_high_i16x8_u(c1);
-          const on = i32x4.gt_s(rem, zero);
-          rem = i32x4.sub(rem, one);
-          const cm = v128.and(c, on);
-          const pm = i32x4.add(one, v128.and(on, primeLess1));
-          hw = i32x4.mul(v128.xor(hw, cm), pm);
-          hn = i32x4.mul(v128.xor(hn, cm), pm);
-          hb = i32x4.mul(v128.xor(hb, cm), pm);
-          if (j + 3 < k) hf = i32x4.mul(v128.xor(hf, c), prime);
-        }
-        {
-          const c = i32x4.extend_low_i16x8_u(c2);
-          const on = i32x4.gt_s(rem, zero);
-          rem = i32x4.sub(rem, one);
-          const cm = v128.and(c, on);
-          const pm = i32x4.add(one, v128.and(on, primeLess1));
-          hw = i32x4.mul(v128.xor(hw, cm), pm);
-          hn = i32x4.mul(v128.xor(hn, cm), pm);
-          hb = i32x4.mul(v128.xor(hb, cm), pm);
-          if (j + 4 < k) hf = i32x4.mul(v128.xor(hf, c), prime);
-        }
-        {
-          const c = i32x4.extend_high_i16x8_u(c2);
-          const on = i32x4.gt_s(rem, zero);
-          rem = i32x4.sub(rem, one);
-          const cm = v128.and(c, on);
-          const pm = i32x4.add(one, v128.and(on, primeLess1));
-          hw = i32x4.mul(v128.xor(hw, cm), pm);
-          hn = i32x4.mul(v128.xor(hn, cm), pm);
-          hb = i32x4.mul(v128.xor(hb, cm), pm);
-          if (j + 5 < k) hf = i32x4.mul(v128.xor(hf, c), prime);
-        }
-        {
-          const c = i32x4.extend_low_i16x8_u(c3);
-          const on = i32x4.gt_s(rem, zero);
-          rem = i32x4.sub(rem, one);
-          const cm = v128.and(c, on);
-          const pm = i32x4.add(one, v128.and(on, primeLess1));
-          hw = i32x4.mul(v128.xor(hw, cm), pm);
-          hn = i32x4.mul(v128.xor(hn, cm), pm);
-          hb = i32x4.mul(v128.xor(hb, cm), pm);
-          if (j + 6 < k) hf = i32x4.mul(v128.xor(hf, c), prime);
-        }
-        {
-          const c = i32x4.extend_high_i16x8_u(c3);
-          const on = i32x4.gt_s(rem, zero);
-          rem = i32x4.sub(rem, one);
-          const cm = v128.and(c, on);
-          const pm = i32x4.add(one, v128.and(on, primeLess1));
-          hw = i32x4.mul(v128.xor(hw, cm), pm);
-          hn = i32x4.mul(v128.xor(hn, cm), pm);
-          hb = i32x4.mul(v128.xor(hb, cm), pm);
-          if (j + 7 < k) hf = i32x4.mul(v128.xor(hf, c), prime);
-        }
+      const r0 = v128.load64_zero(text + <usize>i32x4.extract_lane(at, 0));
+      const r1 = v128.load64_zero(text + <usize>i32x4.extract_lane(at, 1));
+      const r2 = v128.load64_zero(text + <usize>i32x4.extract_lane(at, 2));
+      const r3 = v128.load64_zero(text + <usize>i32x4.extract_lane(at, 3));
+      const u01 = i8x16.shuffle(r0, r1, 0, 1, 16, 17, 2, 3, 18, 19, 4, 5, 20, 21, 6, 7, 22, 23);
+      const u23 = i8x16.shuffle(r2, r3, 0, 1, 16, 17, 2, 3, 18, 19, 4, 5, 20, 21, 6, 7, 22, 23);
+      const c0 = i8x16.shuffle(u01, u23, 0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23);
+      const c1 = i8x16.shuffle(u01, u23, 8, 9, 10, 11, 24, 25, 26, 27, 12, 13, 14, 15, 28, 29, 30, 31);
+      {
+        const c = i32x4.extend_low_i16x8_u(c0);
+        const on = i32x4.gt_s(rem, zero);
+        rem = i32x4.sub(rem, one);
+        const cm = v128.and(c, on);
+        const pm = i32x4.add(one, v128.and(on, primeLess1));
+        hw = i32x4.mul(v128.xor(hw, cm), pm);
+        hn = i32x4.mul(v128.xor(hn, cm), pm);
+        hb = i32x4.mul(v128.xor(hb, cm), pm);
+        if (j + 0 < k) hf = i32x4.mul(v128.xor(hf, c), prime);
+      }
+      {
+        const c = i32x4.extend_high_i16x8_u(c0);
+        const on = i32x4.gt_s(rem, zero);
+        rem = i32x4.sub(rem, one);
+        const cm = v128.and(c, on);
+        const pm = i32x4.add(one, v128.and(on, primeLess1));
+        hw = i32x4.mul(v128.xor(hw, cm), pm);
+        hn = i32x4.mul(v128.xor(hn, cm), pm);
+        hb = i32x4.mul(v128.xor(hb, cm), pm);
+        if (j + 1 < k) hf = i32x4.mul(v128.xor(hf, c), prime);
+      }
+      {
+        const c = i32x4.extend_low_i16x8_u(c1);
+        const on = i32x4.gt_s(rem, zero);
+        rem = i32x4.sub(rem, one);
+        const cm = v128.and(c, on);
+        const pm = i32x4.add(one, v128.and(on, primeLess1));
+        hw = i32x4.mul(v128.xor(hw, cm), pm);
+        hn = i32x4.mul(v128.xor(hn, cm), pm);
+        hb = i32x4.mul(v128.xor(hb, cm), pm);
+        if (j + 2 < k) hf = i32x4.mul(v128.xor(hf, c), prime);
+      }
+      {
+        const c = i32x4.extend_high_i16x8_u(c1);
+        const on = i32x4.gt_s(rem, zero);
+        rem = i32x4.sub(rem, one);
+        const cm = v128.and(c, on);
+        const pm = i32x4.add(one, v128.and(on, primeLess1));
+        hw = i32x4.mul(v128.xor(hw, cm), pm);
+        hn = i32x4.mul(v128.xor(hn, cm), pm);
+        hb = i32x4.mul(v128.xor(hb, cm), pm);
+        if (j + 3 < k) hf = i32x4.mul(v128.xor(hf, c), prime);
+      }
     }
     nb = i32x4.mul(v128.xor(hn, space), prime);
     const o = <usize>g << 4;
@@ -470,6 +447,16 @@ function featureList(nTok: i32, starts: usize, ends: usize, grams: usize, states
   return n;
 }
 
+/** sums[bucket] += the feature's signed weight, and its bucket marked in the seen bitmap (no branch). */
+@inline function addMarked(e: i32, mask: i32, enc: usize, sums: usize, seen: usize): void {
+  const idx = <usize>(e & mask);
+  const w = reinterpret<f64>(load<i64>(enc + <usize>((<u32>e >> 17) & 0x18)) ^ (<i64>(<u32>e >> 31) << 63));
+  const p = sums + (idx << 3);
+  store<f64>(p, load<f64>(p) + w);
+  const s = seen + ((idx >> 6) << 3);
+  store<u64>(s, load<u64>(s) | (<u64>1 << <u64>(idx & 63)));
+}
+
 /**
  * Encodes one normalised text (UTF-16, len code units at text, with 32 readable bytes after it) into
  * outIdx (i32) and outVal (f32), each with room for min(dim, 5 * len) entries; returns the number of
@@ -508,15 +495,12 @@ export function encode_text(enc: usize, text: usize, len: i32, outIdx: usize, ou
   let nTouched = 0;
   const scan = dim <= nList << 6; // small table: the seen bitmap alone gives the ascending order
   if (scan) {
-    for (let f = 0; f < nList; f++) {
-      const e = load<i32>(list + (<usize>f << 2));
-      const idx = <usize>(e & mask);
-      const w = reinterpret<f64>(load<i64>(enc + <usize>((<u32>e >> 17) & 0x18)) ^ (<i64>(<u32>e >> 31) << 63));
-      const p = sums + (idx << 3);
-      store<f64>(p, load<f64>(p) + w);
-      const s = seen + ((idx >> 6) << 3);
-      store<u64>(s, load<u64>(s) | (<u64>1 << <u64>(idx & 63)));
+    let f = 0;
+    for (; f + 2 <= nList; f += 2) {
+      addMarked(load<i32>(list + (<usize>f << 2)), mask, enc, sums, seen);
+      addMarked(load<i32>(list + (<usize>f << 2), 4), mask, enc, sums, seen);
     }
+    if (f < nList) addMarked(load<i32>(list + (<usize>f << 2)), mask, enc, sums, seen);
   } else {
     for (let f = 0; f < nList; f++) {
       const e = load<i32>(list + (<usize>f << 2));
