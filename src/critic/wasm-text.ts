@@ -79,7 +79,7 @@ export interface TextPlacement {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-/** Readable bytes the Wasm encoder needs after a text (assembly/encoder/hash_ngram.ts gramHashes). */
+/** Readable bytes the Wasm encoder needs after a text (its vector loads: assembly/encoder/tokenize.ts, token_hashes.ts). */
 const TEXT_SLACK = 32;
 
 /**
