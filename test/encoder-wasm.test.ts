@@ -86,6 +86,8 @@ describe("Wasm hash encoder", () => {
       texts.push(`${lead}${pair}b`, `${lead} ${pair}${pair} x`, `${lead}$${pair}$`, `${lead}\ud800 ${"z".repeat(pad % 19)}`, "q".repeat(pad), `${"w ".repeat(pad)}$`);
     }
     for (const n of [7, 8, 9, 15, 16, 17, 24, 31, 33, 63, 64, 65, 130]) texts.push(`${"x".repeat(n)} ${"ab".repeat(n)} y ${"é".repeat(n)}`, `${"d".repeat(n)}$${"e".repeat(n)}`);
+    // a long text (the encoder's work memory grows with the longest text of a call)
+    texts.push(Array.from({ length: 6000 }, (_, i) => ["donate", "$5", "children", "𠀀x", "naïve", "a", "persuadee"][i % 7]).join(" "));
     const specs = [0, 1, 2, 3, 4, 5, 8].map((charN) => ({ ...DEFAULT_HASH_ENCODER, charN }));
     for (const spec of [...specs, { ...DEFAULT_HASH_ENCODER, dim: 1 << 16 }, { ...DEFAULT_HASH_ENCODER, wordWeight: 0, bigramWeight: 0 }])
       expect(mismatches(texts, spec), `charN ${spec.charN}, dim ${spec.dim}`).toEqual({ count: 0, first: [] });
