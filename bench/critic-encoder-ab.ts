@@ -1,5 +1,5 @@
 /**
- * A/B of the Wasm encoder alone across critic.wasm builds (same ABI), in one process, interleaved:
+ * A/B of the Wasm encoder alone across critic.wasm builds, in one process, interleaved:
  * `encode_texts` on the bench's 1x8x16 decision (25 texts, as bench/critic.ts draws them). Minima and
  * medians of short samples; on a shared machine only the ratios mean anything. Not a benchmark of record.
  * Usage: npx tsx bench/critic-encoder-ab.ts build/critic.wasm /tmp/other.wasm [...]   (MS=4000 sampling time)
