@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,7 +15,7 @@ const p4g = needCorpus("persuasionforgood");
 const MODEL = new URL("../models/persuasion.pnlc", import.meta.url).pathname;
 const QUOTE = '. e.g. "';
 
-describe.skipIf(!p4g)("eval-critic --thought-gist: thoughts as the service sends them", () => {
+describe.skipIf(!p4g)("thoughts without the quoted reply (as the service sends them): eval-critic --thought-gist, data --gist-rate", () => {
   it("scores the held-out dialogues with strategy-only thoughts, exactly as built with gistRate 0, and says so", async () => {
     const dir = await sliceCorpus(p4g!, 40, { annotations: true });
     const args = ["eval-critic", "--model", MODEL, "--data", dir, "--split", "heldout", "--json", "--bootstrap", "20", "--plan-states", "10"];
@@ -58,5 +58,25 @@ describe.skipIf(!p4g)("eval-critic --thought-gist: thoughts as the service sends
     const f = await runCli(["eval-critic", "--model", MODEL, "--data", file, "--thought-gist", "0"]);
     expect(f.code).toBe(2);
     expect(f.err).toMatch(/--thought-gist applies to a PersuasionForGood folder/);
+  });
+
+  it("pnlc data persuasion --gist-rate writes that share of quoting thoughts; a bad share is one line, exit 2", async () => {
+    const dir = await sliceCorpus(p4g!, 12);
+    const work = await mkdtemp(join(tmpdir(), "pnlc-gist-"));
+    const quoting = async (rate: string | null) => {
+      const out = join(work, `g${rate}.jsonl`);
+      const r = await runCli(["data", "persuasion", "--in", dir, "--out", out, ...(rate === null ? [] : ["--gist-rate", rate])]);
+      expect(r.code, r.err).toBe(0);
+      const steps = readFileSync(out, "utf8").trim().split("\n").flatMap((l) => (JSON.parse(l) as Episode).steps);
+      return steps.filter((s) => s.thought.includes(QUOTE)).length / steps.length;
+    };
+    expect(await quoting("0")).toBe(0);
+    const half = await quoting("0.5");
+    expect(half).toBeGreaterThan(0.3);
+    expect(half).toBeLessThan(0.7);
+    expect(await quoting(null)).toBeGreaterThan(0.9); // the default: every turn with something said
+    const bad = await runCli(["data", "persuasion", "--in", dir, "--out", join(work, "x.jsonl"), "--gist-rate", "1.5"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^pnlc: --gist-rate must be a number in \[0, 1\], got 1\.5/);
   });
 });
