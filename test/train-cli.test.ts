@@ -1,32 +1,14 @@
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCriticFile } from "../src/critic/node.ts";
 import { findReliabilityBins } from "../src/ui/meta-view.ts";
-import { parseCsv } from "../src/data/csv.ts";
 import { runCli } from "./helpers/cli.ts";
-import { needCorpus } from "./helpers/corpus.ts";
+import { needCorpus, sliceCorpus } from "./helpers/corpus.ts";
 
 const p4g = needCorpus("persuasionforgood");
-
-const quote = (f: string) => `"${f.replace(/"/g, '""')}"`;
-
-/** A small PersuasionForGood-layout folder (first N dialogues) in a temp dir. */
-async function sliceCorpus(root: string, n: number): Promise<string> {
-  const out = await mkdtemp(join(tmpdir(), "pnlc-p4g-"));
-  await mkdir(join(out, "FullData"));
-  const dialog = parseCsv(await readFile(join(root, "data", "FullData", "full_dialog.csv"), "utf8"));
-  const ids = [...new Set(dialog.slice(1).map((r) => r[4]!))].slice(0, n);
-  const keep = new Set(ids);
-  const rows = [dialog[0]!, ...dialog.slice(1).filter((r) => keep.has(r[4]!))];
-  await writeFile(join(out, "FullData", "full_dialog.csv"), rows.map((r) => r.map(quote).join(",")).join("\n") + "\n");
-  const info = parseCsv(await readFile(join(root, "data", "FullData", "full_info.csv"), "utf8"));
-  await writeFile(join(out, "FullData", "full_info.csv"), [info[0]!, ...info.slice(1).filter((r) => keep.has(r[0]!))].map((r) => r.map(quote).join(",")).join("\n") + "\n");
-  return out;
-}
-
 
 describe.skipIf(!p4g)("data -> train -> eval-critic on a corpus slice", () => {
   it("writes trajectories, a loadable int8 model with its report, and evaluates it", async () => {

@@ -4,10 +4,10 @@ import { CliError } from "../index.ts";
 import { avalonEpisodesFromDir } from "../../data/avalon.ts";
 import { genericEpisodes } from "../../data/generic.ts";
 import { lastReactionTagger } from "../../data/reactions.ts";
-import { PERSUASION_PROFILE_RATE, persuasionEpisodes } from "../../data/persuasion.ts";
+import { PERSUASION_GIST_RATE, PERSUASION_PROFILE_RATE, persuasionEpisodes } from "../../data/persuasion.ts";
 import { TrajectoryError, writeEpisodes, type Episode } from "../../train/trajectory.ts";
 
-const ADAPTERS: Record<string, (dir: string, o: { profileRate?: number }) => AsyncIterable<Episode>> = {
+const ADAPTERS: Record<string, (dir: string, o: { profileRate?: number; gistRate?: number }) => AsyncIterable<Episode>> = {
   persuasion: (dir, o) => persuasionEpisodes(dir, undefined, o),
   avalon: (dir) => avalonEpisodesFromDir(dir),
   generic: (dir) => genericEpisodes(dir),
@@ -23,7 +23,8 @@ export function register(program: Command): void {
     .option("--task <name>", "export: task name of the episodes (the model's task, e.g. webshop)")
     .requiredOption("--out <file>", "trajectories JSONL to write (atomically)")
     .option("--profile-rate <r>", `persuasion: share of states that carry the persuadee's profile, 0..1 (default ${PERSUASION_PROFILE_RATE}; 0 = the dialogue alone)`)
-    .action(async (corpus: string, o: { in?: string; out: string; profileRate?: string; d1?: string; task?: string }) => {
+    .option("--gist-rate <r>", `persuasion: share of thoughts that quote what the persuader then said (strategy. e.g. "..."), 0..1 (default ${PERSUASION_GIST_RATE}; the service's thoughts never quote)`)
+    .action(async (corpus: string, o: { in?: string; out: string; profileRate?: string; gistRate?: string; d1?: string; task?: string }) => {
       if (corpus === "export") return void (await (await import("./data-export.ts")).runDataExport(o));
       const adapter = ADAPTERS[corpus];
       if (!adapter) throw new CliError(`corpus must be one of ${Object.keys(ADAPTERS).join(", ")} or export, got "${corpus}"`);
@@ -31,12 +32,14 @@ export function register(program: Command): void {
       const dir = o.in;
       const profileRate = o.profileRate === undefined ? undefined : Number(o.profileRate);
       if (profileRate !== undefined && !(profileRate >= 0 && profileRate <= 1)) throw new CliError(`--profile-rate must be a number in [0, 1], got ${o.profileRate}`);
+      const gistRate = o.gistRate === undefined ? undefined : Number(o.gistRate);
+      if (gistRate !== undefined && !(o.gistRate!.trim() !== "" && gistRate >= 0 && gistRate <= 1)) throw new CliError(`--gist-rate must be a number in [0, 1], got ${o.gistRate}`);
       if (!existsSync(o.in)) throw new CliError(`--in: ${o.in} does not exist`);
       let steps = 0;
       let n: number;
       try {
         n = await writeEpisodes(o.out, (async function* () {
-          for await (const ep of adapter(dir, profileRate === undefined ? {} : { profileRate })) {
+          for await (const ep of adapter(dir, { ...(profileRate === undefined ? {} : { profileRate }), ...(gistRate === undefined ? {} : { gistRate }) })) {
             steps += ep.steps.length;
             yield ep;
           }

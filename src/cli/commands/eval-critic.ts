@@ -6,7 +6,7 @@ import { CliError } from "../index.ts";
 import { checkModelTask } from "../task-check.ts";
 import { loadCriticFile } from "../../critic/node.ts";
 import type { Critic } from "../../critic/types.ts";
-import { persuasionEpisodes } from "../../data/persuasion.ts";
+import { PERSUASION_GIST_RATE, persuasionEpisodes } from "../../data/persuasion.ts";
 import { DEFAULT_HELDOUT_PERCENT, inSplit, isHeldout, type SplitName } from "../../data/split.ts";
 import { deterministicSummarizer } from "../../data/summarizer.ts";
 import { evaluateCritic, type CriticEval } from "../../train/evaluate-critic.ts";
@@ -14,7 +14,7 @@ import { usesProfile } from "../../train/evaluate-persuasion.ts";
 import { decodeFingerprints, episodeFingerprint } from "../../train/fingerprint.ts";
 import { readAllEpisodes, TrajectoryError, type Episode } from "../../train/trajectory.ts";
 
-interface Opts { model: string; data: string; split: string; heldoutPercent: string; seed: string; profile: string; bootstrap: string; planStates: string; inSample?: boolean; json?: boolean }
+interface Opts { model: string; data: string; split: string; heldoutPercent: string; seed: string; profile: string; bootstrap: string; planStates: string; thoughtGist?: string; inSample?: boolean; json?: boolean }
 
 export function register(program: Command): void {
   program
@@ -26,6 +26,7 @@ export function register(program: Command): void {
     .option("--heldout-percent <n>", "size of the held-out split in percent", String(DEFAULT_HELDOUT_PERCENT))
     .option("--seed <n>", "seed of the thought shuffle and the bootstrap", "1")
     .option("--profile <mode>", "PersuasionForGood folder: states with the persuadee's profile: auto (when the model was trained with it), on, off", "auto")
+    .option("--thought-gist <share>", `PersuasionForGood folder: share of thoughts that quote what the persuader then said (strategy. e.g. "..."), 0..1; 0 = the strategy alone, as the service's thoughts are (bank and LLM); default ${PERSUASION_GIST_RATE}, as \`pnlc data persuasion\` writes them`)
     .option("--bootstrap <n>", "bootstrap replicates of the thought-gain interval", "200")
     .option("--plan-states <n>", "states the offline planner ranks for the ranking variation", "400")
     .option("--in-sample", "evaluate even when the model was trained on some of these episodes (the output says so)")
@@ -36,6 +37,8 @@ export function register(program: Command): void {
       const pct = intOption("--heldout-percent", o.heldoutPercent, 1, 90);
       const bootstrap = intOption("--bootstrap", o.bootstrap, 0, 10_000);
       const planStates = intOption("--plan-states", o.planStates, 0, 100_000);
+      const gistRate = o.thoughtGist === undefined ? undefined : Number(o.thoughtGist);
+      if (gistRate !== undefined && !(o.thoughtGist!.trim() !== "" && gistRate >= 0 && gistRate <= 1)) throw new CliError(`--thought-gist must be a number in [0, 1], got ${o.thoughtGist}`);
       if (!existsSync(o.model)) throw new CliError(`--model: ${o.model} does not exist`);
       if (!existsSync(o.data)) throw new CliError(`--data: ${o.data} does not exist`);
       if (statSync(o.data).isDirectory()) checkModelTask(o.model, "persuasion"); // a PersuasionForGood folder
@@ -46,10 +49,11 @@ export function register(program: Command): void {
         throw new CliError(`--model: ${(e as Error).message}`);
       }
       const folder = statSync(o.data).isDirectory();
+      if (gistRate !== undefined && !folder) throw new CliError(`--thought-gist applies to a PersuasionForGood folder; ${o.data} is a trajectory file, whose thoughts are scored as written`);
       const profile = folder && (o.profile === "auto" ? usesProfile(critic) : o.profile === "on");
       const load = async (withProfile: boolean) => {
         try {
-          const all = folder ? await collect(persuasionEpisodes(o.data, deterministicSummarizer, { profileRate: withProfile ? 1 : 0 })) : await readAllEpisodes(o.data);
+          const all = folder ? await collect(persuasionEpisodes(o.data, deterministicSummarizer, { profileRate: withProfile ? 1 : 0, gistRate })) : await readAllEpisodes(o.data);
           return all.filter((e) => inSplit(e.id, o.split as SplitName, pct));
         } catch (e) {
           throw new CliError(e instanceof TrajectoryError ? e.message : `--data: ${(e as Error).message}`);
@@ -83,6 +87,7 @@ export function register(program: Command): void {
         auc: r.auc, brier: r.brier, ece: r.ece, auc_shuffled_thoughts: r.auc_shuffled_thoughts, n_dialogues: r.n_episodes, n_decisions: r.n_decisions,
         thought_gain: r.thought_gain, thought_gain_ci95: r.thought_gain_ci95, ranking_variation: r.ranking_variation, coherence_violations: r.coherence_violations,
         ...sampleLabel,
+        ...(folder ? { thought_gist: gistRate ?? PERSUASION_GIST_RATE } : {}),
         goal: r.goal,
         per_goal: r.per_goal.map(({ bins: _b, ...g }) => g),
         ranking: r.ranking,
@@ -104,7 +109,7 @@ export function register(program: Command): void {
         ...(inSample.n > 0 ? [`IN-SAMPLE: the model was trained on ${inSample.n} of these ${episodes.length} episodes (${inSample.how}); these figures are not held-out`] : []),
         ...(inSample.n === 0 && inSample.how ? [inSample.known ? `none of these episodes trained the model (${inSample.how})` : `note: ${inSample.how}`] : []),
         `model ${o.model} on ${o.data} (split ${o.split}): ${r.n_episodes} episodes, ${r.n_decisions} decisions`,
-        ...(folder ? [`states ${profile ? "with the persuadee's profile" : "from the dialogue alone"}`] : []),
+        ...(folder ? [`states ${profile ? "with the persuadee's profile" : "from the dialogue alone"}; ${gistText(gistRate ?? PERSUASION_GIST_RATE)}`] : []),
         ...table(r),
         ...(alone ? ["without the profile (dialogue alone):", ...table(alone)] : []),
         `"${r.goal}" by turn:`,
@@ -114,6 +119,12 @@ export function register(program: Command): void {
       ];
       process.stdout.write(lines.join("\n") + "\n");
     });
+}
+
+function gistText(rate: number): string {
+  if (rate >= 1) return 'thoughts quote what the persuader then said (strategy. e.g. "..."), as in the training data';
+  if (rate <= 0) return "thoughts are the strategy alone, as the service sends them (no quote of the reply)";
+  return `${Math.round(rate * 100)}% of the thoughts quote what the persuader then said`;
 }
 
 function intOption(name: string, raw: string, lo: number, hi: number): number {
