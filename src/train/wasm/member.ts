@@ -30,6 +30,8 @@ export interface WasmMemberInput {
   textCount: number;
   features: (id: number) => SparseFeatures;
   seed: number;
+  /** Draw from this stream instead of the member's own (Rng(seed)): the JS trainer's, to check the two loops agree. */
+  rng?: Rng;
   init?: { q: FloatHead; v?: FloatHead };
   simd?: boolean;
   onEpoch?(stats: EpochStats): void;
@@ -50,7 +52,7 @@ export function memberSeed(seed: number, m: number): number {
 
 export function trainMemberWasm(x: WasmMemberInput): MemberOutput {
   const { train, val, goals, eventGoals, groups, primary, cfg, hidden } = x;
-  const rng = new Rng(x.seed);
+  const rng = x.rng ?? new Rng(x.seed);
   const q = x.init ? x.init.q : initHead(x.dim, hidden, true, rng, cfg.initScale);
   const v = x.init?.v ?? initHead(x.dim, hidden, false, rng, cfg.initScale);
   const nets = new WasmNets(x.dim, hidden, x.textCount, x.features, x.simd ?? true);
