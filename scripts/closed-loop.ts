@@ -64,7 +64,7 @@ if (!existsSync(f("insTest.json"))) {
 }
 const pool = a.pool === "final" ? { instructions: f("insTest.json"), split: "test" as const } : { instructions: f("insB.json"), split: "train" as const };
 if (!existsSync(f("behaviour.jsonl"))) pnlc(["rollout", "--task", "webshop", "--agent", "behavior", "--episodes", String(B), "--temperature", "2.5", "--split", "train", "--instructions", f("insA.json"), "--out", f("behaviour.jsonl")]);
-if (!existsSync(f("weak.pnlc"))) (log(`training the weak critic on ${B} behaviour episodes`), pnlc(["train", "--data", f("behaviour.jsonl"), "--out", f("weak.pnlc"), "--config", CFG]));
+if (!existsSync(f("weak.pnlc"))) (log(`training the weak critic on ${B} behaviour episodes`), pnlc(["train", "--backend", "js", "--data", f("behaviour.jsonl"), "--out", f("weak.pnlc"), "--config", CFG]));
 
 // 2. the Worker with a fresh decision log
 writeConfig(work);
@@ -102,7 +102,7 @@ for (let r = 1; r <= R; r++) {
   writeFileSync(f("retrain.jsonl"), readFileSync(f("behaviour.jsonl"), "utf8").trimEnd() + "\n" + repeatEpisodes(readFileSync(f("logged.jsonl"), "utf8"), copies));
   log(`round ${r}: retraining (${a.recipe}${a.recipe === "init" ? ` from ${live}` : ""}) on the behaviour data and every logged episode x${copies}`);
   const next = `webshop-retrained${r}`;
-  pnlc(["train", ...(a.recipe === "init" ? ["--init", liveFile] : []), "--data", f("retrain.jsonl"), "--out", f(`${next}.pnlc`), "--config", CFG]);
+  pnlc(["train", "--backend", "js", ...(a.recipe === "init" ? ["--init", liveFile] : []), "--data", f("retrain.jsonl"), "--out", f(`${next}.pnlc`), "--config", CFG]);
   comparisons.push(JSON.parse(pnlc(["compare", "--live", liveFile, "--candidate", f(`${next}.pnlc`), "--data", f("logged.jsonl"), "--out", f(`compare${r}.html`)])));
   models[next] = putModel(work, next, f(`${next}.pnlc`));
   if (r < R) (live = next), (liveFile = f(`${next}.pnlc`));

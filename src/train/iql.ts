@@ -37,9 +37,9 @@ export { calibratedHead, evaluateOutcome } from "./calibration.ts";
 /** How to run training (not what is trained: the model file does not record it). docs/design/wasm-trainer.md. */
 export interface TrainRun {
   /**
-   * "js" (default): the reference trainer that made the shipped models; "wasm": SIMD kernels, members in
-   * parallel threads, bounded feature memory, 7x the samples/s but, as measured (docs/design/wasm-trainer.md),
-   * lower out-of-fold validation on the persuasion recipe, so not yet the default.
+   * "wasm" (default): SIMD kernels, members in parallel threads, bounded feature memory, 7x the samples/s,
+   * the same validation figures within seed noise (docs/design/wasm-trainer.md); "js": the reference
+   * trainer, which made the shipped models (pass it to reproduce them).
    */
   backend?: "wasm" | "js";
   /** Trainer threads of the wasm backend (default: one per core). */
@@ -142,7 +142,7 @@ export class StateInputs {
 /** Reads the episodes (streamed: only interned texts and ids stay in memory) and trains. */
 export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episode>, cfg: TrainConfig, seed: number, hooks: TrainHooks = {}, run: TrainRun = {}): Promise<TrainResult> {
   const t0 = performance.now();
-  const wasm = (run.backend ?? "js") === "wasm";
+  const wasm = (run.backend ?? "wasm") === "wasm";
   const cacheBytes = (run.featureCacheMB ?? DEFAULT_FEATURE_CACHE_MB) * 2 ** 20;
   const encoder = { ...DEFAULT_HASH_ENCODER, dim: cfg.encoderDim };
   const table = wasm ? new TextTable(encoder, lazyFeatureArray(cacheBytes)) : new TextTable(encoder);

@@ -48,7 +48,7 @@ export function register(program: Command): void {
     .option("--heldout-model <model>", "with heldoutPercent 0: report the held-out figures of this model, the same config and seed trained without the held-out split")
     .option("--note <text...>", "lines to add to the report's notes (e.g. how the data file was made)")
     .option("--init <model>", "continue from this model file's weights (same hidden sizes and ensemble) instead of random ones")
-    .option("--backend <name>", "trainer: js (the reference, default) or wasm (SIMD kernels, members in parallel threads; faster, lower validation figures so far)", "js")
+    .option("--backend <name>", "trainer: wasm (SIMD kernels, members in parallel threads; the default) or js (the reference trainer that made the shipped models)", "wasm")
     .option("--threads <n>", "trainer threads of the wasm backend (default: one per core)")
     .option("--feature-cache-mb <n>", "text features kept in memory per thread, in MB (wasm backend)")
     .action(async (o: { data: string; out: string; config?: string; seed: string; name?: string; evalData?: string; heldoutModel?: string; note?: string[]; init?: string; backend: string; threads?: string; featureCacheMb?: string }) => {

@@ -12,8 +12,9 @@ import type { EpochStats } from "../iql.ts";
 import { logLoss, rocAuc } from "../metrics.ts";
 import { initHead, type HeadItem } from "../network.ts";
 import { softmaxRun } from "../outcome-groups.ts";
-import { relabelTransition, type EpisodeRec, type GoalItem, type OutcomeGoal, type OutcomeGroupRec } from "../relabel.ts";
+import type { EpisodeRec, OutcomeGoal, OutcomeGroupRec } from "../relabel.ts";
 import { Rng } from "../rng.ts";
+import { ItemBatch, relabelInto } from "./items.ts";
 import { WasmNets } from "./step.ts";
 
 export interface WasmMemberInput {
@@ -29,6 +30,8 @@ export interface WasmMemberInput {
   textCount: number;
   features: (id: number) => SparseFeatures;
   seed: number;
+  /** Draw from this stream instead of the member's own (Rng(seed)): the JS trainer's, to check the two loops agree. */
+  rng?: Rng;
   init?: { q: FloatHead; v?: FloatHead };
   simd?: boolean;
   onEpoch?(stats: EpochStats): void;
@@ -49,7 +52,7 @@ export function memberSeed(seed: number, m: number): number {
 
 export function trainMemberWasm(x: WasmMemberInput): MemberOutput {
   const { train, val, goals, eventGoals, groups, primary, cfg, hidden } = x;
-  const rng = new Rng(x.seed);
+  const rng = x.rng ?? new Rng(x.seed);
   const q = x.init ? x.init.q : initHead(x.dim, hidden, true, rng, cfg.initScale);
   const v = x.init?.v ?? initHead(x.dim, hidden, false, rng, cfg.initScale);
   const nets = new WasmNets(x.dim, hidden, x.textCount, x.features, x.simd ?? true);
@@ -57,6 +60,7 @@ export function trainMemberWasm(x: WasmMemberInput): MemberOutput {
   const transitions: Array<[EpisodeRec, number]> = train.flatMap((e) => e.states.map((_, t) => [e, t] as [EpisodeRec, number]));
   const relabelOpt = { gamma: cfg.gamma, outcomeGamma: cfg.outcomeGamma, hindsightGoals: cfg.hindsightGoals, negativeGoals: cfg.negativeGoals, stateGoalWeight: cfg.stateGoalWeight };
   const batches = Math.ceil(transitions.length / cfg.batchSize);
+  const items = new ItemBatch(cfg.batchSize * 16);
   const history: EpochStats[] = [];
   let best = { loss: Infinity, epoch: 0, q: nets.q.snapshot(), v: nets.v.snapshot() };
   let samples = 0;
@@ -65,17 +69,17 @@ export function trainMemberWasm(x: WasmMemberInput): MemberOutput {
     rng.shuffle(transitions);
     let qLossSum = 0, vLossSum = 0, wSum = 0;
     for (let b = 0; b < batches; b++) {
-      const items: GoalItem[] = [];
+      items.reset();
       for (let i = b * cfg.batchSize; i < Math.min(transitions.length, (b + 1) * cfg.batchSize); i++) {
         const [e, t] = transitions[i]!;
-        for (const it of relabelTransition(e, t, goals, train, relabelOpt, rng, groups, eventGoals)) items.push(it);
+        relabelInto(items, e, t, goals, train, relabelOpt, rng, groups, eventGoals);
       }
       const s = nets.step(items, cfg, groups);
       nets.update(cfg);
       qLossSum += s.qLoss;
       vLossSum += s.vLoss;
       wSum += s.weight;
-      samples += items.length;
+      samples += items.n;
     }
     const ev = outcomeEval(nets, val, goals[primary]!, groups);
     const stats: EpochStats = { epoch, qLoss: qLossSum / wSum, vLoss: vLossSum / wSum, valLogLoss: ev.logLoss, valAuc: ev.auc, samples, seconds: (performance.now() - te) / 1000 };

@@ -10,6 +10,7 @@ import type { HeadItem } from "../network.ts";
 import { softmaxRun } from "../outcome-groups.ts";
 import type { GoalItem, OutcomeGroupRec } from "../relabel.ts";
 import { BatchTexts, TextList } from "./batch.ts";
+import { ItemBatch } from "./items.ts";
 import { WasmHead } from "./head.ts";
 import { TrainerArena } from "./module.ts";
 import { headBackward, headForward, uploadRows, type BlockLists } from "./pass.ts";
@@ -79,21 +80,21 @@ export class WasmNets {
   }
 
   /** Losses and gradients of one batch (iql.ts iqlStep), then AdamW on Q and V and Polyak on the target. */
-  step(items: GoalItem[], cfg: TrainConfig, groups: OutcomeGroupRec[]): { qLoss: number; vLoss: number; weight: number } {
-    const n = items.length;
+  step(batch: ItemBatch | GoalItem[], cfg: TrainConfig, groups: OutcomeGroupRec[]): { qLoss: number; vLoss: number; weight: number } {
+    const b = Array.isArray(batch) ? ItemBatch.from(batch) : batch;
+    const n = b.n;
     this.begin(n);
     const { L, texts, rowBuf: r } = this;
     const m = cfg.nextThoughtMix;
     const bootIndex = new Int32Array(n).fill(-1);
     let nb = 0;
     for (let i = 0; i < n; i++) {
-      const it = items[i]!;
-      r.s[i] = L.s.add(it.state, texts.slot(it.state));
-      r.t[i] = L.t.add(it.thought, texts.slot(it.thought));
-      r.g[i] = L.g.add(it.goal, texts.slot(it.goal));
-      if (it.next >= 0 && it.reward === 0) {
-        r.ns[nb] = L.n.add(it.next, texts.slot(it.next));
-        if (m > 0) r.nt[nb] = L.nt.add(it.nextThought, texts.slot(it.nextThought));
+      r.s[i] = L.s.add(b.state[i]!, texts.slot(b.state[i]!));
+      r.t[i] = L.t.add(b.thought[i]!, texts.slot(b.thought[i]!));
+      r.g[i] = L.g.add(b.goal[i]!, texts.slot(b.goal[i]!));
+      if (b.next[i]! >= 0 && b.reward[i] === 0) {
+        r.ns[nb] = L.n.add(b.next[i]!, texts.slot(b.next[i]!));
+        if (m > 0) r.nt[nb] = L.nt.add(b.nextThought[i]!, texts.slot(b.nextThought[i]!));
         r.ng[nb] = r.g[i]!;
         bootIndex[i] = nb++;
       }
@@ -117,13 +118,14 @@ export class WasmNets {
     const y = a.f32(yP, n), w = a.f32(wP, n), run = a.i32(runP, n), util = a.f32(utilP, n);
     let wTotal = 0;
     for (let i = 0; i < n; i++) {
-      const it = items[i]!;
-      w[i] = it.weight;
-      wTotal += it.weight;
-      if (it.group !== undefined) {
-        const outcomes = groups[it.group]!.outcomes;
-        util[i] = outcomes[it.slot!]!.utility;
-        if (it.slot !== 0) {
+      const weight = b.weight[i]!, group = b.group[i]!, realised = b.realised[i]!;
+      w[i] = weight;
+      wTotal += weight;
+      if (group >= 0) {
+        const outcomes = groups[group]!.outcomes;
+        const slot = b.slot[i]!;
+        util[i] = outcomes[slot]!.utility;
+        if (slot !== 0) {
           run[i] = -1;
           continue;
         }
@@ -133,19 +135,21 @@ export class WasmNets {
         const vd = b0 >= 0 ? softmaxRun(vNext, b0, K) : null;
         const qd = b0 >= 0 && qNext ? softmaxRun(qNext, b0, K) : null;
         for (let k = 0; k < K; k++) {
-          const onehot = items[i + k]!.realised ?? 0;
+          const r = b.realised[i + k]!;
+          const onehot = Number.isNaN(r) ? 0 : r;
           y[i + k] = vd ? cfg.outcomeMcMix * onehot + (1 - cfg.outcomeMcMix) * (qd ? (1 - m) * vd[k]! + m * qd[k]! : vd[k]!) : onehot;
         }
         continue;
       }
       run[i] = 0;
-      let target: number = it.reward;
-      const b = bootIndex[i]!;
-      if (b >= 0) {
-        const v = sigmoid(vNext[b]!);
-        target = it.gamma * (qNext ? (1 - m) * v + m * sigmoid(qNext[b]!) : v);
-      } else if (it.next < 0 && it.realised !== undefined) target = it.realised;
-      if (it.realised !== undefined && it.next >= 0) target = cfg.outcomeMcMix * it.realised + (1 - cfg.outcomeMcMix) * target;
+      let target: number = b.reward[i]!;
+      const bi = bootIndex[i]!;
+      const next = b.next[i]!;
+      if (bi >= 0) {
+        const v = sigmoid(vNext[bi]!);
+        target = b.gamma[i]! * (qNext ? (1 - m) * v + m * sigmoid(qNext[bi]!) : v);
+      } else if (next < 0 && !Number.isNaN(realised)) target = realised;
+      if (!Number.isNaN(realised) && next >= 0) target = cfg.outcomeMcMix * realised + (1 - cfg.outcomeMcMix) * target;
       y[i] = target;
     }
     const dq = a.alloc(n * 4), dv = a.alloc(n * 4);
