@@ -3,12 +3,13 @@
  * attributes each listed title shows or lacks, how its title fit compares with the other results on
  * the same page, whether any listed result is within budget, and what a query keeps or drops of the
  * instruction. Only the listed titles and prices (what a results page shows) and the instruction are
- * used; nothing from an item page, a sub-page or the hidden product data (docs/tasks.md, "Thoughts").
+ * used; nothing from an item page, a sub-page or the hidden product data.
  *
- * Why: the one-step oracle over the proposer's candidates gains +13.5 points over greedy on
- * train-split episodes, almost all of it in which result to open and which query to send, and the
- * earlier thoughts read the same across those choices (npm run webshop:ceiling): a thought must say
- * how this result compares with the others on the page, or the critic cannot price opening it.
+ * Used by scripts/webshop-page-evidence.ts to measure what this evidence is worth. Written into the
+ * proposer's thoughts on 7 Dec (issue 16) and not adopted: critics retrained on those thoughts scored
+ * 3.5-5.5 points below greedy on train-split selection runs, against +0.7 for the shipped critic on
+ * the thoughts without it (models/webshop.report.md, "Thoughts with the search and results pages'
+ * evidence").
  */
 import type { Product, WebShopGoal } from "./catalog.ts";
 import { attributeWordsIn, FIT_RANK, instructionCore, instructionOptionClauses, titleEvidence, titleFitWord } from "./evidence.ts";

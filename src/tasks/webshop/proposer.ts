@@ -9,7 +9,6 @@ import { type Rng, pickWeighted } from "../rng.ts";
 import type { WebShopEpisode } from "./env.ts";
 import { PAGE_SIZE, type Page } from "./env.ts";
 import { attributeWord, attributeWordsIn, budgetWord, FIT_RANK, instructionCore, itemPageEvidence, optionsNamedInInstruction, titleEvidence, titleFitWord, unconfirmedAttributes } from "./evidence.ts";
-import { attributeList, listedLook, pageBudget, previousResults, queryEvidence, standing } from "./page-evidence.ts";
 import { contentTokens } from "./text.ts";
 
 export interface WeightedCandidate extends Candidate {
@@ -34,12 +33,9 @@ export function webshopCandidates(ep: WebShopEpisode): WeightedCandidate[] {
   const out: WeightedCandidate[] = [];
   if (p.kind === "search") {
     const used = new Set(ep.history.filter((a) => a.startsWith("search[")).map((a) => a.slice(7, -1)));
-    // A second search knows what the last one listed (its first page's titles), so its thought says so.
-    const last = ep.history.filter((a) => a.startsWith("search[")).at(-1)?.slice(7, -1);
-    const before = last === undefined ? "" : `; ${previousResults(ep.engine.search(last).slice(0, PAGE_SIZE).map((a) => listedLook(ep.product(a), ep.goal)))}`;
     for (const { q, why, weight } of queries(ep)) {
       if (!q.trim() || used.has(q)) continue;
-      out.push({ thought: `search with ${why}: ${queryEvidence(q, ep.goal)}${before}`, action: `search[${q}]`, weight: used.size ? weight * 0.7 : weight });
+      out.push({ thought: `search with ${why}`, action: `search[${q}]`, weight: used.size ? weight * 0.7 : weight });
     }
     return out;
   }
@@ -49,28 +45,16 @@ export function webshopCandidates(ep: WebShopEpisode): WeightedCandidate[] {
     const rankWeight = [40, 1, 0.6, 0.4, 0.3, 0.2];
     const visited = new Set(ep.history.filter((a) => /^click\[b0/i.test(a)).map((a) => a.slice(6, -1)));
     let unseenRank = 0;
-    // Each listed title read against the others on the page (page-evidence.ts): which requested
-    // attributes it shows or lacks and where its fit stands, so that opening result 4 reads differently
-    // from opening result 1 when result 4's title is the better one.
-    const looks = shown.map((a) => listedLook(ep.product(a), ep.goal));
-    const number = (j: number) => j + 1 + p.page * PAGE_SIZE;
-    const wanted = ep.goal.attributes.length;
-    const unseen = shown.map((a, i) => i).filter((i) => !visited.has(shown[i]!));
-    const bestUnseen = unseen.reduce((b, i) => (b < 0 || looks[i]!.score > looks[b]!.score ? i : b), -1);
     // Items already looked at are not proposed again: the shopper has read their pages.
     shown.forEach((asin, i) => {
-      if (visited.has(asin)) return;
-      // The best-looking unopened title is always on the list (an LLM asked for options names it),
-      // as its own kind of step when it is not the first unopened one; its prior stays its rank's.
-      const isBest = i === bestUnseen && i !== unseen[0];
-      if (unseenRank >= rankWeight.length && !isBest) return;
+      if (visited.has(asin) || unseenRank >= rankWeight.length) return;
       const prod = ep.product(asin);
-      const look = looks[i]!;
+      const fit = titleFitWord(titleEvidence(prod, ep.goal));
+      const attrs = attributeWord(attributeWordsIn(prod.title, ep.goal), ep.goal.attributes.length, "in the title");
       out.push({
-        thought: `open result ${number(i)}: ${look.fit} title match with the instruction, ${standing(looks, i, number)}; ${attributeList(look, wanted)}; ${budgetWord(prod, ep.goal)}, ${pageBudget(looks)}`,
+        thought: `open result ${i + 1 + p.page * PAGE_SIZE}: ${fit} title match with the instruction, ${attrs}, ${budgetWord(prod, ep.goal)}`,
         action: `click[${asin}]`,
-        weight: (rankWeight[unseenRank++] ?? 0.1) * (prod.price <= ep.goal.priceUpper ? 1 : 0.3),
-        ...(isBest ? { kind: "open best" } : {}),
+        weight: rankWeight[unseenRank++]! * (prod.price <= ep.goal.priceUpper ? 1 : 0.3),
       });
     });
     // The shopper may return to the best item looked at so far (when it is on this page), e.g. after
