@@ -7,7 +7,7 @@
  *
  * Used by scripts/webshop-page-evidence.ts to measure what this evidence is worth. Written into the
  * proposer's thoughts on 7 Dec (issue 16) and not adopted: critics retrained on those thoughts scored
- * 3.5-5.5 points below greedy on train-split selection runs, against +0.7 for the shipped critic on
+ * 3.5 to 6.3 points below greedy on train-split selection runs, against +0.7 for the shipped critic on
  * the thoughts without it (models/webshop.report.md, "Thoughts with the search and results pages'
  * evidence").
  */
