@@ -1300,14 +1300,14 @@
   (local $12 i32)
   (local $13 i32)
   (local $14 i32)
-  (local $15 i32)
+  (local $15 i64)
   (local $16 i64)
-  (local $17 i64)
-  (local $18 v128)
+  (local $17 v128)
+  (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 v128)
-  (local $22 i64)
+  (local $20 v128)
+  (local $21 i64)
+  (local $22 i32)
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
@@ -1323,7 +1323,7 @@
   local.set $26
   local.get $0
   i32.load offset=36
-  local.set $14
+  local.set $13
   local.get $0
   i32.load offset=40
   local.set $12
@@ -1332,10 +1332,10 @@
   local.set $6
   local.get $0
   i32.load offset=24
-  local.tee $15
+  local.tee $14
   i32.const 1
   i32.sub
-  local.set $13
+  local.set $22
   local.get $5
   local.get $2
   i32.const 0
@@ -1351,10 +1351,10 @@
   local.tee $27
   i32.const 3
   i32.shl
-  local.tee $19
+  local.tee $18
   i32.add
   local.tee $28
-  local.get $19
+  local.get $18
   i32.add
   local.tee $24
   local.get $23
@@ -1364,10 +1364,10 @@
   i32.add
   i32.const -16
   i32.and
-  local.tee $19
+  local.tee $18
   i32.add
   local.tee $25
-  local.get $19
+  local.get $18
   i32.add
   local.tee $29
   local.get $23
@@ -1377,7 +1377,7 @@
   i32.shl
   local.tee $30
   i32.add
-  local.tee $19
+  local.tee $18
   local.get $30
   i32.add
   local.set $30
@@ -1405,43 +1405,43 @@
     local.get $28
     i32.add
     i64.load
-    local.tee $16
-    local.get $17
+    local.tee $15
+    local.get $16
     local.get $5
     local.get $31
     i32.add
     i64.load
-    local.tee $17
+    local.tee $16
     i64.const 1
     i64.shl
     i64.or
     local.tee $10
     i64.const -1
     i64.xor
-    local.get $17
+    local.get $16
     i64.and
     i64.or
     local.set $7
-    local.get $17
+    local.get $16
     i64.const -1
     i64.xor
     local.get $10
     i64.and
-    local.get $16
+    local.get $15
     i64.const 1
     i64.shl
     i64.or
-    local.get $22
+    local.get $21
     i64.or
     local.set $10
-    local.get $17
-    i64.const 63
-    i64.shr_u
-    local.set $17
     local.get $16
     i64.const 63
     i64.shr_u
-    local.set $22
+    local.set $16
+    local.get $15
+    i64.const 63
+    i64.shr_u
+    local.set $21
     local.get $9
     i32.const 6
     i32.shl
@@ -1481,7 +1481,7 @@
      i64.ne
      if
       local.get $25
-      local.get $20
+      local.get $19
       i32.const 2
       i32.shl
       i32.add
@@ -1491,10 +1491,10 @@
       i32.wrap_i64
       i32.add
       i32.store
-      local.get $20
+      local.get $19
       i32.const 1
       i32.add
-      local.set $20
+      local.set $19
       local.get $10
       local.get $10
       i64.const 1
@@ -1536,22 +1536,22 @@
    i32.xor
    i32.const 16777619
    i32.mul
-   local.get $13
+   local.get $22
    local.get $29
-   local.get $19
+   local.get $18
    call $assembly/encoder/token_hashes/gramHashes
   end
   i32.const 0
   local.set $5
-  local.get $15
+  local.get $14
   local.get $8
   local.get $24
   local.get $25
   local.get $29
-  local.get $19
+  local.get $18
   local.get $30
   local.get $0
-  local.get $13
+  local.get $22
   local.get $30
   local.get $23
   i32.const 5
@@ -1569,7 +1569,7 @@
   local.get $25
   local.get $9
   local.get $0
-  local.get $13
+  local.get $22
   call $assembly/encoder/token_hashes/tokenHashes
   call $assembly/encoder/token_hashes/featureList
   local.tee $8
@@ -1588,7 +1588,7 @@
     local.get $8
     i32.le_s
     if
-     local.get $14
+     local.get $13
      local.get $30
      local.get $1
      i32.const 2
@@ -1596,10 +1596,10 @@
      i32.add
      local.tee $1
      i32.load
-     local.tee $19
-     local.get $13
+     local.tee $18
+     local.get $22
      i32.and
-     local.tee $20
+     local.tee $19
      i32.const 3
      i32.shl
      i32.add
@@ -1607,14 +1607,14 @@
      local.get $23
      f64.load
      local.get $0
-     local.get $19
+     local.get $18
      i32.const 17
      i32.shr_u
      i32.const 24
      i32.and
      i32.add
      i64.load
-     local.get $19
+     local.get $18
      i32.const 31
      i32.shr_u
      i64.extend_i32_u
@@ -1625,35 +1625,35 @@
      f64.add
      f64.store
      local.get $12
-     local.get $20
+     local.get $19
      i32.const 6
      i32.shr_u
      i32.const 3
      i32.shl
      i32.add
-     local.tee $19
-     local.get $19
+     local.tee $18
+     local.get $18
      i64.load
      i64.const 1
-     local.get $20
+     local.get $19
      i32.const 63
      i32.and
      i64.extend_i32_u
      i64.shl
      i64.or
      i64.store
-     local.get $14
+     local.get $13
      local.get $1
      i32.load offset=4
      local.tee $1
-     local.get $13
+     local.get $22
      i32.and
-     local.tee $19
+     local.tee $18
      i32.const 3
      i32.shl
      i32.add
-     local.tee $20
-     local.get $20
+     local.tee $19
+     local.get $19
      f64.load
      local.get $0
      local.get $1
@@ -1674,7 +1674,7 @@
      f64.add
      f64.store
      local.get $12
-     local.get $19
+     local.get $18
      i32.const 6
      i32.shr_u
      i32.const 3
@@ -1684,7 +1684,7 @@
      local.get $1
      i64.load
      i64.const 1
-     local.get $19
+     local.get $18
      i32.const 63
      i32.and
      i64.extend_i32_u
@@ -1700,7 +1700,7 @@
    local.get $8
    i32.lt_s
    if
-    local.get $14
+    local.get $13
     local.get $30
     local.get $1
     i32.const 2
@@ -1708,14 +1708,14 @@
     i32.add
     i32.load
     local.tee $1
-    local.get $13
+    local.get $22
     i32.and
     local.tee $2
     i32.const 3
     i32.shl
     i32.add
-    local.tee $8
-    local.get $8
+    local.tee $18
+    local.get $18
     f64.load
     local.get $0
     local.get $1
@@ -1769,9 +1769,9 @@
      i32.add
      i32.load
      local.tee $2
-     local.get $13
+     local.get $22
      i32.and
-     local.set $19
+     local.set $18
      local.get $0
      local.get $2
      i32.const 17
@@ -1790,7 +1790,7 @@
      f64.reinterpret_i64
      local.set $32
      local.get $12
-     local.get $19
+     local.get $18
      i32.const 6
      i32.shr_u
      i32.const 3
@@ -1800,7 +1800,7 @@
      i64.load
      local.tee $7
      i64.const 1
-     local.get $19
+     local.get $18
      i32.const 63
      i32.and
      i64.extend_i32_u
@@ -1819,15 +1819,15 @@
       i32.const 2
       i32.shl
       i32.add
-      local.get $19
+      local.get $18
       i32.store
       local.get $5
       i32.const 1
       i32.add
       local.set $5
      end
-     local.get $14
-     local.get $19
+     local.get $13
+     local.get $18
      i32.const 3
      i32.shl
      i32.add
@@ -1845,25 +1845,25 @@
     end
    end
    block $__inlined_func$assembly/encoder/hash_ngram/sortTouched$17
-    local.get $15
+    local.get $14
     local.get $5
     i32.const 7
     i32.shl
     i32.le_s
     if
      i32.const 0
-     local.set $2
-     local.get $15
+     local.set $1
+     local.get $14
      i32.const 63
      i32.add
      i32.const 6
      i32.shr_u
-     local.set $1
+     local.set $2
      i32.const 0
      local.set $0
      loop $for-loop|01
       local.get $0
-      local.get $1
+      local.get $2
       i32.lt_u
       if
        local.get $12
@@ -1871,39 +1871,39 @@
        i32.const 3
        i32.shl
        i32.add
-       local.tee $8
+       local.tee $18
        i64.load
        local.tee $7
        i64.const 0
        i64.ne
        if
-        local.get $8
+        local.get $18
         i64.const 0
         i64.store
         local.get $0
         i32.const 6
         i32.shl
-        local.set $8
+        local.set $18
         loop $while-continue|13
          local.get $7
          i64.const 0
          i64.ne
          if
           local.get $6
-          local.get $2
+          local.get $1
           i32.const 2
           i32.shl
           i32.add
-          local.get $8
+          local.get $18
           local.get $7
           i64.ctz
           i32.wrap_i64
           i32.add
           i32.store
-          local.get $2
+          local.get $1
           i32.const 1
           i32.add
-          local.set $2
+          local.set $1
           local.get $7
           local.get $7
           i64.const 1
@@ -1924,15 +1924,15 @@
      br $__inlined_func$assembly/encoder/hash_ngram/sortTouched$17
     end
     i32.const 0
-    local.set $2
+    local.set $1
     loop $for-loop|2
-     local.get $2
+     local.get $1
      local.get $5
      i32.lt_s
      if
       local.get $12
       local.get $6
-      local.get $2
+      local.get $1
       i32.const 2
       i32.shl
       i32.add
@@ -1944,10 +1944,10 @@
       i32.add
       i64.const 0
       i64.store
-      local.get $2
+      local.get $1
       i32.const 1
       i32.add
-      local.set $2
+      local.set $1
       br $for-loop|2
      end
     end
@@ -1956,20 +1956,20 @@
     i32.shr_s
     i32.const 1
     i32.sub
-    local.set $2
+    local.set $1
     loop $for-loop|3
-     local.get $2
+     local.get $1
      i32.const 0
      i32.ge_s
      if
       local.get $6
-      local.get $2
+      local.get $1
       local.tee $0
       i32.const 2
       i32.shl
       i32.add
       i32.load
-      local.set $8
+      local.set $18
       loop $while-continue|0
        block $while-break|0
         local.get $0
@@ -1977,28 +1977,28 @@
         i32.shl
         i32.const 1
         i32.add
-        local.tee $1
+        local.tee $2
         local.get $5
         i32.ge_s
         br_if $while-break|0
         local.get $6
-        local.get $1
+        local.get $2
         i32.const 1
         i32.add
-        local.tee $13
-        local.get $1
+        local.tee $19
+        local.get $2
         local.get $5
-        local.get $13
+        local.get $19
         i32.gt_s
         if (result i32)
          local.get $6
-         local.get $13
+         local.get $19
          i32.const 2
          i32.shl
          i32.add
          i32.load
          local.get $6
-         local.get $1
+         local.get $2
          i32.const 2
          i32.shl
          i32.add
@@ -2008,13 +2008,13 @@
          i32.const 0
         end
         select
-        local.tee $1
+        local.tee $2
         i32.const 2
         i32.shl
         i32.add
         i32.load
-        local.tee $13
-        local.get $8
+        local.tee $19
+        local.get $18
         i32.le_s
         br_if $while-break|0
         local.get $6
@@ -2022,9 +2022,9 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get $13
+        local.get $19
         i32.store
-        local.get $1
+        local.get $2
         local.set $0
         br $while-continue|0
        end
@@ -2034,12 +2034,12 @@
       i32.const 2
       i32.shl
       i32.add
-      local.get $8
+      local.get $18
       i32.store
-      local.get $2
+      local.get $1
       i32.const 1
       i32.sub
-      local.set $2
+      local.set $1
       br $for-loop|3
      end
     end
@@ -2071,7 +2071,7 @@
       local.set $1
       local.get $6
       i32.load
-      local.set $8
+      local.set $18
       loop $while-continue|00
        block $while-break|01
         local.get $1
@@ -2087,14 +2087,14 @@
         local.get $2
         i32.const 1
         i32.add
-        local.tee $13
+        local.tee $19
         local.get $2
         local.get $0
-        local.get $13
+        local.get $19
         i32.gt_s
         if (result i32)
          local.get $6
-         local.get $13
+         local.get $19
          i32.const 2
          i32.shl
          i32.add
@@ -2115,8 +2115,8 @@
         i32.shl
         i32.add
         i32.load
-        local.tee $13
-        local.get $8
+        local.tee $19
+        local.get $18
         i32.le_s
         br_if $while-break|01
         local.get $6
@@ -2124,7 +2124,7 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get $13
+        local.get $19
         i32.store
         local.get $2
         local.set $1
@@ -2136,7 +2136,7 @@
       i32.const 2
       i32.shl
       i32.add
-      local.get $8
+      local.get $18
       i32.store
       local.get $0
       i32.const 1
@@ -2147,45 +2147,21 @@
     end
    end
   end
+  local.get $8
+  local.get $14
+  local.get $8
+  local.get $14
+  i32.lt_s
+  select
+  local.get $5
   local.get $9
-  if
-   i32.const 0
-   local.set $0
-   local.get $15
-   i32.const 63
-   i32.add
-   i32.const 6
-   i32.shr_u
-   local.set $1
-   loop $for-loop|24
-    local.get $0
-    local.get $1
-    i32.lt_u
-    if
-     local.get $5
-     local.get $12
-     local.get $0
-     i32.const 3
-     i32.shl
-     i32.add
-     i64.load
-     i64.popcnt
-     i32.wrap_i64
-     i32.add
-     local.set $5
-     local.get $0
-     i32.const 1
-     i32.add
-     local.set $0
-     br $for-loop|24
-    end
-   end
-  end
+  select
+  local.set $2
   local.get $4
   i32.eqz
   if
    local.get $3
-   local.get $5
+   local.get $2
    i32.const 2
    i32.shl
    i32.const 15
@@ -2201,7 +2177,7 @@
   local.set $0
   local.get $9
   if
-   local.get $15
+   local.get $14
    i32.const 63
    i32.add
    i32.const 6
@@ -2209,7 +2185,7 @@
    local.set $2
    i32.const 0
    local.set $1
-   loop $for-loop|35
+   loop $for-loop|24
     local.get $1
     local.get $2
     i32.lt_u
@@ -2232,7 +2208,7 @@
       i32.const 6
       i32.shl
       local.set $5
-      loop $while-continue|4
+      loop $while-continue|3
        local.get $7
        i64.const 0
        i64.ne
@@ -2249,7 +2225,7 @@
         i64.sub
         i64.and
         local.set $7
-        local.get $14
+        local.get $13
         local.get $6
         i32.const 3
         i32.shl
@@ -2263,7 +2239,7 @@
         local.get $32
         f64.const 0
         f64.eq
-        br_if $while-continue|4
+        br_if $while-continue|3
         local.get $0
         i32.const 2
         i32.shl
@@ -2288,7 +2264,7 @@
         f64.mul
         f64.add
         local.set $11
-        br $while-continue|4
+        br $while-continue|3
        end
       end
      end
@@ -2296,25 +2272,25 @@
      i32.const 1
      i32.add
      local.set $1
-     br $for-loop|35
+     br $for-loop|24
     end
    end
   else
    i32.const 0
    local.set $1
-   loop $for-loop|5
+   loop $for-loop|45
     local.get $1
-    local.get $5
+    local.get $2
     i32.lt_s
     if
-     local.get $14
+     local.get $13
      local.get $6
      local.get $1
      i32.const 2
      i32.shl
      i32.add
      i32.load
-     local.tee $2
+     local.tee $5
      i32.const 3
      i32.shl
      i32.add
@@ -2334,7 +2310,7 @@
       local.tee $8
       local.get $3
       i32.add
-      local.get $2
+      local.get $5
       i32.store
       local.get $4
       local.get $8
@@ -2357,7 +2333,7 @@
      i32.const 1
      i32.add
      local.set $1
-     br $for-loop|5
+     br $for-loop|45
     end
    end
   end
@@ -2371,10 +2347,10 @@
    f64.div
    local.tee $11
    f64x2.splat
-   local.set $21
+   local.set $20
    i32.const 0
    local.set $1
-   loop $for-loop|6
+   loop $for-loop|5
     local.get $1
     i32.const 4
     i32.add
@@ -2389,28 +2365,28 @@
      i32.add
      local.tee $1
      v128.load
-     local.set $18
+     local.set $17
      local.get $1
-     local.get $18
+     local.get $17
      f64x2.promote_low_f32x4
-     local.get $21
+     local.get $20
      f64x2.mul
      f32x4.demote_f64x2_zero
-     local.get $18
-     local.get $18
+     local.get $17
+     local.get $17
      i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
      f64x2.promote_low_f32x4
-     local.get $21
+     local.get $20
      f64x2.mul
      f32x4.demote_f64x2_zero
      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
      v128.store
      local.get $2
      local.set $1
-     br $for-loop|6
+     br $for-loop|5
     end
    end
-   loop $for-loop|7
+   loop $for-loop|6
     local.get $0
     local.get $1
     i32.gt_s
@@ -2432,7 +2408,7 @@
      i32.const 1
      i32.add
      local.set $1
-     br $for-loop|7
+     br $for-loop|6
     end
    end
   end
