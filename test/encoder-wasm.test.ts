@@ -15,22 +15,33 @@ import { needCorpus } from "./helpers/corpus.ts";
 const module = loadWasmModuleFromDisk();
 const bits = (f: SparseFeatures) => [Array.from(f.indices), Array.from(new Uint32Array(f.values.buffer, f.values.byteOffset, f.values.length))];
 
-/** Texts whose Wasm features differ from the JS ones (at most 3, to keep a failure readable). */
+/**
+ * Texts whose Wasm features differ from the JS ones (at most 3, to keep a failure readable), each text
+ * encoded alone and in batches of 25 (one encode_texts call: ASCII texts one space apart form a run).
+ */
 function mismatches(texts: Iterable<string>, spec: HashEncoderSpec = DEFAULT_HASH_ENCODER): { count: number; first: string[] } {
   const wasm = new WasmHashEncoder(module, spec);
   const first: string[] = [];
   let count = 0;
-  for (const t of texts) {
-    const a = encodeHashed(t, spec);
-    const b = wasm.encode(t);
-    let same = a.indices.length === b.indices.length;
-    for (let i = 0; same && i < a.indices.length; i++) same = a.indices[i] === b.indices[i] && Object.is(a.values[i], b.values[i]);
-    if (!same) {
-      count++;
-      if (first.length < 3) first.push(t.slice(0, 200));
-    }
+  const all = [...texts];
+  for (let at = 0; at < all.length; at += 25) {
+    const batch = all.slice(at, at + 25);
+    const together = wasm.encodeAll(batch);
+    batch.forEach((t, k) => {
+      const a = encodeHashed(t, spec);
+      if (!same(a, wasm.encode(t)) || !same(a, together[k]!)) {
+        count++;
+        if (first.length < 3) first.push(t.slice(0, 200));
+      }
+    });
   }
   return { count, first };
+}
+
+function same(a: SparseFeatures, b: SparseFeatures): boolean {
+  let ok = a.indices.length === b.indices.length;
+  for (let i = 0; ok && i < a.indices.length; i++) ok = a.indices[i] === b.indices[i] && Object.is(a.values[i], b.values[i]);
+  return ok;
 }
 
 describe("Wasm hash encoder", () => {
@@ -57,6 +68,7 @@ describe("Wasm hash encoder", () => {
       fc.string({ unit: "binary", minLength: 1, maxLength: 6 }),
       fc.constantFrom("$", "Ünïcode", "ß", "İ", "ǅ", "🙂", "ﬃ", "x\u0301", "٣", "Σσς", "ǈ", "\ud800", "\udc00x", "ⅷ", "①"),
     );
+    const asciiWord = fc.stringMatching(/^[A-Za-z0-9$]{1,9}$/);
     const spec = fc.record({
       dim: fc.constantFrom(16, 64, 1024, 2048, 1 << 16),
       charN: fc.integer({ min: 0, max: 8 }),
@@ -70,6 +82,14 @@ describe("Wasm hash encoder", () => {
         const full = { ...DEFAULT_HASH_ENCODER, ...s };
         const text = words.join(sep);
         expect(bits(new WasmHashEncoder(module, full).encode(text))).toEqual(bits(encodeHashed(text, full)));
+      }),
+      { numRuns: 300, seed },
+    );
+    // several texts in one call (ASCII ones become runs of texts one space apart; the others go alone)
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.oneof(word, asciiWord, asciiWord), { maxLength: 12 }).map((w) => w.join(" ")), { minLength: 1, maxLength: 8 }), spec, (texts, s) => {
+        const full = { ...DEFAULT_HASH_ENCODER, ...s };
+        expect(new WasmHashEncoder(module, full).encodeAll(texts).map(bits)).toEqual(texts.map((t) => bits(encodeHashed(t, full))));
       }),
       { numRuns: 300, seed },
     );
