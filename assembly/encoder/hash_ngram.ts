@@ -19,7 +19,7 @@
 //   i32 sums @36 (f64 [dim]), i32 seen @40 (u8 [dim] of room, used as a bitmap of dim bits in u64 words),
 //   i32 touched @44 (i32 [dim])
 // sums and seen must be zero on entry and are left zero (only the touched buckets are reset).
-// Per-call work memory: encoder_work_bytes(longest text) bytes, 16-aligned, any content.
+// Per-call work memory: encoder_work_bytes(longest text, or run of texts: encode_texts) bytes, 16-aligned, any content.
 import { CODE_SPACE, fnvStep } from "./fnv";
 import { featureList, gramHashes, tokenHashes } from "./token_hashes";
 import { classify, tokens } from "./tokenize";
