@@ -1547,39 +1547,51 @@
      local.get $9
      i32.gt_s
      if
-      local.get $1
-      local.get $9
-      i32.const 3
-      i32.shl
-      i32.add
-      i32.load offset=4
-      local.tee $7
-      i32.const 0
-      i32.lt_s
-      if (result i32)
-       i32.const 1
-      else
+      block $while-break|1
        local.get $1
        local.get $9
        i32.const 3
        i32.shl
        i32.add
-       i32.load
+       i32.load offset=4
+       local.tee $7
+       i32.const 0
+       i32.lt_s
+       if (result i32)
+        i32.const 1
+       else
+        local.get $1
+        local.get $9
+        i32.const 3
+        i32.shl
+        i32.add
+        i32.load
+        local.get $6
+        i32.const 2
+        i32.add
+        i32.ne
+       end
+       if (result i32)
+        i32.const 1
+       else
+        local.get $6
+        i32.load16_u
+        i32.const 32
+        i32.ne
+       end
+       br_if $while-break|1
        local.get $6
-       i32.const 2
-       i32.add
-       i32.ne
-      end
-      if (result i32)
+       local.get $8
+       i32.sub
        i32.const 1
-      else
-       local.get $6
-       i32.load16_u
-       i32.const 32
-       i32.ne
-      end
-      i32.eqz
-      if
+       i32.shr_u
+       i32.const 1
+       i32.add
+       local.get $7
+       i32.add
+       i32.const 4096
+       i32.gt_s
+       br_if $while-break|1
        local.get $6
        local.get $7
        i32.const 1

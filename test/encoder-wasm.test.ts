@@ -113,6 +113,14 @@ describe("Wasm hash encoder", () => {
       expect(mismatches(texts, spec), `charN ${spec.charN}, dim ${spec.dim}`).toEqual({ count: 0, first: [] });
   });
 
+  it("many ASCII texts in one call, longer together than a run may span (4096 code units): the same features bit for bit", () => {
+    const words = ["donate", "$5", "children", "a", "persuadee", "x1"];
+    const texts = Array.from({ length: 60 }, (_, i) => Array.from({ length: 40 + (i % 13) }, (_, k) => words[(i * 7 + k) % words.length]).join(" "));
+    expect(texts.join(" ").length).toBeGreaterThan(3 * 4096);
+    const wasm = new WasmHashEncoder(module, DEFAULT_HASH_ENCODER);
+    expect(wasm.encodeAll(texts).map(bits)).toEqual(texts.map((t) => bits(encodeHashed(t))));
+  });
+
   const p4g = needCorpus("persuasionforgood");
   it.skipIf(!p4g)("every PersuasionForGood sentence: the same features bit for bit", async () => {
     const dialogues = await loadPersuasionDialogues(p4g!);

@@ -27,6 +27,8 @@ import { classify, tokens } from "./tokenize";
 export { ascii_lower_widen, is_word_cp } from "./tokenize";
 
 export const ENC_BYTES: i32 = 48;
+/** Most code units a run of texts may span (src/critic/wasm-text.ts ENCODER_RUN_MAX): bounds the work memory. */
+const RUN_MAX: i32 = 4096;
 
 /** Bytes of work memory encode_text needs for a text of up to maxLen code units. */
 export function encoder_work_bytes(maxLen: i32): usize {
@@ -254,7 +256,8 @@ function back(enc: usize, t0: i32, t1: i32, outIdx: usize, outVal: usize): i32 {
  * each 16-aligned: a text of length len takes at most 2 * align16(min(dim, 5 * len) * 4) bytes.
  * Consecutive entries whose texts follow each other in memory with one space between them form a run:
  * its text-only passes (front) run once over the whole run, which saves their per-text start-up on a
- * decision's many short texts. work: encoder_work_bytes(longest run or text). Returns the first byte
+ * decision's many short texts. A run spans at most RUN_MAX code units (a longer text goes alone).
+ * work: encoder_work_bytes(max(longest text, min(RUN_MAX, the texts' total)). Returns the first byte
  * after the packed features.
  */
 export function encode_texts(enc: usize, texts: usize, nTexts: i32, records: usize, out: usize, work: usize): usize {
@@ -271,6 +274,7 @@ export function encode_texts(enc: usize, texts: usize, nTexts: i32, records: usi
     while (u < nTexts) {
       const ul = load<i32>(texts + (<usize>u << 3), 4);
       if (ul < 0 || <usize>load<i32>(texts + (<usize>u << 3)) != end + 2 || load<u16>(end) != CODE_SPACE) break;
+      if (<i32>((end - start) >> 1) + 1 + ul > RUN_MAX) break;
       end += 2 + (<usize>ul << 1);
       u++;
     }

@@ -9,6 +9,8 @@ import { normalizeText, type HashEncoderSpec, type SparseFeatures } from "./enco
 import type { CriticExports } from "./wasm-exports.ts";
 
 const ENC_BYTES = 48; // assembly/encoder/hash_ngram.ts ENC_BYTES
+/** assembly/encoder/hash_ngram.ts RUN_MAX: the most code units the encoder hashes as one run of texts (its work memory is sized by this). */
+const ENCODER_RUN_MAX = 4096;
 const align16 = (n: number) => (n + 15) & ~15;
 
 /** Bytes for the descriptor and scratch of an encoder of `dim` buckets. */
@@ -137,7 +139,7 @@ export function planTexts(at: number, raw: string[], dim: number, cache: TextFea
     featBytes = Math.max(featBytes, align16((cap + 2) * 2) + align16(cap * 4));
   }
   if (asciiTexts.length > 1) asciiChars += asciiTexts.length - 1; // the spaces between them
-  if (asciiChars > maxLen) maxLen = asciiChars;
+  if (Math.min(asciiChars, ENCODER_RUN_MAX) > maxLen) maxLen = Math.min(asciiChars, ENCODER_RUN_MAX);
   // + TEXT_SLACK: the encoder reads a few code units past a text's end (vector loads; the values are unused)
   const bytes = align16(at + raw.length * 16) - at + align16(raw.length * 8) + align16(asciiChars + 16) + align16(asciiChars * 2) + units + TEXT_SLACK;
   return { hits, norm, ascii, asciiTexts, asciiChars, bytes, missBytes, featBytes, maxLen, asciiBytes: allAscii ? asciiScratch : null };
