@@ -11,7 +11,7 @@ export { layer2_check, layer2_check_scratch_bytes } from "./selfcheck";
  * a stale build/critic.wasm is refused instead of scoring with the wrong contract.
  */
 export function abi_version(): i32 {
-  return 3;
+  return 4;
 }
 
 /** 1 in the relaxed-SIMD build (build/critic-relaxed.wasm), 0 in the portable one. */

@@ -6,7 +6,7 @@ import { ascii_lower_widen, encode_texts } from "./encoder/hash_ngram";
 /**
  * critic_score over texts: `state` is the first of nTexts contiguous records (state, thoughts, goals)
  * that encode_texts fills from the text table `texts`, packing features from `features` on, with `work`
- * for its passes (encoder_work_bytes of the longest text; see encoder/hash_ngram.ts; records whose text length is -1 are already filled); first the ASCII texts
+ * for its passes (encoder_work_bytes of the longest text or run of texts; see encoder/hash_ngram.ts; records whose text length is -1 are already filled); first the ASCII texts
  * JS sent as bytes (ascii, asciiLen) become lower-cased UTF-16 at asciiDst, where their table entries
  * point. The other arguments and the result are critic_score's.
  */

@@ -22,8 +22,8 @@ export interface RandomModel {
   encoder: EncoderSpec;
 }
 
-export function hashModel(dim: number, hidden: [number, number], seed: number, withV = true): RandomModel {
-  const encoder: HashEncoderSpec = { ...DEFAULT_HASH_ENCODER, dim };
+export function hashModel(dim: number, hidden: [number, number], seed: number, withV = true, spec: Partial<HashEncoderSpec> = {}): RandomModel {
+  const encoder: HashEncoderSpec = { ...DEFAULT_HASH_ENCODER, ...spec, dim };
   const params = randomFloatParams(dim, hidden, { seed, withV });
   const bytes = quantizeCritic(params, { name: `rand-${seed}`, task: "test", createdAt: "2026-01-01T00:00:00.000Z", encoder, goals: [], thoughts: [] });
   return { params, bytes, encoder };

@@ -10,7 +10,7 @@ import { featureBytes } from "../src/critic/wasm-text.ts";
 import { textGenerator } from "./critic-fixtures.ts";
 import { expectBitEqual } from "./critic-expect.ts";
 
-const ODD = ["Ｆｕｌｌ-width ＡＢＣ １２３", "café Café CAFÉ naïve", "日本語のテキスト 🙂", "$$ $1.50 $", "x\ud800y", "ﬃ İstanbul Σσς", ""];
+const ODD = ["Ｆｕｌｌ-width ＡＢＣ １２３", "café Café CAFÉ naïve", "日本語のテキスト 🙂", "$$ $1.50 $", "x\ud800y", "ﬃ İstanbul Σσς", "", "$$$$$$$$$$$$$$$$$$$", "a$b$c$d$e$$f"];
 
 export function criticTextCases(wasm: () => WebAssembly.Module, models: () => Array<[string, Uint8Array]>): void {
   describe("encode + score from text in one Wasm call", () => {

@@ -8,5 +8,7 @@ const bundled = ["test-small", "persuasion", "webshop", "avalon"].map((n): [stri
 
 criticTextCases(
   () => loadWasmModuleFromDisk(),
-  () => [...bundled, ["grouped", groupedModel(256, [32, 16], 3).bytes], ["hash-64", hashModel(64, [16, 16], 5).bytes]],
+  () => [...bundled, ["grouped", groupedModel(256, [32, 16], 3).bytes], ["hash-64", hashModel(64, [16, 16], 5).bytes],
+    // charN 1: "$" runs give 5 features per code unit, the most the packed layout has room for
+    ["hash-512 charN 1", hashModel(512, [16, 16], 6, true, { charN: 1 }).bytes]],
 );

@@ -15,22 +15,33 @@ import { needCorpus } from "./helpers/corpus.ts";
 const module = loadWasmModuleFromDisk();
 const bits = (f: SparseFeatures) => [Array.from(f.indices), Array.from(new Uint32Array(f.values.buffer, f.values.byteOffset, f.values.length))];
 
-/** Texts whose Wasm features differ from the JS ones (at most 3, to keep a failure readable). */
+/**
+ * Texts whose Wasm features differ from the JS ones (at most 3, to keep a failure readable), each text
+ * encoded alone and in batches of 25 (one encode_texts call: ASCII texts one space apart form a run).
+ */
 function mismatches(texts: Iterable<string>, spec: HashEncoderSpec = DEFAULT_HASH_ENCODER): { count: number; first: string[] } {
   const wasm = new WasmHashEncoder(module, spec);
   const first: string[] = [];
   let count = 0;
-  for (const t of texts) {
-    const a = encodeHashed(t, spec);
-    const b = wasm.encode(t);
-    let same = a.indices.length === b.indices.length;
-    for (let i = 0; same && i < a.indices.length; i++) same = a.indices[i] === b.indices[i] && Object.is(a.values[i], b.values[i]);
-    if (!same) {
-      count++;
-      if (first.length < 3) first.push(t.slice(0, 200));
-    }
+  const all = [...texts];
+  for (let at = 0; at < all.length; at += 25) {
+    const batch = all.slice(at, at + 25);
+    const together = wasm.encodeAll(batch);
+    batch.forEach((t, k) => {
+      const a = encodeHashed(t, spec);
+      if (!same(a, wasm.encode(t)) || !same(a, together[k]!)) {
+        count++;
+        if (first.length < 3) first.push(t.slice(0, 200));
+      }
+    });
   }
   return { count, first };
+}
+
+function same(a: SparseFeatures, b: SparseFeatures): boolean {
+  let ok = a.indices.length === b.indices.length;
+  for (let i = 0; ok && i < a.indices.length; i++) ok = a.indices[i] === b.indices[i] && Object.is(a.values[i], b.values[i]);
+  return ok;
 }
 
 describe("Wasm hash encoder", () => {
@@ -57,6 +68,7 @@ describe("Wasm hash encoder", () => {
       fc.string({ unit: "binary", minLength: 1, maxLength: 6 }),
       fc.constantFrom("$", "Ünïcode", "ß", "İ", "ǅ", "🙂", "ﬃ", "x\u0301", "٣", "Σσς", "ǈ", "\ud800", "\udc00x", "ⅷ", "①"),
     );
+    const asciiWord = fc.stringMatching(/^[A-Za-z0-9$]{1,9}$/);
     const spec = fc.record({
       dim: fc.constantFrom(16, 64, 1024, 2048, 1 << 16),
       charN: fc.integer({ min: 0, max: 8 }),
@@ -70,6 +82,14 @@ describe("Wasm hash encoder", () => {
         const full = { ...DEFAULT_HASH_ENCODER, ...s };
         const text = words.join(sep);
         expect(bits(new WasmHashEncoder(module, full).encode(text))).toEqual(bits(encodeHashed(text, full)));
+      }),
+      { numRuns: 300, seed },
+    );
+    // several texts in one call (ASCII ones become runs of texts one space apart; the others go alone)
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.oneof(word, asciiWord, asciiWord), { maxLength: 12 }).map((w) => w.join(" ")), { minLength: 1, maxLength: 8 }), spec, (texts, s) => {
+        const full = { ...DEFAULT_HASH_ENCODER, ...s };
+        expect(new WasmHashEncoder(module, full).encodeAll(texts).map(bits)).toEqual(texts.map((t) => bits(encodeHashed(t, full))));
       }),
       { numRuns: 300, seed },
     );
@@ -91,6 +111,14 @@ describe("Wasm hash encoder", () => {
     const specs = [0, 1, 2, 3, 4, 5, 8].map((charN) => ({ ...DEFAULT_HASH_ENCODER, charN }));
     for (const spec of [...specs, { ...DEFAULT_HASH_ENCODER, dim: 1 << 16 }, { ...DEFAULT_HASH_ENCODER, wordWeight: 0, bigramWeight: 0 }])
       expect(mismatches(texts, spec), `charN ${spec.charN}, dim ${spec.dim}`).toEqual({ count: 0, first: [] });
+  });
+
+  it("many ASCII texts in one call, longer together than a run may span (4096 code units): the same features bit for bit", () => {
+    const words = ["donate", "$5", "children", "a", "persuadee", "x1"];
+    const texts = Array.from({ length: 60 }, (_, i) => Array.from({ length: 40 + (i % 13) }, (_, k) => words[(i * 7 + k) % words.length]).join(" "));
+    expect(texts.join(" ").length).toBeGreaterThan(3 * 4096);
+    const wasm = new WasmHashEncoder(module, DEFAULT_HASH_ENCODER);
+    expect(wasm.encodeAll(texts).map(bits)).toEqual(texts.map((t) => bits(encodeHashed(t))));
   });
 
   const p4g = needCorpus("persuasionforgood");

@@ -19,7 +19,7 @@
 //   i32 sums @36 (f64 [dim]), i32 seen @40 (u8 [dim] of room, used as a bitmap of dim bits in u64 words),
 //   i32 touched @44 (i32 [dim])
 // sums and seen must be zero on entry and are left zero (only the touched buckets are reset).
-// Per-call work memory: encoder_work_bytes(longest text) bytes, 16-aligned, any content.
+// Per-call work memory: encoder_work_bytes(longest text, or run of texts: encode_texts) bytes, 16-aligned, any content.
 import { CODE_SPACE, fnvStep } from "./fnv";
 import { featureList, gramHashes, tokenHashes } from "./token_hashes";
 import { classify, tokens } from "./tokenize";
@@ -27,6 +27,8 @@ import { classify, tokens } from "./tokenize";
 export { ascii_lower_widen, is_word_cp } from "./tokenize";
 
 export const ENC_BYTES: i32 = 48;
+/** Most code units a run of texts may span (src/critic/wasm-text.ts ENCODER_RUN_MAX): bounds the work memory. */
+const RUN_MAX: i32 = 4096;
 
 /** Bytes of work memory encode_text needs for a text of up to maxLen code units. */
 export function encoder_work_bytes(maxLen: i32): usize {
@@ -35,8 +37,7 @@ export function encoder_work_bytes(maxLen: i32): usize {
   return 2 * (bitmapWords << 3) + 2 * (((n + 4) << 2) + 15 & ~(<usize>15)) + 2 * ((n + 16) << 2) + ((5 * n + 32) << 2) + 4 * ((n + 8) << 2);
 }
 
-// Per-call state (the module runs on one thread and never re-enters).
-let lastValues: usize = 0; // where the last encode_text wrote its values
+let lastValues: usize = 0; // where the last back() wrote its values (per-call state, as below)
 
 /**
  * Ascending touched buckets: a scan of the seen bitmap, 64 buckets per word (read lowest bit first: no
@@ -96,18 +97,20 @@ function siftDown(touched: usize, root: i32, n: i32): void {
   store<u64>(s, load<u64>(s) | (<u64>1 << <u64>(idx & 63)));
 }
 
+// Per-call state (the module runs on one thread and never re-enters): the work layout of the last
+// front() and its tokens, read by back().
+let wStarts: usize = 0, wEnds: usize = 0, wGrams: usize = 0, wStates: usize = 0, wList: usize = 0, wHashes: usize = 0;
+let fTok = 0, fG = 0;
+
 /**
- * Encodes one normalised text (UTF-16, len code units at text, with 32 readable bytes after it) into
- * outIdx (i32) and outVal (f32), each with room for min(dim, 5 * len) entries; returns the number of
- * features n. outVal == 0 packs the values after the indices, at outIdx + align16(t * 4) for the t >= n
- * touched buckets (encode_texts records where). work: encoder_work_bytes(len) bytes.
+ * The passes that depend on the text alone, over len code units at text (one text, or several texts
+ * separated by a space each: tokens never cross a space, so every text gets its own tokens, and a
+ * text's first bigram is dropped by back()): bitmaps, tokens, n-gram hashes and per-token chains.
+ * work: encoder_work_bytes(len) bytes.
  */
-export function encode_text(enc: usize, text: usize, len: i32, outIdx: usize, outVal: usize, work: usize): i32 {
-  const dim = load<i32>(enc, 24), charN = load<i32>(enc, 28);
-  const sums = <usize>load<i32>(enc, 36);
-  const seen = <usize>load<i32>(enc, 40);
-  const touched = <usize>load<i32>(enc, 44);
-  const mask = dim - 1;
+function front(enc: usize, text: usize, len: i32, work: usize): void {
+  const charN = load<i32>(enc, 28);
+  const mask = load<i32>(enc, 24) - 1;
   // work layout (encoder_work_bytes)
   const n0 = <usize>max(len, 0);
   const bitmapWords = (n0 >> 6) + 2;
@@ -126,8 +129,32 @@ export function encode_text(enc: usize, text: usize, len: i32, outIdx: usize, ou
     gramHashes(text, len, charN, fnvStep(fnvStep(seed0, 0x63), CODE_SPACE), mask, grams, states);
   }
   const hashes = list + ((5 * n0 + 32) << 2); // 4 arrays of 4 * G <= n0 + 3 entries (tokenHashes)
-  const G = tokenHashes(text, len, nTok, starts, ends, hashes, enc, mask);
-  const nList = featureList(nTok, starts, ends, grams, states, list, enc, mask, hashes, G);
+  fG = tokenHashes(text, len, nTok, starts, ends, hashes, enc, mask);
+  fTok = nTok;
+  wStarts = starts; wEnds = ends; wGrams = grams; wStates = states; wList = list; wHashes = hashes;
+}
+
+/**
+ * Encodes one normalised text (UTF-16, len code units at text, with 32 readable bytes after it) into
+ * outIdx (i32) and outVal (f32), each with room for min(dim, 5 * len) entries; returns the number of
+ * features n. outVal == 0 packs the values after the indices, at outIdx + align16(t * 4) with t >= n:
+ * min(features listed, dim) for small tables, else the touched buckets (encode_texts records where).
+ * work: encoder_work_bytes(len) bytes.
+ */
+export function encode_text(enc: usize, text: usize, len: i32, outIdx: usize, outVal: usize, work: usize): i32 {
+  front(enc, text, len, work);
+  return back(enc, 0, fTok, outIdx, outVal);
+}
+
+/** The features of front()'s tokens t0 .. t1 - 1 (one text's), as encode_text describes. */
+function back(enc: usize, t0: i32, t1: i32, outIdx: usize, outVal: usize): i32 {
+  const dim = load<i32>(enc, 24);
+  const sums = <usize>load<i32>(enc, 36);
+  const seen = <usize>load<i32>(enc, 40);
+  const touched = <usize>load<i32>(enc, 44);
+  const mask = dim - 1;
+  const list = wList;
+  const nList = featureList(t0, t1, wStarts, wEnds, wGrams, wStates, list, enc, mask, wHashes, fG);
 
   // The bucket sums in list order (= the JS order, so every float64 sum rounds as in JS). The weight of
   // a kind is read from the descriptor (word @0, bigram @8, char @16) and negated by the sign bit.
@@ -159,8 +186,11 @@ export function encode_text(enc: usize, text: usize, len: i32, outIdx: usize, ou
     sortTouched(seen, touched, nTouched, dim);
   }
   // Ascending buckets with a non-zero sum; L2 norm over the float64 sums, values rounded to f32 as written.
-  // Packed (outVal == 0): values after room for every touched bucket (zero sums, which are dropped, are rare).
-  if (scan) for (let i: usize = 0, words = <usize>(dim + 63) >> 6; i < words; i++) nTouched += <i32>popcnt(load<u64>(seen + (i << 3)));
+  // Packed (outVal == 0): values after room for every touched bucket (zero sums, which are dropped, are
+  // rare). With the bitmap scan, room for every listed feature instead (touched <= listed <= 5 * len, so
+  // within the caller's min(dim, 5 * len)): a popcount pass over the bitmap per text cost ~0.3 us of the
+  // bench decision's 25 texts; the price is some slack between indices and values (repeated features).
+  if (scan) nTouched = min(nList, dim);
   if (outVal == 0) outVal = outIdx + ((<usize>nTouched << 2) + 15 & ~(<usize>15));
   lastValues = outVal;
   let n = 0;
@@ -224,20 +254,45 @@ export function encode_text(enc: usize, text: usize, len: i32, outIdx: usize, ou
  * at records (16 bytes each: kind 0, indices, values, n). A length of -1 skips the text: JS has filled
  * its record already (features from its cache). Features are packed from `out` on, indices then values,
  * each 16-aligned: a text of length len takes at most 2 * align16(min(dim, 5 * len) * 4) bytes.
- * work: encoder_work_bytes(longest text). Returns the first byte after the packed features.
+ * Consecutive entries whose texts follow each other in memory with one space between them form a run:
+ * its text-only passes (front) run once over the whole run, which saves their per-text start-up on a
+ * decision's many short texts. A run spans at most RUN_MAX code units (a longer text goes alone).
+ * work: encoder_work_bytes(max(longest text, min(RUN_MAX, the texts' total)). Returns the first byte
+ * after the packed features.
  */
 export function encode_texts(enc: usize, texts: usize, nTexts: i32, records: usize, out: usize, work: usize): usize {
-  for (let t = 0; t < nTexts; t++) {
+  let t = 0;
+  while (t < nTexts) {
     const len = load<i32>(texts + (<usize>t << 3), 4);
-    if (len < 0) continue;
-    const rec = records + (<usize>t << 4);
-    const n = encode_text(enc, <usize>load<i32>(texts + (<usize>t << 3)), len, out, 0, work);
-    const val = lastValues;
-    store<i32>(rec, 0);
-    store<i32>(rec, <i32>out, 4);
-    store<i32>(rec, <i32>val, 8);
-    store<i32>(rec, n, 12);
-    out = val + ((<usize>n << 2) + 15 & ~(<usize>15));
+    if (len < 0) {
+      t++;
+      continue;
+    }
+    const start = <usize>load<i32>(texts + (<usize>t << 3));
+    let end = start + (<usize>len << 1);
+    let u = t + 1;
+    while (u < nTexts) {
+      const ul = load<i32>(texts + (<usize>u << 3), 4);
+      if (ul < 0 || <usize>load<i32>(texts + (<usize>u << 3)) != end + 2 || load<u16>(end) != CODE_SPACE) break;
+      if (<i32>((end - start) >> 1) + 1 + ul > RUN_MAX) break;
+      end += 2 + (<usize>ul << 1);
+      u++;
+    }
+    front(enc, start, <i32>((end - start) >> 1), work);
+    let tok = 0;
+    for (; t < u; t++) {
+      const to = <i32>((<usize>load<i32>(texts + (<usize>t << 3)) - start) >> 1) + load<i32>(texts + (<usize>t << 3), 4);
+      const t0 = tok;
+      while (tok < fTok && load<i32>(wStarts + (<usize>tok << 2)) < to) tok++;
+      const rec = records + (<usize>t << 4);
+      const n = back(enc, t0, tok, out, 0);
+      const val = lastValues;
+      store<i32>(rec, 0);
+      store<i32>(rec, <i32>out, 4);
+      store<i32>(rec, <i32>val, 8);
+      store<i32>(rec, n, 12);
+      out = val + ((<usize>n << 2) + 15 & ~(<usize>15));
+    }
   }
   return out;
 }

@@ -187,17 +187,18 @@ export function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, end
 /**
  * The features of every token in the JS order (its word, its bigram with the previous token, then the
  * character n-grams of "<" + token + ">": the first, the run of grams[] inside the token, the last),
- * appended to `list` from the per-token hashes; returns how many.
+ * appended to `list` from the per-token hashes, for tokens t0 .. nTok - 1 (one text of several: its first
+ * token has no bigram); returns how many.
  */
-export function featureList(nTok: i32, starts: usize, ends: usize, grams: usize, states: usize, list: usize, enc: usize, mask: i32, hashes: usize, G: i32): i32 {
+export function featureList(t0: i32, nTok: i32, starts: usize, ends: usize, grams: usize, states: usize, list: usize, enc: usize, mask: i32, hashes: usize, G: i32): i32 {
   const wOn = load<f64>(enc) != 0, bOn = load<f64>(enc, 8) != 0, cW = load<f64>(enc, 16);
   const charN = load<i32>(enc, 28);
   const gramsOn = charN > 0 && cW != 0;
   const k = charN - 1;
   const hw = hashes, hb = hashes + (<usize>G << 4), hf = hashes + (<usize>G << 5);
   let n = 0;
-  let g = 0, l = 0; // token t = l * G + g (tokenHashes' lanes)
-  for (let t = 0; t < nTok; t++) {
+  let l = G > 0 ? t0 / G : 0, g = t0 - l * G; // token t = l * G + g (tokenHashes' lanes)
+  for (let t = t0; t < nTok; t++) {
     const s = load<i32>(starts + (<usize>t << 2));
     const len = load<i32>(ends + (<usize>t << 2)) - s;
     const at = (<usize>g << 4) + (<usize>l << 2);
@@ -209,7 +210,7 @@ export function featureList(nTok: i32, starts: usize, ends: usize, grams: usize,
     store<i32>(list + (<usize>n << 2), load<i32>(hw + at));
     n += <i32>wOn;
     store<i32>(list + (<usize>n << 2), load<i32>(hb + at));
-    n += <i32>(bOn & (t > 0));
+    n += <i32>(bOn & (t > t0));
     if (gramsOn && len >= k) {
       const out = list + (<usize>n << 2);
       store<i32>(out, load<i32>(hf + at));

@@ -1,9 +1,10 @@
 /** The exports of build/critic.wasm and build/critic-relaxed.wasm (assembly/index.ts): numbers and pointers only. */
 /**
  * assembly/index.ts abi_version(): 2 = 7-bit layer-2 activations in both builds, encode cache in Wasm memory;
- * 3 = the encoder takes work memory (encoder_work_bytes) and reads up to 32 bytes past a text.
+ * 3 = the encoder takes work memory (encoder_work_bytes) and reads up to 32 bytes past a text;
+ * 4 = texts one space apart in memory are encoded as a run: work memory for the longest run.
  */
-export const CRITIC_ABI = 3;
+export const CRITIC_ABI = 4;
 
 export interface CriticExports {
   memory: WebAssembly.Memory;

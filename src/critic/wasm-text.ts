@@ -9,6 +9,8 @@ import { normalizeText, type HashEncoderSpec, type SparseFeatures } from "./enco
 import type { CriticExports } from "./wasm-exports.ts";
 
 const ENC_BYTES = 48; // assembly/encoder/hash_ngram.ts ENC_BYTES
+/** assembly/encoder/hash_ngram.ts RUN_MAX: the most code units the encoder hashes as one run of texts (its work memory is sized by this). */
+const ENCODER_RUN_MAX = 4096;
 const align16 = (n: number) => (n + 15) & ~15;
 
 /** Bytes for the descriptor and scratch of an encoder of `dim` buckets. */
@@ -54,7 +56,7 @@ export interface TextLayout {
   norm: string[];
   /** Per text: an ASCII miss (sent as bytes, lower-cased by Wasm). */
   ascii: boolean[];
-  /** The ASCII misses, in order, and their total length. */
+  /** The ASCII misses, in order, and the length of them joined by a space each (the Wasm encoder hashes such a run's text-only passes at once). */
   asciiTexts: string[];
   asciiChars: number;
   /** Bytes from `at` to the end of the layout (records, table, ASCII bytes, code units). */
@@ -63,9 +65,9 @@ export interface TextLayout {
   missBytes: number;
   /** Per-text input scratch critic_score needs (see assembly/driver.ts). */
   featBytes: number;
-  /** The longest miss in code units (the encoder's work memory is sized by it: encoder_work_bytes). */
+  /** The longest miss or run of ASCII misses in code units (the encoder's work memory is sized by it: encoder_work_bytes). */
   maxLen: number;
-  /** When every miss is ASCII: their bytes, in order, already encoded (asciiChars of them). */
+  /** When every miss is ASCII: their bytes, in order, joined by spaces, already encoded (asciiChars of them). */
   asciiBytes: Uint8Array | null;
 }
 
@@ -103,7 +105,7 @@ export function planTexts(at: number, raw: string[], dim: number, cache: TextFea
   const misses = hits.some((h) => h !== null) ? raw.filter((_, i) => hits[i] === null) : raw;
   let allAscii = false;
   if (misses.length > 0) {
-    const joined = misses.length === 1 ? misses[0]! : misses.join("");
+    const joined = misses.length === 1 ? misses[0]! : misses.join(" ");
     if (asciiScratch.length < joined.length) asciiScratch = new Uint8Array(Math.max(joined.length, 2 * asciiScratch.length));
     const r = utf8.encodeInto(joined, asciiScratch);
     allAscii = r.read === joined.length && r.written === joined.length;
@@ -136,6 +138,8 @@ export function planTexts(at: number, raw: string[], dim: number, cache: TextFea
     missBytes += featureBytes(len, dim);
     featBytes = Math.max(featBytes, align16((cap + 2) * 2) + align16(cap * 4));
   }
+  if (asciiTexts.length > 1) asciiChars += asciiTexts.length - 1; // the spaces between them
+  if (Math.min(asciiChars, ENCODER_RUN_MAX) > maxLen) maxLen = Math.min(asciiChars, ENCODER_RUN_MAX);
   // + TEXT_SLACK: the encoder reads a few code units past a text's end (vector loads; the values are unused)
   const bytes = align16(at + raw.length * 16) - at + align16(raw.length * 8) + align16(asciiChars + 16) + align16(asciiChars * 2) + units + TEXT_SLACK;
   return { hits, norm, ascii, asciiTexts, asciiChars, bytes, missBytes, featBytes, maxLen, asciiBytes: allAscii ? asciiScratch : null };
@@ -160,7 +164,7 @@ export function writeTexts(memory: WebAssembly.Memory, at: number, layout: TextL
   const i32 = new Int32Array(memory.buffer);
   const u16 = new Uint16Array(memory.buffer);
   if (layout.asciiBytes) new Uint8Array(memory.buffer, asciiSrc, layout.asciiChars).set(layout.asciiBytes.subarray(0, layout.asciiChars));
-  else if (layout.asciiChars > 0) utf8.encodeInto(layout.asciiTexts.length === 1 ? layout.asciiTexts[0]! : layout.asciiTexts.join(""), new Uint8Array(memory.buffer, asciiSrc, layout.asciiChars));
+  else if (layout.asciiChars > 0) utf8.encodeInto(layout.asciiTexts.length === 1 ? layout.asciiTexts[0]! : layout.asciiTexts.join(" "), new Uint8Array(memory.buffer, asciiSrc, layout.asciiChars));
   let asciiAt = asciiDst;
   let asciiIndex = 0;
   let cursor = asciiDst + align16(layout.asciiChars * 2);
@@ -179,7 +183,7 @@ export function writeTexts(memory: WebAssembly.Memory, at: number, layout: TextL
       const len = layout.asciiTexts[asciiIndex++]!.length;
       i32[tab] = asciiAt;
       i32[tab + 1] = len;
-      asciiAt += len * 2;
+      asciiAt += len * 2 + 2; // and the space before the next one
     } else {
       const t = norm[i]!;
       const chars = cursor >> 1;
@@ -277,15 +281,22 @@ export class WasmHashEncoder {
   }
 
   encode(text: string): SparseFeatures {
-    const layout = planTexts(this.base, [text], this.spec.dim, null);
+    return this.encodeAll([text])[0]!;
+  }
+
+  /** Several texts in one encode_texts call (ASCII ones as runs, as a decision's texts are). */
+  encodeAll(texts: string[]): SparseFeatures[] {
+    const layout = planTexts(this.base, texts, this.spec.dim, null);
     const features = align16(this.base + layout.bytes);
     const work = align16(features + layout.missBytes);
     this.grow(work + this.wasm.encoder_work_bytes(layout.maxLen));
     const { records, table, asciiSrc, asciiDst } = writeTexts(this.wasm.memory, this.base, layout);
     this.wasm.ascii_lower_widen(asciiSrc, layout.asciiChars, asciiDst);
-    this.wasm.encode_texts(this.enc, table, 1, records, features, work);
-    const rec = new Int32Array(this.wasm.memory.buffer, records, 4);
-    const n = rec[3]!;
-    return { indices: new Int32Array(this.wasm.memory.buffer, rec[1]!, n).slice(), values: new Float32Array(this.wasm.memory.buffer, rec[2]!, n).slice() };
+    this.wasm.encode_texts(this.enc, table, texts.length, records, features, work);
+    const rec = new Int32Array(this.wasm.memory.buffer, records, 4 * texts.length);
+    return texts.map((_, i) => {
+      const n = rec[4 * i + 3]!;
+      return { indices: new Int32Array(this.wasm.memory.buffer, rec[4 * i + 1]!, n).slice(), values: new Float32Array(this.wasm.memory.buffer, rec[4 * i + 2]!, n).slice() };
+    });
   }
 }
