@@ -38,10 +38,12 @@ const threads = a.threads ? Number(a.threads) : availableParallelism();
 async function run(backend: "js" | "wasm", threads = 1) {
   const marks: { start?: number; end?: number } = {};
   const runOpts: TrainRun = backend === "wasm" ? { backend, threads } : { backend };
+  console.error(`${backend} trainer${backend === "wasm" ? `, ${threads} thread${threads > 1 ? "s" : ""}` : ""}: training the default persuasion recipe on ${episodes.length} dialogues ...`);
   const t = performance.now();
   const r: TrainResult = await trainIql(episodes, cfg, 1, recipeHooks(marks), runOpts);
   const wall = (performance.now() - t) / 1000;
   const phase = (marks.end! - marks.start!) / 1000;
+  console.error(`  done in ${wall.toFixed(1)} s (${r.history.length} epochs over the members)`);
   const v = (x: TrainResult["validation"]["before"]) => ({ n: x.n, auc: +x.auc.toFixed(4), log_loss: +x.logLoss.toFixed(4), brier: +x.brier.toFixed(4), ece: +x.ece.toFixed(4) });
   return {
     backend,
