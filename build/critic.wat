@@ -1714,35 +1714,31 @@
  )
  (func $assembly/encoder/hash_ngram/back (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (result i32)
   (local $5 i32)
-  (local $6 f64)
-  (local $7 i32)
-  (local $8 i32)
+  (local $6 i32)
+  (local $7 i64)
+  (local $8 f64)
   (local $9 i32)
-  (local $10 i64)
-  (local $11 i32)
+  (local $10 v128)
+  (local $11 v128)
   (local $12 i32)
   (local $13 i32)
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 v128)
+  (local $17 i32)
   (local $18 i32)
-  (local $19 v128)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 f64)
-  (local $25 i64)
+  (local $19 i32)
+  (local $20 f64)
+  (local $21 i64)
   local.get $0
   i32.load offset=36
-  local.set $15
+  local.set $9
   local.get $0
   i32.load offset=40
   local.set $14
   local.get $0
   i32.load offset=44
-  local.set $7
+  local.set $5
   local.get $1
   local.get $2
   global.get $assembly/encoder/hash_ngram/wStarts
@@ -1750,177 +1746,198 @@
   global.get $assembly/encoder/hash_ngram/wGrams
   global.get $assembly/encoder/hash_ngram/wStates
   global.get $assembly/encoder/hash_ngram/wList
-  local.tee $2
+  local.tee $6
   local.get $0
   local.get $0
   i32.load offset=24
-  local.tee $22
+  local.tee $12
   i32.const 1
   i32.sub
-  local.tee $20
+  local.tee $15
   global.get $assembly/encoder/hash_ngram/wHashes
   global.get $assembly/encoder/hash_ngram/fG
   call $assembly/encoder/token_hashes/featureList
-  local.tee $21
+  local.set $13
+  i32.const 0
+  local.set $1
+  loop $for-loop|0
+   local.get $1
+   i32.const 3
+   i32.lt_u
+   if
+    local.get $1
+    i32.const 3
+    i32.shl
+    local.tee $2
+    local.get $0
+    i32.add
+    i64.load
+    local.set $7
+    local.get $2
+    i32.const 7264
+    i32.add
+    local.get $7
+    i64.store
+    local.get $2
+    i32.const 7296
+    i32.add
+    local.get $7
+    i64.const -9223372036854775808
+    i64.xor
+    i64.store
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|0
+   end
+  end
+  i32.const 7288
+  i64.const 0
+  i64.store
+  i32.const 7320
+  i64.const -9223372036854775808
+  i64.store
+  i32.const 0
+  local.set $0
+  local.get $12
+  local.get $13
   i32.const 6
   i32.shl
-  local.get $22
-  i32.ge_s
-  local.tee $18
+  i32.le_s
+  local.tee $16
   if
-   loop $for-loop|0
-    local.get $8
+   i32.const 0
+   local.set $1
+   loop $for-loop|00
+    local.get $1
     i32.const 2
     i32.add
-    local.tee $1
-    local.get $21
+    local.tee $2
+    local.get $13
     i32.le_s
     if
-     local.get $15
-     local.get $2
-     local.get $8
+     local.get $9
+     local.get $6
+     local.get $1
      i32.const 2
      i32.shl
      i32.add
-     local.tee $8
+     local.tee $17
      i32.load
-     local.tee $11
-     local.get $20
-     i32.and
-     local.tee $16
-     i32.const 3
-     i32.shl
-     i32.add
-     local.tee $23
-     local.get $23
-     f64.load
-     local.get $0
-     local.get $11
-     i32.const 17
-     i32.shr_u
-     i32.const 24
-     i32.and
-     i32.add
-     i64.load
-     local.get $11
-     i32.const 31
-     i32.shr_u
-     i64.extend_i32_u
-     i64.const 63
-     i64.shl
-     i64.xor
-     f64.reinterpret_i64
-     f64.add
-     f64.store
-     local.get $14
-     local.get $16
-     i32.const 6
-     i32.shr_u
-     i32.const 3
-     i32.shl
-     i32.add
-     local.tee $11
-     local.get $11
-     i64.load
-     i64.const 1
-     local.get $16
-     i32.const 63
-     i32.and
-     i64.extend_i32_u
-     i64.shl
-     i64.or
-     i64.store
+     local.tee $18
      local.get $15
-     local.get $8
-     i32.load offset=4
-     local.tee $8
-     local.get $20
      i32.and
-     local.tee $11
+     local.tee $1
      i32.const 3
      i32.shl
      i32.add
-     local.tee $16
-     local.get $16
+     local.tee $19
+     local.get $19
      f64.load
-     local.get $0
-     local.get $8
-     i32.const 17
+     local.get $18
+     i32.const 29
      i32.shr_u
-     i32.const 24
-     i32.and
+     i32.const 3
+     i32.shl
+     i32.const 7264
      i32.add
-     i64.load
-     local.get $8
-     i32.const 31
-     i32.shr_u
-     i64.extend_i32_u
-     i64.const 63
-     i64.shl
-     i64.xor
-     f64.reinterpret_i64
+     f64.load
      f64.add
      f64.store
      local.get $14
-     local.get $11
+     local.get $1
      i32.const 6
      i32.shr_u
      i32.const 3
      i32.shl
      i32.add
-     local.tee $8
-     local.get $8
+     local.tee $18
+     local.get $18
      i64.load
      i64.const 1
-     local.get $11
+     local.get $1
      i32.const 63
      i32.and
      i64.extend_i32_u
      i64.shl
      i64.or
      i64.store
+     local.get $9
+     local.get $17
+     i32.load offset=4
+     local.tee $1
+     local.get $15
+     i32.and
+     local.tee $17
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $18
+     local.get $18
+     f64.load
      local.get $1
-     local.set $8
-     br $for-loop|0
+     i32.const 29
+     i32.shr_u
+     i32.const 3
+     i32.shl
+     i32.const 7264
+     i32.add
+     f64.load
+     f64.add
+     f64.store
+     local.get $14
+     local.get $17
+     i32.const 6
+     i32.shr_u
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $1
+     local.get $1
+     i64.load
+     i64.const 1
+     local.get $17
+     i32.const 63
+     i32.and
+     i64.extend_i32_u
+     i64.shl
+     i64.or
+     i64.store
+     local.get $2
+     local.set $1
+     br $for-loop|00
     end
    end
-   local.get $8
-   local.get $21
+   local.get $1
+   local.get $13
    i32.lt_s
    if
-    local.get $15
-    local.get $2
-    local.get $8
+    local.get $9
+    local.get $6
+    local.get $1
     i32.const 2
     i32.shl
     i32.add
     i32.load
     local.tee $1
-    local.get $20
+    local.get $15
     i32.and
     local.tee $2
     i32.const 3
     i32.shl
     i32.add
-    local.tee $8
-    local.get $8
+    local.tee $6
+    local.get $6
     f64.load
-    local.get $0
     local.get $1
-    i32.const 17
+    i32.const 29
     i32.shr_u
-    i32.const 24
-    i32.and
+    i32.const 3
+    i32.shl
+    i32.const 7264
     i32.add
-    i64.load
-    local.get $1
-    i32.const 31
-    i32.shr_u
-    i64.extend_i32_u
-    i64.const 63
-    i64.shl
-    i64.xor
-    f64.reinterpret_i64
+    f64.load
     f64.add
     f64.store
     local.get $14
@@ -1930,8 +1947,8 @@
     i32.const 3
     i32.shl
     i32.add
-    local.tee $0
-    local.get $0
+    local.tee $1
+    local.get $1
     i64.load
     i64.const 1
     local.get $2
@@ -1943,176 +1960,176 @@
     i64.store
    end
   else
+   i32.const 0
+   local.set $1
    loop $for-loop|1
-    local.get $11
-    local.get $21
+    local.get $1
+    local.get $13
     i32.lt_s
     if
-     local.get $2
-     local.get $11
+     local.get $6
+     local.get $1
      i32.const 2
      i32.shl
      i32.add
      i32.load
-     local.tee $1
-     local.get $20
+     local.tee $2
+     local.get $15
      i32.and
-     local.set $23
-     local.get $0
-     local.get $1
-     i32.const 17
+     local.set $17
+     local.get $2
+     i32.const 29
      i32.shr_u
-     i32.const 24
-     i32.and
+     i32.const 3
+     i32.shl
+     i32.const 7264
      i32.add
-     i64.load
-     local.get $1
-     i32.const 31
-     i32.shr_u
-     i64.extend_i32_u
-     i64.const 63
-     i64.shl
-     i64.xor
-     f64.reinterpret_i64
-     local.set $24
+     f64.load
+     local.set $20
      local.get $14
-     local.get $23
+     local.get $17
      i32.const 6
      i32.shr_u
      i32.const 3
      i32.shl
      i32.add
-     local.tee $1
+     local.tee $2
      i64.load
-     local.tee $10
+     local.tee $7
      i64.const 1
-     local.get $23
+     local.get $17
      i32.const 63
      i32.and
      i64.extend_i32_u
      i64.shl
-     local.tee $25
+     local.tee $21
      i64.and
      i64.eqz
      if
-      local.get $1
-      local.get $10
-      local.get $25
+      local.get $2
+      local.get $7
+      local.get $21
       i64.or
       i64.store
-      local.get $7
       local.get $5
+      local.get $0
       i32.const 2
       i32.shl
       i32.add
-      local.get $23
+      local.get $17
       i32.store
-      local.get $5
+      local.get $0
       i32.const 1
       i32.add
-      local.set $5
+      local.set $0
      end
-     local.get $15
-     local.get $23
+     local.get $9
+     local.get $17
      i32.const 3
      i32.shl
      i32.add
-     local.tee $1
-     local.get $1
+     local.tee $2
+     local.get $2
      f64.load
-     local.get $24
+     local.get $20
      f64.add
      f64.store
-     local.get $11
+     local.get $1
      i32.const 1
      i32.add
-     local.set $11
+     local.set $1
      br $for-loop|1
     end
    end
-   block $__inlined_func$assembly/encoder/hash_ngram/sortTouched$17
-    local.get $22
-    local.get $5
+   block $__inlined_func$assembly/encoder/hash_ngram/sortTouched$18
+    local.get $12
+    local.get $0
     i32.const 7
     i32.shl
     i32.le_s
     if
-     local.get $22
+     i32.const 0
+     local.set $1
+     local.get $12
      i32.const 63
      i32.add
      i32.const 6
      i32.shr_u
-     local.set $0
-     loop $for-loop|00
-      local.get $0
-      local.get $8
-      i32.gt_u
+     local.set $6
+     i32.const 0
+     local.set $2
+     loop $for-loop|01
+      local.get $2
+      local.get $6
+      i32.lt_u
       if
        local.get $14
-       local.get $8
+       local.get $2
        i32.const 3
        i32.shl
        i32.add
-       local.tee $1
+       local.tee $15
        i64.load
-       local.tee $10
+       local.tee $7
        i64.const 0
        i64.ne
        if
-        local.get $1
+        local.get $15
         i64.const 0
         i64.store
-        local.get $8
+        local.get $2
         i32.const 6
         i32.shl
-        local.set $1
+        local.set $15
         loop $while-continue|1
-         local.get $10
+         local.get $7
          i64.const 0
          i64.ne
          if
-          local.get $7
-          local.get $16
+          local.get $5
+          local.get $1
           i32.const 2
           i32.shl
           i32.add
-          local.get $1
-          local.get $10
+          local.get $15
+          local.get $7
           i64.ctz
           i32.wrap_i64
           i32.add
           i32.store
-          local.get $16
+          local.get $1
           i32.const 1
           i32.add
-          local.set $16
-          local.get $10
-          local.get $10
+          local.set $1
+          local.get $7
+          local.get $7
           i64.const 1
           i64.sub
           i64.and
-          local.set $10
+          local.set $7
           br $while-continue|1
          end
         end
        end
-       local.get $8
+       local.get $2
        i32.const 1
        i32.add
-       local.set $8
-       br $for-loop|00
+       local.set $2
+       br $for-loop|01
       end
      end
-     br $__inlined_func$assembly/encoder/hash_ngram/sortTouched$17
+     br $__inlined_func$assembly/encoder/hash_ngram/sortTouched$18
     end
+    i32.const 0
+    local.set $2
     loop $for-loop|2
-     local.get $5
-     local.get $8
+     local.get $0
+     local.get $2
      i32.gt_s
      if
       local.get $14
-      local.get $7
-      local.get $8
+      local.get $5
+      local.get $2
       i32.const 2
       i32.shl
       i32.add
@@ -2124,61 +2141,61 @@
       i32.add
       i64.const 0
       i64.store
-      local.get $8
+      local.get $2
       i32.const 1
       i32.add
-      local.set $8
+      local.set $2
       br $for-loop|2
      end
     end
-    local.get $5
+    local.get $0
     i32.const 1
     i32.shr_s
     i32.const 1
     i32.sub
-    local.set $0
+    local.set $1
     loop $for-loop|3
-     local.get $0
+     local.get $1
      i32.const 0
      i32.ge_s
      if
-      local.get $7
-      local.get $0
-      local.tee $1
+      local.get $5
+      local.get $1
+      local.tee $2
       i32.const 2
       i32.shl
       i32.add
       i32.load
-      local.set $8
+      local.set $15
       loop $while-continue|0
        block $while-break|0
-        local.get $1
+        local.get $2
         i32.const 1
         i32.shl
         i32.const 1
         i32.add
-        local.tee $2
-        local.get $5
+        local.tee $6
+        local.get $0
         i32.ge_s
         br_if $while-break|0
-        local.get $7
-        local.get $2
+        local.get $5
+        local.get $6
         i32.const 1
         i32.add
-        local.tee $11
-        local.get $2
-        local.get $5
-        local.get $11
+        local.tee $17
+        local.get $6
+        local.get $0
+        local.get $17
         i32.gt_s
         if (result i32)
-         local.get $7
-         local.get $11
+         local.get $5
+         local.get $17
          i32.const 2
          i32.shl
          i32.add
          i32.load
-         local.get $7
-         local.get $2
+         local.get $5
+         local.get $6
          i32.const 2
          i32.shl
          i32.add
@@ -2188,70 +2205,70 @@
          i32.const 0
         end
         select
-        local.tee $2
+        local.tee $6
         i32.const 2
         i32.shl
         i32.add
         i32.load
-        local.tee $11
-        local.get $8
+        local.tee $17
+        local.get $15
         i32.le_s
         br_if $while-break|0
-        local.get $7
-        local.get $1
+        local.get $5
+        local.get $2
         i32.const 2
         i32.shl
         i32.add
-        local.get $11
+        local.get $17
         i32.store
-        local.get $2
-        local.set $1
+        local.get $6
+        local.set $2
         br $while-continue|0
        end
       end
-      local.get $7
-      local.get $1
+      local.get $5
+      local.get $2
       i32.const 2
       i32.shl
       i32.add
-      local.get $8
+      local.get $15
       i32.store
-      local.get $0
+      local.get $1
       i32.const 1
       i32.sub
-      local.set $0
+      local.set $1
       br $for-loop|3
      end
     end
-    local.get $5
+    local.get $0
     i32.const 1
     i32.sub
-    local.set $0
+    local.set $2
     loop $for-loop|4
-     local.get $0
+     local.get $2
      i32.const 0
      i32.gt_s
      if
-      local.get $7
+      local.get $5
       i32.load
       local.set $1
-      local.get $7
-      local.get $7
-      local.get $0
+      local.get $5
+      local.get $5
+      local.get $2
       i32.const 2
       i32.shl
       i32.add
-      local.tee $2
+      local.tee $6
       i32.load
       i32.store
-      local.get $2
+      local.get $6
       local.get $1
       i32.store
       i32.const 0
       local.set $1
-      local.get $7
+      local.get $5
       i32.load
-      local.set $8
+      local.set $15
       loop $while-continue|00
        block $while-break|01
         local.get $1
@@ -2259,28 +2276,28 @@
         i32.shl
         i32.const 1
         i32.add
-        local.tee $2
-        local.get $0
+        local.tee $6
+        local.get $2
         i32.ge_s
         br_if $while-break|01
-        local.get $7
-        local.get $2
+        local.get $5
+        local.get $6
         i32.const 1
         i32.add
-        local.tee $11
+        local.tee $17
+        local.get $6
         local.get $2
-        local.get $0
-        local.get $11
+        local.get $17
         i32.gt_s
         if (result i32)
-         local.get $7
-         local.get $11
+         local.get $5
+         local.get $17
          i32.const 2
          i32.shl
          i32.add
          i32.load
-         local.get $7
-         local.get $2
+         local.get $5
+         local.get $6
          i32.const 2
          i32.shl
          i32.add
@@ -2290,51 +2307,51 @@
          i32.const 0
         end
         select
-        local.tee $2
+        local.tee $6
         i32.const 2
         i32.shl
         i32.add
         i32.load
-        local.tee $11
-        local.get $8
+        local.tee $17
+        local.get $15
         i32.le_s
         br_if $while-break|01
-        local.get $7
+        local.get $5
         local.get $1
         i32.const 2
         i32.shl
         i32.add
-        local.get $11
+        local.get $17
         i32.store
-        local.get $2
+        local.get $6
         local.set $1
         br $while-continue|00
        end
       end
-      local.get $7
+      local.get $5
       local.get $1
       i32.const 2
       i32.shl
       i32.add
-      local.get $8
+      local.get $15
       i32.store
-      local.get $0
+      local.get $2
       i32.const 1
       i32.sub
-      local.set $0
+      local.set $2
       br $for-loop|4
      end
     end
    end
   end
-  local.get $21
-  local.get $22
-  local.get $21
-  local.get $22
-  i32.lt_s
+  local.get $13
+  local.get $12
+  local.get $12
+  local.get $13
+  i32.gt_s
   select
-  local.get $5
-  local.get $18
+  local.get $0
+  local.get $16
   select
   local.set $0
   local.get $4
@@ -2353,238 +2370,246 @@
   end
   local.get $4
   global.set $assembly/encoder/hash_ngram/lastValues
-  local.get $18
+  i32.const 0
+  local.set $1
+  local.get $16
   if
-   local.get $22
+   local.get $12
    i32.const 63
    i32.add
    i32.const 6
    i32.shr_u
+   local.set $2
+   i32.const 0
    local.set $0
-   loop $for-loop|21
+   loop $for-loop|22
     local.get $0
-    local.get $13
-    i32.gt_u
+    local.get $2
+    i32.lt_u
     if
      local.get $14
-     local.get $13
+     local.get $0
      i32.const 3
      i32.shl
      i32.add
-     local.tee $1
+     local.tee $5
      i64.load
-     local.tee $10
+     local.tee $7
      i64.const 0
      i64.ne
      if
-      local.get $1
+      local.get $5
       i64.const 0
       i64.store
-      local.get $13
+      local.get $0
       i32.const 6
       i32.shl
-      local.set $1
+      local.set $5
       loop $while-continue|3
-       local.get $10
+       local.get $7
        i64.const 0
        i64.ne
        if
-        local.get $1
-        local.get $10
+        local.get $5
+        local.get $7
         i64.ctz
         i32.wrap_i64
         i32.add
-        local.set $2
-        local.get $10
-        local.get $10
+        local.set $6
+        local.get $7
+        local.get $7
         i64.const 1
         i64.sub
         i64.and
-        local.set $10
-        local.get $15
-        local.get $2
+        local.set $7
+        local.get $9
+        local.get $6
         i32.const 3
         i32.shl
         i32.add
-        local.tee $5
+        local.tee $12
         f64.load
-        local.set $24
-        local.get $5
+        local.set $20
+        local.get $12
         f64.const 0
         f64.store
-        local.get $24
+        local.get $20
         f64.const 0
         f64.eq
         br_if $while-continue|3
-        local.get $12
+        local.get $1
         i32.const 2
         i32.shl
-        local.tee $5
+        local.tee $12
         local.get $3
         i32.add
-        local.get $2
+        local.get $6
         i32.store
         local.get $4
-        local.get $5
+        local.get $12
         i32.add
-        local.get $24
+        local.get $20
         f32.demote_f64
         f32.store
-        local.get $12
+        local.get $1
         i32.const 1
         i32.add
-        local.set $12
-        local.get $6
-        local.get $24
-        local.get $24
+        local.set $1
+        local.get $8
+        local.get $20
+        local.get $20
         f64.mul
         f64.add
-        local.set $6
+        local.set $8
         br $while-continue|3
        end
       end
      end
-     local.get $13
+     local.get $0
      i32.const 1
      i32.add
-     local.set $13
-     br $for-loop|21
+     local.set $0
+     br $for-loop|22
     end
    end
   else
-   loop $for-loop|42
+   i32.const 0
+   local.set $2
+   loop $for-loop|43
     local.get $0
-    local.get $13
+    local.get $2
     i32.gt_s
     if
-     local.get $15
-     local.get $7
-     local.get $13
+     local.get $9
+     local.get $5
+     local.get $2
      i32.const 2
      i32.shl
      i32.add
      i32.load
-     local.tee $1
+     local.tee $6
      i32.const 3
      i32.shl
      i32.add
-     local.tee $2
+     local.tee $12
      f64.load
-     local.set $24
-     local.get $2
+     local.set $20
+     local.get $12
      f64.const 0
      f64.store
-     local.get $24
+     local.get $20
      f64.const 0
      f64.ne
      if
-      local.get $12
+      local.get $1
       i32.const 2
       i32.shl
-      local.tee $2
+      local.tee $12
       local.get $3
       i32.add
-      local.get $1
+      local.get $6
       i32.store
-      local.get $2
       local.get $4
+      local.get $12
       i32.add
-      local.get $24
+      local.get $20
       f32.demote_f64
       f32.store
-      local.get $12
-      i32.const 1
-      i32.add
-      local.set $12
-      local.get $6
-      local.get $24
-      local.get $24
+      local.get $8
+      local.get $20
+      local.get $20
       f64.mul
       f64.add
-      local.set $6
+      local.set $8
+      local.get $1
+      i32.const 1
+      i32.add
+      local.set $1
      end
-     local.get $13
+     local.get $2
      i32.const 1
      i32.add
-     local.set $13
-     br $for-loop|42
+     local.set $2
+     br $for-loop|43
     end
    end
   end
-  local.get $6
+  local.get $8
   f64.const 0
   f64.gt
   if
    f64.const 1
-   local.get $6
+   local.get $8
    f64.sqrt
    f64.div
-   local.tee $6
+   local.tee $8
    f64x2.splat
-   local.set $19
+   local.set $11
+   i32.const 0
+   local.set $0
    loop $for-loop|5
-    local.get $9
+    local.get $0
     i32.const 4
     i32.add
-    local.tee $0
-    local.get $12
+    local.tee $2
+    local.get $1
     i32.le_s
     if
      local.get $4
-     local.get $9
-     i32.const 2
-     i32.shl
-     i32.add
-     local.tee $1
-     v128.load
-     local.set $17
-     local.get $1
-     local.get $17
-     f64x2.promote_low_f32x4
-     local.get $19
-     f64x2.mul
-     f32x4.demote_f64x2_zero
-     local.get $17
-     local.get $17
-     i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
-     f64x2.promote_low_f32x4
-     local.get $19
-     f64x2.mul
-     f32x4.demote_f64x2_zero
-     i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-     v128.store
      local.get $0
-     local.set $9
-     br $for-loop|5
-    end
-   end
-   loop $for-loop|6
-    local.get $9
-    local.get $12
-    i32.lt_s
-    if
-     local.get $4
-     local.get $9
      i32.const 2
      i32.shl
      i32.add
      local.tee $0
+     v128.load
+     local.set $10
      local.get $0
+     local.get $10
+     f64x2.promote_low_f32x4
+     local.get $11
+     f64x2.mul
+     f32x4.demote_f64x2_zero
+     local.get $10
+     local.get $10
+     i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+     f64x2.promote_low_f32x4
+     local.get $11
+     f64x2.mul
+     f32x4.demote_f64x2_zero
+     i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+     v128.store
+     local.get $2
+     local.set $0
+     br $for-loop|5
+    end
+   end
+   loop $for-loop|6
+    local.get $0
+    local.get $1
+    i32.lt_s
+    if
+     local.get $4
+     local.get $0
+     i32.const 2
+     i32.shl
+     i32.add
+     local.tee $2
+     local.get $2
      f32.load
      f64.promote_f32
-     local.get $6
+     local.get $8
      f64.mul
      f32.demote_f64
      f32.store
-     local.get $9
+     local.get $0
      i32.const 1
      i32.add
-     local.set $9
+     local.set $0
      br $for-loop|6
     end
    end
   end
-  local.get $12
+  local.get $1
  )
  (func $assembly/driver/critic_score (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (result i32)
   (local $12 i32)
@@ -5578,7 +5603,7 @@
   i32.const 0
  )
  (func $assembly/index/heap_base (result i32)
-  i32.const 7260
+  i32.const 7328
  )
  (func $assembly/index/abi_version (result i32)
   i32.const 4
@@ -6592,7 +6617,7 @@
     v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
     v128.and
     v128.or
-    v128.const i32x4 0x00100000 0x00100000 0x00100000 0x00100000
+    v128.const i32x4 0x20000000 0x20000000 0x20000000 0x20000000
     v128.or
     v128.store
     local.get $1
@@ -6617,7 +6642,7 @@
     v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
     v128.and
     v128.or
-    v128.const i32x4 0x00200000 0x00200000 0x00200000 0x00200000
+    v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
     v128.or
     v128.store
     local.get $1
@@ -6724,7 +6749,7 @@
     i32.const -2147483648
     i32.and
     i32.or
-    i32.const 1048576
+    i32.const 536870912
     i32.or
     i32.store
     local.get $5
@@ -6867,7 +6892,7 @@
      v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
      v128.and
      v128.or
-     v128.const i32x4 0x00200000 0x00200000 0x00200000 0x00200000
+     v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
      v128.or
      v128.store
      local.get $3
@@ -6878,7 +6903,7 @@
      v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
      v128.and
      v128.or
-     v128.const i32x4 0x00200000 0x00200000 0x00200000 0x00200000
+     v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
      v128.or
      v128.store offset=16
      local.get $9
@@ -6992,7 +7017,7 @@
     v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
     v128.and
     v128.or
-    v128.const i32x4 0x00200000 0x00200000 0x00200000 0x00200000
+    v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
     v128.or
     v128.store
     local.get $9
@@ -7250,7 +7275,7 @@
      i32.const -2147483648
      i32.and
      i32.or
-     i32.const 2097152
+     i32.const 1073741824
      i32.or
      i32.store offset=4
      local.get $11

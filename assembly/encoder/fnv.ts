@@ -16,9 +16,10 @@ export const CODE_DOLLAR: i32 = 0x24;
   return h ^ <i32>(<u32>h >> 13);
 }
 
-// A feature in the list: bucket index (bits 0-19, dim <= 2^20), weight kind (bits 20-21: word, bigram,
-// character n-gram) and the sign (bit 31, the top bit of the finished hash).
-export const KIND_SHIFT: i32 = 20;
+// A feature in the list: bucket index (bits 0-19, dim <= 2^20), weight kind (bits 29-30: word, bigram,
+// character n-gram) and the sign (bit 31, the top bit of the finished hash): the top three bits index
+// the signed weight table (hash_ngram.ts) with one shift.
+export const KIND_SHIFT: i32 = 29;
 export const KIND_BIGRAM: i32 = 1 << KIND_SHIFT;
 export const KIND_CHAR: i32 = 2 << KIND_SHIFT;
 

@@ -87,10 +87,26 @@ function siftDown(touched: usize, root: i32, n: i32): void {
   store<i32>(touched + (<usize>i << 2), v);
 }
 
+// A feature's signed weight by its top three bits (sign, kind: fnv.ts): word, bigram, char, unused, then
+// the same negated (sign bit flipped, as JS's -w), filled from the descriptor by back(). One shift and a
+// load per feature instead of the kind's shift, mask and load and the sign's xor (the sums pass is ~5
+// cycles per feature, bound by its instruction count).
+const WEIGHTS: usize = memory.data(64, 16);
+
+function fillWeights(enc: usize): void {
+  for (let k: usize = 0; k < 3; k++) {
+    const w = load<i64>(enc + (k << 3));
+    store<i64>(WEIGHTS + (k << 3), w);
+    store<i64>(WEIGHTS + ((k + 4) << 3), w ^ (<i64>1 << 63));
+  }
+  store<i64>(WEIGHTS, 0, 24);
+  store<i64>(WEIGHTS, <i64>1 << 63, 56);
+}
+
 /** sums[bucket] += the feature's signed weight, and its bucket marked in the seen bitmap (no branch). */
 @inline function addMarked(e: i32, mask: i32, enc: usize, sums: usize, seen: usize): void {
   const idx = <usize>(e & mask);
-  const w = reinterpret<f64>(load<i64>(enc + <usize>((<u32>e >> 17) & 0x18)) ^ (<i64>(<u32>e >> 31) << 63));
+  const w = load<f64>(WEIGHTS + (<usize>(<u32>e >> 29) << 3));
   const p = sums + (idx << 3);
   store<f64>(p, load<f64>(p) + w);
   const s = seen + ((idx >> 6) << 3);
@@ -155,9 +171,10 @@ function back(enc: usize, t0: i32, t1: i32, outIdx: usize, outVal: usize): i32 {
   const mask = dim - 1;
   const list = wList;
   const nList = featureList(t0, t1, wStarts, wEnds, wGrams, wStates, list, enc, mask, wHashes, fG);
+  fillWeights(enc);
 
-  // The bucket sums in list order (= the JS order, so every float64 sum rounds as in JS). The weight of
-  // a kind is read from the descriptor (word @0, bigram @8, char @16) and negated by the sign bit.
+  // The bucket sums in list order (= the JS order, so every float64 sum rounds as in JS), each feature's
+  // signed weight from WEIGHTS.
   let nTouched = 0;
   const scan = dim <= nList << 6; // small table: the seen bitmap alone gives the ascending order
   if (scan) {
@@ -171,7 +188,7 @@ function back(enc: usize, t0: i32, t1: i32, outIdx: usize, outVal: usize): i32 {
     for (let f = 0; f < nList; f++) {
       const e = load<i32>(list + (<usize>f << 2));
       const idx = <usize>(e & mask);
-      const w = reinterpret<f64>(load<i64>(enc + <usize>((<u32>e >> 17) & 0x18)) ^ (<i64>(<u32>e >> 31) << 63));
+      const w = load<f64>(WEIGHTS + (<usize>(<u32>e >> 29) << 3));
       const s = seen + ((idx >> 6) << 3);
       const word = load<u64>(s);
       const bit = <u64>1 << <u64>(idx & 63);
