@@ -5,9 +5,9 @@
  * discounted outcome goal.
  */
 import { describe, expect, it } from "vitest";
-import { configuredOutcomeGoals, indexEpisode, relabelTransition, setOutcomes, TextTable, type GoalItem } from "../src/train/relabel.ts";
+import { configuredOutcomeGoals, indexEpisode, relabelInto, relabelTransition, setOutcomes, TextTable, type GoalItem } from "../src/train/relabel.ts";
 import { Rng } from "../src/train/rng.ts";
-import { ItemBatch, relabelInto } from "../src/train/wasm/items.ts";
+import { ItemBatch } from "../src/train/wasm/items.ts";
 import type { Episode } from "../src/train/trajectory.ts";
 
 const GROUPS = [{ name: "gift", outcomes: [{ text: "gives nothing", value: { op: "=" as const, than: 0 }, utility: 0 }, { text: "gives some", value: { op: ">=" as const, than: 1 }, utility: 1 }] }];

@@ -195,50 +195,72 @@ export interface RelabelOptions {
   stateGoalWeight: number;
 }
 
-/** Goal items for transition t of episode e. `all` supplies the other episodes' states (negatives). */
-export function relabelTransition(e: EpisodeRec, t: number, goals: OutcomeGoal[], all: EpisodeRec[], opt: RelabelOptions, rng: Rng, groups: OutcomeGroupRec[] = [], events: Array<{ id: number }> = []): GoalItem[] {
-  const items = relabelCore(e, t, goals, all, opt, rng, groups);
-  // event goals: the target is the step's own label (next -1: nothing is bootstrapped)
-  const E = events.length;
-  events.forEach((g, j) => items.push({ state: e.states[t]!, thought: e.thoughts[t]!, nextThought: -1, goal: g.id, next: -1, reward: e.eventReached![t * E + j] ? 1 : 0, gamma: 1, weight: 1 }));
-  const w = e.stepWeight?.[t];
-  if (w !== undefined) for (const it of items) it.weight *= w;
-  return items;
+/**
+ * Where relabelling puts a transition's goal items, one call per item in order (GoalItem's fields;
+ * realised NaN and group/slot -1 when the item has none): GoalItem objects for the JS trainer
+ * (relabelTransition), typed columns for the wasm one (wasm/items.ts ItemBatch).
+ */
+export interface ItemSink {
+  push(state: number, thought: number, nextThought: number, goal: number, next: number, reward: number, gamma: number, realised: number, weight: number, group?: number, slot?: number): void;
 }
 
-function relabelCore(e: EpisodeRec, t: number, goals: OutcomeGoal[], all: EpisodeRec[], opt: RelabelOptions, rng: Rng, groups: OutcomeGroupRec[]): GoalItem[] {
+class GoalItems implements ItemSink {
+  readonly items: GoalItem[] = [];
+  push(state: number, thought: number, nextThought: number, goal: number, next: number, reward: number, gamma: number, realised: number, weight: number, group = -1, slot = -1): void {
+    const it: GoalItem = { state, thought, nextThought, goal, next, reward: reward as 0 | 1, gamma, weight };
+    if (!Number.isNaN(realised)) it.realised = realised;
+    if (group >= 0) (it.group = group), (it.slot = slot);
+    this.items.push(it);
+  }
+}
+
+/** Goal items for transition t of episode e. `all` supplies the other episodes' states (negatives). */
+export function relabelTransition(e: EpisodeRec, t: number, goals: OutcomeGoal[], all: EpisodeRec[], opt: RelabelOptions, rng: Rng, groups: OutcomeGroupRec[] = [], events: Array<{ id: number }> = []): GoalItem[] {
+  const sink = new GoalItems();
+  relabelInto(sink, e, t, goals, all, opt, rng, groups, events);
+  return sink.items;
+}
+
+/**
+ * Puts the goal items of transition t of episode e into `sink`, in this order: the bank's outcome goals,
+ * each exclusive group's run, hindsight future states, other episodes' states as negatives, then the
+ * event goals; all weighted by the step's propensity weight. Random draws in that order too.
+ */
+export function relabelInto(sink: ItemSink, e: EpisodeRec, t: number, goals: OutcomeGoal[], all: EpisodeRec[], opt: RelabelOptions, rng: Rng, groups: OutcomeGroupRec[] = [], events: Array<{ id: number }> = []): void {
   const T = e.states.length;
   const next = t + 1 < T ? e.states[t + 1]! : -1;
-  const base = { state: e.states[t]!, thought: e.thoughts[t]!, nextThought: t + 1 < T ? e.thoughts[t + 1]! : -1 };
-  const items: GoalItem[] = [];
+  const state = e.states[t]!, thought = e.thoughts[t]!, nextThought = t + 1 < T ? e.thoughts[t + 1]! : -1;
   const og = opt.outcomeGamma ?? 1;
-  goals.forEach((g, j) => {
-    const reached: 0 | 1 = e.reached[j] ? 1 : 0;
+  const w = e.stepWeight?.[t] ?? 1; // x * 1 is x: steps without a weight keep theirs exactly
+  for (let j = 0; j < goals.length; j++) {
+    const g = goals[j]!;
+    if (g.derivedFrom) continue; // read from its group's distribution, not trained on its own
+    const reached = e.reached[j] ? 1 : 0;
     // The outcome arrives after the last step: T - 1 - t further steps from this one.
     const realised = og === 1 ? reached : reached * og ** (T - 1 - t);
-    if (g.derivedFrom) return; // read from its group's distribution, not trained on its own
-    items.push({ ...base, goal: g.id, next, reward: next < 0 ? reached : 0, gamma: og, realised, weight: 1 });
-  });
+    sink.push(state, thought, nextThought, g.id, next, next < 0 ? reached : 0, og, realised, w);
+  }
   // one run per group: its outcomes in order, the realised bucket as a one-hot target (undiscounted:
   // a discount would take mass off a distribution that must sum to 1)
-  groups.forEach((g, gi) =>
-    g.outcomes.forEach((o, k) => {
-      const hit: 0 | 1 = e.buckets[gi] === k ? 1 : 0;
-      items.push({ ...base, goal: o.id, next, reward: next < 0 ? hit : 0, gamma: 1, realised: hit, weight: 1, group: gi, slot: k });
-    }),
-  );
-  if (next >= 0) {
-    for (let h = 0; h < opt.hindsightGoals; h++) {
-      const k = t + 1 + rng.int(T - t - 1);
-      const goal = e.states[k]!;
-      items.push({ ...base, goal, next, reward: goal === next ? 1 : 0, gamma: opt.gamma, weight: opt.stateGoalWeight });
+  for (let gi = 0; gi < groups.length; gi++) {
+    const outcomes = groups[gi]!.outcomes;
+    for (let k = 0; k < outcomes.length; k++) {
+      const hit = e.buckets[gi] === k ? 1 : 0;
+      sink.push(state, thought, nextThought, outcomes[k]!.id, next, next < 0 ? hit : 0, 1, hit, w, gi, k);
     }
   }
+  if (next >= 0)
+    for (let h = 0; h < opt.hindsightGoals; h++) {
+      const goal = e.states[t + 1 + rng.int(T - t - 1)]!;
+      sink.push(state, thought, nextThought, goal, next, goal === next ? 1 : 0, opt.gamma, NaN, opt.stateGoalWeight * w);
+    }
   for (let h = 0; h < opt.negativeGoals && all.length > 1; h++) {
     let other = all[rng.int(all.length)]!;
     if (other === e) other = all[(all.indexOf(e) + 1) % all.length]!;
     const goal = other.states[rng.int(other.states.length)]!;
-    items.push({ ...base, goal, next, reward: goal === next ? 1 : 0, gamma: opt.gamma, weight: opt.stateGoalWeight });
+    sink.push(state, thought, nextThought, goal, next, goal === next ? 1 : 0, opt.gamma, NaN, opt.stateGoalWeight * w);
   }
-  return items;
+  // event goals: the target is the step's own label (next -1: nothing is bootstrapped)
+  const E = events.length;
+  for (let j = 0; j < E; j++) sink.push(state, thought, -1, events[j]!.id, -1, e.eventReached![t * E + j] ? 1 : 0, 1, NaN, w);
 }

@@ -1,14 +1,13 @@
 /**
  * A batch of relabelled goal items as columns of typed arrays, filled in place: what the wasm member
- * loop relabels into instead of one GoalItem object per item (relabel.ts relabelTransition), whose
- * objects and their garbage took about a third of a trainer thread's time. `relabelInto` draws from the
- * random stream in the same order and gives the same items, field for field (test/train-wasm-items.test.ts),
- * so a model does not change with the representation.
+ * loop relabels into (relabel.ts relabelInto, the same relabelling that gives the JS trainer its GoalItem
+ * objects) instead of one object per item, whose objects and their garbage took about a third of a
+ * trainer thread's time. The same items, field for field (test/train-wasm-items.test.ts), so a model does
+ * not change with the representation.
  */
-import type { GoalItem, EpisodeRec, OutcomeGoal, OutcomeGroupRec, RelabelOptions } from "../relabel.ts";
-import type { Rng } from "../rng.ts";
+import type { GoalItem, ItemSink } from "../relabel.ts";
 
-export class ItemBatch {
+export class ItemBatch implements ItemSink {
   n = 0;
   state = new Int32Array(0);
   thought = new Int32Array(0);
@@ -82,46 +81,4 @@ export class ItemBatch {
     this.group = i32(this.group);
     this.slot = i32(this.slot);
   }
-}
-
-/**
- * Appends the goal items of transition t of episode e (relabel.ts relabelTransition, same order, same
- * draws): the bank's outcome goals, each group's run, hindsight future states, other episodes' states
- * as negatives, then the event goals; all weighted by the step's propensity weight.
- */
-export function relabelInto(b: ItemBatch, e: EpisodeRec, t: number, goals: OutcomeGoal[], all: EpisodeRec[], opt: RelabelOptions, rng: Rng, groups: OutcomeGroupRec[] = [], events: Array<{ id: number }> = []): void {
-  const from = b.n;
-  const T = e.states.length;
-  const next = t + 1 < T ? e.states[t + 1]! : -1;
-  const state = e.states[t]!, thought = e.thoughts[t]!, nextThought = t + 1 < T ? e.thoughts[t + 1]! : -1;
-  const og = opt.outcomeGamma ?? 1;
-  for (let j = 0; j < goals.length; j++) {
-    const g = goals[j]!;
-    if (g.derivedFrom) continue; // read from its group's distribution, not trained on its own
-    const reached = e.reached[j] ? 1 : 0;
-    const realised = og === 1 ? reached : reached * og ** (T - 1 - t);
-    b.push(state, thought, nextThought, g.id, next, next < 0 ? reached : 0, og, realised, 1);
-  }
-  for (let gi = 0; gi < groups.length; gi++) {
-    const outcomes = groups[gi]!.outcomes;
-    for (let k = 0; k < outcomes.length; k++) {
-      const hit = e.buckets[gi] === k ? 1 : 0;
-      b.push(state, thought, nextThought, outcomes[k]!.id, next, next < 0 ? hit : 0, 1, hit, 1, gi, k);
-    }
-  }
-  if (next >= 0)
-    for (let h = 0; h < opt.hindsightGoals; h++) {
-      const goal = e.states[t + 1 + rng.int(T - t - 1)]!;
-      b.push(state, thought, nextThought, goal, next, goal === next ? 1 : 0, opt.gamma, NaN, opt.stateGoalWeight);
-    }
-  for (let h = 0; h < opt.negativeGoals && all.length > 1; h++) {
-    let other = all[rng.int(all.length)]!;
-    if (other === e) other = all[(all.indexOf(e) + 1) % all.length]!;
-    const goal = other.states[rng.int(other.states.length)]!;
-    b.push(state, thought, nextThought, goal, next, goal === next ? 1 : 0, opt.gamma, NaN, opt.stateGoalWeight);
-  }
-  const E = events.length;
-  for (let j = 0; j < E; j++) b.push(state, thought, -1, events[j]!.id, -1, e.eventReached![t * E + j] ? 1 : 0, 1, NaN, 1);
-  const w = e.stepWeight?.[t];
-  if (w !== undefined) for (let i = from; i < b.n; i++) b.weight[i]! *= w;
 }

@@ -12,9 +12,9 @@ import type { EpochStats } from "../iql.ts";
 import { logLoss, rocAuc } from "../metrics.ts";
 import { initHead, type HeadItem } from "../network.ts";
 import { softmaxRun } from "../outcome-groups.ts";
-import type { EpisodeRec, OutcomeGoal, OutcomeGroupRec } from "../relabel.ts";
+import { relabelInto, type EpisodeRec, type OutcomeGoal, type OutcomeGroupRec } from "../relabel.ts";
 import { Rng } from "../rng.ts";
-import { ItemBatch, relabelInto } from "./items.ts";
+import { ItemBatch } from "./items.ts";
 import { WasmNets } from "./step.ts";
 
 export interface WasmMemberInput {
