@@ -8,25 +8,17 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { HashEncoderSpec, SparseFeatures } from "../../critic/encoder/hash.ts";
 import type { FloatHead } from "../../critic/types.ts";
-import type { TrainConfig } from "../config.ts";
-import type { EventGoal } from "../events.ts";
 import type { EpochStats } from "../iql.ts";
-import type { EpisodeRec, OutcomeGoal, OutcomeGroupRec } from "../relabel.ts";
+import type { EpisodeRec } from "../relabel.ts";
 import { FeatureCache } from "../wasm/feature-cache.ts";
 import { sharedText, type SharedTexts } from "./shared-texts.ts";
-import { memberSeed, trainMemberWasm, type MemberOutput } from "../wasm/member.ts";
+import { memberSeed, trainMemberWasm, type MemberOutput, type WasmMemberInput } from "../wasm/member.ts";
 
-export interface SharedInput {
+/** What every member's thread shares: a member's input less its own episodes, texts and stream. */
+export interface SharedInput extends Pick<WasmMemberInput, "goals" | "eventGoals" | "groups" | "primary" | "cfg" | "hidden" | "seed"> {
   recs: EpisodeRec[];
-  goals: OutcomeGoal[];
-  eventGoals: EventGoal[];
-  groups: OutcomeGroupRec[];
-  primary: number;
-  cfg: TrainConfig;
-  hidden: [number, number];
   texts: SharedTexts;
   encoder: HashEncoderSpec;
-  seed: number;
   /** Bound of each thread's feature cache, in bytes. */
   cacheBytes: number;
   simd: boolean;
