@@ -123,5 +123,12 @@ describe.skipIf(!p4g)("data -> train -> eval-critic on a corpus slice", () => {
       expect(b.err).toContain(flag!);
     }
     expect(existsSync(join(work, "m.pnlc"))).toBe(false);
+    // a share that is blank or outside [0, 1] is refused before any corpus is read (a blank one read as 0 before)
+    for (const [flag, value] of [["--profile-rate", " "], ["--profile-rate", "2"], ["--gist-rate", ""], ["--gist-rate", "-0.1"]]) {
+      const b = await runCli(["data", "persuasion", "--in", work, "--out", join(work, "d.jsonl"), flag!, value!]);
+      expect(b.code, `${flag} "${value}"`).toBe(2);
+      expect(b.err).toMatch(new RegExp(`^pnlc: ${flag} must be a number in \\[0, 1\\], got`));
+    }
+    expect(existsSync(join(work, "d.jsonl"))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { CliError } from "../index.ts";
+import { shareOption } from "../options.ts";
 import { avalonEpisodesFromDir } from "../../data/avalon.ts";
 import { genericEpisodes } from "../../data/generic.ts";
 import { lastReactionTagger } from "../../data/reactions.ts";
@@ -22,18 +23,15 @@ export function register(program: Command): void {
     .option("--d1 <file>", "export: D1's local SQLite file or `wrangler d1 export` output")
     .option("--task <name>", "export: task name of the episodes (the model's task, e.g. webshop)")
     .requiredOption("--out <file>", "trajectories JSONL to write (atomically)")
-    .option("--profile-rate <r>", `persuasion: share of states that carry the persuadee's profile, 0..1 (default ${PERSUASION_PROFILE_RATE}; 0 = the dialogue alone)`)
-    .option("--gist-rate <r>", `persuasion: share of thoughts that quote what the persuader then said (strategy. e.g. "..."), 0..1 (default ${PERSUASION_GIST_RATE}; the service's thoughts never quote)`)
-    .action(async (corpus: string, o: { in?: string; out: string; profileRate?: string; gistRate?: string; d1?: string; task?: string }) => {
+    .option("--profile-rate <r>", `persuasion: share of states that carry the persuadee's profile, 0..1 (default ${PERSUASION_PROFILE_RATE}; 0 = the dialogue alone)`, shareOption("--profile-rate"))
+    .option("--gist-rate <r>", `persuasion: share of thoughts that quote what the persuader then said (strategy. e.g. "..."), 0..1 (default ${PERSUASION_GIST_RATE}; the service's thoughts never quote)`, shareOption("--gist-rate"))
+    .action(async (corpus: string, o: { in?: string; out: string; profileRate?: number; gistRate?: number; d1?: string; task?: string }) => {
       if (corpus === "export") return void (await (await import("./data-export.ts")).runDataExport(o));
       const adapter = ADAPTERS[corpus];
       if (!adapter) throw new CliError(`corpus must be one of ${Object.keys(ADAPTERS).join(", ")} or export, got "${corpus}"`);
       if (!o.in) throw new CliError("--in <dir> is required");
       const dir = o.in;
-      const profileRate = o.profileRate === undefined ? undefined : Number(o.profileRate);
-      if (profileRate !== undefined && !(profileRate >= 0 && profileRate <= 1)) throw new CliError(`--profile-rate must be a number in [0, 1], got ${o.profileRate}`);
-      const gistRate = o.gistRate === undefined ? undefined : Number(o.gistRate);
-      if (gistRate !== undefined && !(o.gistRate!.trim() !== "" && gistRate >= 0 && gistRate <= 1)) throw new CliError(`--gist-rate must be a number in [0, 1], got ${o.gistRate}`);
+      const { profileRate, gistRate } = o;
       if (!existsSync(o.in)) throw new CliError(`--in: ${o.in} does not exist`);
       let steps = 0;
       let n: number;

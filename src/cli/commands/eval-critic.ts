@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { SingleBar, Presets } from "cli-progress";
 import type { Command } from "commander";
 import { CliError } from "../index.ts";
+import { shareOption } from "../options.ts";
 import { checkModelTask } from "../task-check.ts";
 import { loadCriticFile } from "../../critic/node.ts";
 import type { Critic } from "../../critic/types.ts";
@@ -14,7 +15,7 @@ import { usesProfile } from "../../train/evaluate-persuasion.ts";
 import { decodeFingerprints, episodeFingerprint } from "../../train/fingerprint.ts";
 import { readAllEpisodes, TrajectoryError, type Episode } from "../../train/trajectory.ts";
 
-interface Opts { model: string; data: string; split: string; heldoutPercent: string; seed: string; profile: string; bootstrap: string; planStates: string; thoughtGist?: string; inSample?: boolean; json?: boolean }
+interface Opts { model: string; data: string; split: string; heldoutPercent: string; seed: string; profile: string; bootstrap: string; planStates: string; thoughtGist?: number; inSample?: boolean; json?: boolean }
 
 export function register(program: Command): void {
   program
@@ -26,7 +27,7 @@ export function register(program: Command): void {
     .option("--heldout-percent <n>", "size of the held-out split in percent", String(DEFAULT_HELDOUT_PERCENT))
     .option("--seed <n>", "seed of the thought shuffle and the bootstrap", "1")
     .option("--profile <mode>", "PersuasionForGood folder: states with the persuadee's profile: auto (when the model was trained with it), on, off", "auto")
-    .option("--thought-gist <share>", `PersuasionForGood folder: share of thoughts that quote what the persuader then said (strategy. e.g. "..."), 0..1; 0 = the strategy alone, as the service's thoughts are (bank and LLM); default ${PERSUASION_GIST_RATE}, as \`pnlc data persuasion\` writes them`)
+    .option("--thought-gist <share>", `PersuasionForGood folder: share of thoughts that quote what the persuader then said (strategy. e.g. "..."), 0..1; 0 = the strategy alone, as the service's thoughts are (bank and LLM); default ${PERSUASION_GIST_RATE}, as \`pnlc data persuasion\` writes them`, shareOption("--thought-gist"))
     .option("--bootstrap <n>", "bootstrap replicates of the thought-gain interval", "200")
     .option("--plan-states <n>", "states the offline planner ranks for the ranking variation", "400")
     .option("--in-sample", "evaluate even when the model was trained on some of these episodes (the output says so)")
@@ -37,8 +38,7 @@ export function register(program: Command): void {
       const pct = intOption("--heldout-percent", o.heldoutPercent, 1, 90);
       const bootstrap = intOption("--bootstrap", o.bootstrap, 0, 10_000);
       const planStates = intOption("--plan-states", o.planStates, 0, 100_000);
-      const gistRate = o.thoughtGist === undefined ? undefined : Number(o.thoughtGist);
-      if (gistRate !== undefined && !(o.thoughtGist!.trim() !== "" && gistRate >= 0 && gistRate <= 1)) throw new CliError(`--thought-gist must be a number in [0, 1], got ${o.thoughtGist}`);
+      const gistRate = o.thoughtGist;
       if (!existsSync(o.model)) throw new CliError(`--model: ${o.model} does not exist`);
       if (!existsSync(o.data)) throw new CliError(`--data: ${o.data} does not exist`);
       if (statSync(o.data).isDirectory()) checkModelTask(o.model, "persuasion"); // a PersuasionForGood folder
