@@ -64,9 +64,10 @@ function partial(rec: usize, head: usize, block: i32, h1: i32, out: usize, feat:
     else matvec_i8_f32_scalar(w, h1, feat, n, out);
   } else {
     const dim = load<i32>(head, HEAD_INPUT_DIM << 2);
-    const vscale = simd ? feature_values_i16_simd(a, b, rs, n, dim, feat, feat + align16((<usize>n + 2) << 1)) : feature_values_i16(a, b, rs, n, dim, feat);
+    const tmp = feat + align16((<usize>n + 2) << 1); // f32 [n]: the scaled values, then the bag's row offsets
+    const vscale = simd ? feature_values_i16_simd(a, b, rs, n, dim, feat, tmp) : feature_values_i16(a, b, rs, n, dim, feat);
     if (vscale < 0) return false;
-    if (simd) embed_bag_i8_i16_simd(w, h1, a, feat, n, vscale, out);
+    if (simd) embed_bag_i8_i16_simd(w, h1, a, feat, n, vscale, out, tmp);
     else embed_bag_i8_i16_scalar(w, h1, a, feat, n, vscale, out);
   }
   return true;

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { DEFAULT_HASH_ENCODER } from "../src/critic/index.ts";
 import type { CriticExports } from "../src/critic/wasm-exports.ts";
 import { encoderBytes, planTexts, writeEncoder, writeTexts } from "../src/critic/wasm-text.ts";
+import { WasmMemory } from "../src/critic/wasm-memory.ts";
 import { textGenerator } from "../test/critic-fixtures.ts";
 
 const files = process.argv.slice(2);
@@ -33,7 +34,7 @@ const runs = files.map((f) => {
   const layout = planTexts(base, texts, DEFAULT_HASH_ENCODER.dim, null);
   const features = align16(base + layout.bytes);
   const work = align16(features + layout.missBytes);
-  const at = writeTexts(ex.memory, base, layout);
+  const at = writeTexts(new WasmMemory(ex.memory), base, layout);
   ex.ascii_lower_widen(at.asciiSrc, layout.asciiChars, at.asciiDst);
   return () => ex.encode_texts(enc, at.table, texts.length, at.records, features, work);
 });

@@ -6,6 +6,7 @@ import { DEFAULT_HASH_ENCODER, encodeHashed, floatScoreQ, loadCritic, quantizeCr
 import { loadWasmModuleFromDisk } from "../src/critic/node.ts";
 import { randomFloatParams } from "../src/critic/random-params.ts";
 import { encoderBytes, planTexts, writeEncoder, writeTexts } from "../src/critic/wasm-text.ts";
+import { WasmMemory } from "../src/critic/wasm-memory.ts";
 import type { CriticExports } from "../src/critic/wasm-exports.ts";
 import { textGenerator } from "../test/critic-fixtures.ts";
 
@@ -33,7 +34,7 @@ writeEncoder(ex.memory, e0, DEFAULT_HASH_ENCODER);
 const layout = planTexts(base, texts, 2048, null);
 const feats = (base + layout.bytes + 15) & ~15;
 const work = (feats + layout.missBytes + 15) & ~15;
-const pl = writeTexts(ex.memory, base, layout);
+const pl = writeTexts(new WasmMemory(ex.memory), base, layout);
 ex.ascii_lower_widen(pl.asciiSrc, layout.asciiChars, pl.asciiDst);
 
 const impls: Array<[string, () => unknown]> = [

@@ -6,7 +6,7 @@
  * Then one 1x8x16 decision from text, side by side: JS encode + Wasm score against encode + score in
  * one Wasm call (the default for hash-ngram models, src/critic/wasm-text.ts).
  * Interleaved rounds, medians. Writes bench/results/critic.json.
- * Usage: npm run bench:critic [-- --rounds 31]
+ * Usage: npm run bench:critic [-- --rounds 31]   (the text-path section runs 4x the rounds)
  *        npm run bench:critic -- --smoke   (checks that it runs: one round, short warm-ups, no results file; its figures mean nothing)
  */
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
@@ -154,6 +154,10 @@ for (let r = 0; r < (SMOKE ? 2 : 200); r++) {
 // path), encode + score in one Wasm call with no cache (cold: the target's comparison), and both paths
 // again with their caches warm (the same texts re-scored, as across refine rounds).
 const textReq = { state: texts[0]!, thoughts: texts.slice(1, 9), goals: texts.slice(9) };
+// Four times the table's rounds (~0.5 s more): with 31 the text-path ratio of medians moved by +-0.2x
+// from run to run. The paired ratio of each round (the two cold paths' samples of that round) is
+// printed beside it, with its quartiles, so a run shows its own spread.
+const TEXT_ROUNDS = 4 * ROUNDS;
 const jsEncode = (s: string) => encodeHashed(s, DEFAULT_HASH_ENCODER);
 const TEXT_IMPLS: Array<{ name: string; run: () => unknown }> = [
   { name: "js-encode + wasm-score", run: () => simd.scoreQEncoded(jsEncode(textReq.state), textReq.thoughts.map(jsEncode), textReq.goals.map(jsEncode)) },
@@ -174,7 +178,7 @@ const textTimes = new Map<string, number[]>(TEXT_IMPLS.map((i) => [i.name, []]))
     for (let i = 0; i < 20; i++) impl.run();
     iters.set(impl.name, Math.max(1, Math.round((SAMPLE_MS * 1000) / (((now() - t0) * 1000) / 20))));
   }
-  for (let r = 0; r < ROUNDS; r++)
+  for (let r = 0; r < TEXT_ROUNDS; r++)
     for (let k = 0; k < TEXT_IMPLS.length; k++) {
       const impl = TEXT_IMPLS[(k + r) % TEXT_IMPLS.length]!;
       const n = iters.get(impl.name)!;
@@ -184,6 +188,11 @@ const textTimes = new Map<string, number[]>(TEXT_IMPLS.map((i) => [i.name, []]))
     }
 }
 const textUs = (name: string) => median(textTimes.get(name)!);
+const quartiles = (xs: number[]) => {
+  const o = [...xs].sort((a, b) => a - b);
+  return { p25: o[Math.floor((o.length - 1) / 4)]!, median: median(o), p75: o[Math.ceil(((o.length - 1) * 3) / 4)]! };
+};
+const roundRatios = quartiles(textTimes.get("js-encode + wasm-score")!.map((js, r) => js / textTimes.get("wasm encode+score")![r]!));
 const warmTimes = textTimes.get("js-encode cached + wasm-score")!;
 
 const get = (shape: string, impl: string) => results.find((r) => r.shape === shape && r.impl === impl)!.median_us;
@@ -199,9 +208,10 @@ console.log(
   `hash-encoding one 1x8x16 decision's 25 texts (JS, all impls): median ${median(encTimes).toFixed(0)} us; ` +
     `scoreQ on the same texts again (encodings cached by the critic): median ${median(warmTimes).toFixed(1)} us`,
 );
-console.log(`1x8x16 decision from text (${ROUNDS} interleaved rounds, medians):`);
+console.log(`1x8x16 decision from text (${TEXT_ROUNDS} interleaved rounds, medians):`);
 for (const { name } of TEXT_IMPLS) console.log(`  ${name.padEnd(30)} ${textUs(name).toFixed(1).padStart(8)} us`);
 const textRatio = textUs("js-encode + wasm-score") / textUs("wasm encode+score"); // both cold: every call encodes its texts
+console.log(`  per-round ratio js-encode + wasm-score / wasm encode+score: median ${roundRatios.median.toFixed(2)}x, quartiles ${roundRatios.p25.toFixed(2)}-${roundRatios.p75.toFixed(2)}x`);
 const f32Ratio = get("1x8x16", "js-f32") / get("1x8x16", "as-int8-simd");
 const ortRatio = get("1x8x16", "onnxruntime-web") / get("1x8x16", "as-int8-simd");
 console.log(`targets: wasm encode+score vs js-encode + wasm-score (both uncached) ${textRatio.toFixed(2)}x (>= 3x); as-int8-simd vs js-f32 at 1x8x16 ${f32Ratio.toFixed(1)}x (>= 50x, margin >= 55x); vs onnxruntime-web ${ortRatio.toFixed(1)}x (>= 3x); relaxed vs portable: npm run bench:critic:workerd`);
@@ -227,6 +237,8 @@ const payload = {
   encode_1x8x16_us: Number(median(encTimes).toFixed(1)),
   scoreQ_text_cached_1x8x16_us: Number(median(warmTimes).toFixed(1)),
   text_1x8x16_us: Object.fromEntries(TEXT_IMPLS.map(({ name }) => [name, Number(textUs(name).toFixed(2))])),
+  text_rounds: TEXT_ROUNDS,
+  text_ratio_per_round: { p25: Number(roundRatios.p25.toFixed(2)), median: Number(roundRatios.median.toFixed(2)), p75: Number(roundRatios.p75.toFixed(2)) },
   ratios_1x8x16: { wasm_text_vs_js_encode: Number(textRatio.toFixed(2)), simd_vs_js_f32: Number(f32Ratio.toFixed(1)), simd_vs_onnxruntime_web: Number(ortRatio.toFixed(1)) },
   node: process.versions.node,
   measured_at: new Date().toISOString(),

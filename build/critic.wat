@@ -13,7 +13,7 @@
  (type $11 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
  (type $12 (func (param i32 f32 i32 i32)))
  (type $13 (func (param i32 i32 i32 i32 i32 i32 i32) (result f32)))
- (type $14 (func (param i32 i32 i32 i32 i32 f32 i32)))
+ (type $14 (func (param i32 i32 i32 i32 i32 f32 i32 i32)))
  (type $15 (func (param i32 i32 i32 i32 i32)))
  (type $16 (func (param i32 i32 i32)))
  (type $17 (func (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
@@ -68,7 +68,8 @@
   (local $19 v128)
   (local $20 i32)
   (local $21 i32)
-  (local $22 f32)
+  (local $22 i32)
+  (local $23 f32)
   local.get $1
   local.get $2
   i32.const 2
@@ -84,13 +85,13 @@
   i32.shl
   i32.add
   i32.load
-  local.set $9
+  local.set $2
   local.get $0
   i32.load offset=4
   local.set $10
   local.get $0
   i32.load offset=8
-  local.set $2
+  local.set $9
   local.get $0
   i32.load offset=12
   local.set $7
@@ -116,7 +117,7 @@
      i32.add
      f32.load
      local.get $0
-     local.get $9
+     local.get $2
      i32.add
      f32.load
      f32.mul
@@ -298,23 +299,25 @@
    local.get $1
    i32.load offset=64
    local.set $0
+   local.get $5
+   local.get $7
+   i32.const 1
+   i32.shl
+   i32.const 19
+   i32.add
+   i32.const -16
+   i32.and
+   i32.add
+   local.set $20
    local.get $6
    if (result f32)
     local.get $10
-    local.get $2
     local.get $9
+    local.get $2
     local.get $7
     local.get $0
     local.get $5
-    local.get $5
-    local.get $7
-    i32.const 1
-    i32.shl
-    i32.const 19
-    i32.add
-    i32.const -16
-    i32.and
-    i32.add
+    local.get $20
     call $assembly/kernels/feature_values/feature_values_i16_simd
    else
     i32.const 0
@@ -329,22 +332,22 @@
        local.get $1
        i32.const 2
        i32.shl
-       local.tee $20
+       local.tee $21
        local.get $10
        i32.add
        i32.load
-       local.tee $21
+       local.tee $22
        local.get $0
        i32.ge_u
        br_if $__inlined_func$assembly/kernels/feature_values/feature_values_i16$3
        drop
        f32.const -1
-       local.get $2
-       local.get $20
-       i32.add
-       f32.load
        local.get $9
        local.get $21
+       i32.add
+       f32.load
+       local.get $2
+       local.get $22
        i32.const 2
        i32.shl
        i32.add
@@ -410,7 +413,7 @@
      f32.const 32767
      local.get $8
      f32.div
-     local.set $22
+     local.set $23
      i32.const 0
      local.set $0
      loop $for-loop|2
@@ -429,10 +432,10 @@
        i32.const 2
        i32.shl
        local.tee $1
-       local.get $2
+       local.get $9
        i32.add
        f32.load
-       local.get $9
+       local.get $2
        local.get $1
        local.get $10
        i32.add
@@ -442,7 +445,7 @@
        i32.add
        f32.load
        f32.mul
-       local.get $22
+       local.get $23
        f32.mul
        f32.nearest
        local.tee $18
@@ -484,6 +487,7 @@
     local.get $7
     local.get $18
     local.get $4
+    local.get $20
     call $assembly/kernels/embed_bag_i8_i16_i32/embed_bag_i8_i16_simd
    else
     i32.const 0
@@ -996,237 +1000,242 @@
   end
  )
  (func $assembly/kernels/gemm_i16_w8_i32/gemm_i16_w8_i32_simd (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 v128)
+  (local $6 i32)
   (local $7 i32)
   (local $8 i32)
-  (local $9 i32)
+  (local $9 v128)
   (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
   (local $26 v128)
   (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 v128)
   local.get $2
   i32.const 1
   i32.shl
-  local.set $17
+  local.set $20
   local.get $2
   i32.const 1
   i32.shr_s
-  local.set $20
+  local.set $18
   local.get $4
   i32.const 2
   i32.shl
-  local.set $18
+  local.set $19
   loop $for-loop|0
    local.get $1
-   local.get $8
+   local.get $29
    i32.gt_s
    if
-    local.get $17
+    local.get $20
     local.get $0
-    local.get $8
-    local.get $17
+    local.get $20
+    local.get $29
     i32.mul
     i32.add
-    local.tee $19
+    local.tee $7
     i32.add
-    local.get $19
-    local.get $8
+    local.get $7
+    local.get $29
     i32.const 1
     i32.add
     local.get $1
     i32.lt_s
-    local.tee $21
+    local.tee $17
     select
-    local.set $22
+    local.set $6
     local.get $5
     local.get $4
-    local.get $8
+    local.get $29
     i32.mul
     i32.const 2
     i32.shl
     i32.add
-    local.tee $23
-    local.get $18
+    local.tee $16
+    local.get $19
     i32.add
-    local.set $24
+    local.set $15
     i32.const 0
-    local.set $9
+    local.set $28
     loop $for-loop|1
      local.get $4
-     local.get $9
+     local.get $28
      i32.gt_s
      if
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $6
+      local.set $31
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $10
+      local.set $27
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $11
+      local.set $26
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $12
+      local.set $25
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $13
+      local.set $24
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $14
+      local.set $23
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $15
+      local.set $22
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $16
+      local.set $21
       local.get $3
-      local.get $9
+      local.get $28
       i32.const 2
       i32.shl
       i32.add
-      local.set $2
-      i32.const 0
-      local.set $7
+      local.set $30
+      local.get $6
+      local.set $8
+      local.get $7
+      local.tee $2
+      local.get $18
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $14
       loop $for-loop|2
-       local.get $7
-       local.get $20
-       i32.lt_s
+       local.get $2
+       local.get $14
+       i32.lt_u
        if
-        local.get $6
-        local.get $7
-        i32.const 2
-        i32.shl
-        local.tee $25
-        local.get $19
-        i32.add
+        local.get $31
+        local.get $2
         v128.load32_splat
-        local.tee $29
-        local.get $2
-        v128.load
-        local.tee $26
-        i32x4.dot_i16x8_s
-        i32x4.add
-        local.set $6
-        local.get $10
-        local.get $29
-        local.get $2
-        v128.load offset=16
-        local.tee $27
-        i32x4.dot_i16x8_s
-        i32x4.add
-        local.set $10
-        local.get $11
-        local.get $29
-        local.get $2
-        v128.load offset=32
-        local.tee $28
-        i32x4.dot_i16x8_s
-        i32x4.add
-        local.set $11
-        local.get $12
-        local.get $29
-        local.get $2
-        v128.load offset=48
-        local.tee $30
-        i32x4.dot_i16x8_s
-        i32x4.add
-        local.set $12
-        local.get $13
-        local.get $22
-        local.get $25
-        i32.add
-        v128.load32_splat
-        local.tee $29
-        local.get $26
-        i32x4.dot_i16x8_s
-        i32x4.add
-        local.set $13
-        local.get $14
-        local.get $29
-        local.get $27
-        i32x4.dot_i16x8_s
-        i32x4.add
-        local.set $14
-        local.get $15
-        local.get $29
-        local.get $28
-        i32x4.dot_i16x8_s
-        i32x4.add
-        local.set $15
-        local.get $16
-        local.get $29
+        local.tee $9
         local.get $30
+        v128.load
+        local.tee $13
         i32x4.dot_i16x8_s
         i32x4.add
-        local.set $16
+        local.set $31
+        local.get $27
+        local.get $9
+        local.get $30
+        v128.load offset=16
+        local.tee $12
+        i32x4.dot_i16x8_s
+        i32x4.add
+        local.set $27
+        local.get $26
+        local.get $9
+        local.get $30
+        v128.load offset=32
+        local.tee $11
+        i32x4.dot_i16x8_s
+        i32x4.add
+        local.set $26
+        local.get $25
+        local.get $9
+        local.get $30
+        v128.load offset=48
+        local.tee $9
+        i32x4.dot_i16x8_s
+        i32x4.add
+        local.set $25
+        local.get $24
+        local.get $8
+        v128.load32_splat
+        local.tee $10
+        local.get $13
+        i32x4.dot_i16x8_s
+        i32x4.add
+        local.set $24
+        local.get $23
+        local.get $10
+        local.get $12
+        i32x4.dot_i16x8_s
+        i32x4.add
+        local.set $23
+        local.get $22
+        local.get $10
+        local.get $11
+        i32x4.dot_i16x8_s
+        i32x4.add
+        local.set $22
+        local.get $21
+        local.get $10
+        local.get $9
+        i32x4.dot_i16x8_s
+        i32x4.add
+        local.set $21
+        local.get $19
+        local.get $30
+        i32.add
+        local.set $30
         local.get $2
-        local.get $18
+        i32.const 4
         i32.add
         local.set $2
-        local.get $7
-        i32.const 1
+        local.get $8
+        i32.const 4
         i32.add
-        local.set $7
+        local.set $8
         br $for-loop|2
        end
       end
-      local.get $9
+      local.get $28
       i32.const 2
       i32.shl
-      local.tee $2
-      local.get $23
+      local.tee $8
+      local.get $16
       i32.add
-      local.tee $7
-      local.get $6
+      local.tee $2
+      local.get $31
       v128.store
-      local.get $7
-      local.get $10
+      local.get $2
+      local.get $27
       v128.store offset=16
-      local.get $7
-      local.get $11
+      local.get $2
+      local.get $26
       v128.store offset=32
-      local.get $7
-      local.get $12
+      local.get $2
+      local.get $25
       v128.store offset=48
-      local.get $21
+      local.get $17
       if
-       local.get $2
-       local.get $24
+       local.get $8
+       local.get $15
        i32.add
        local.tee $2
-       local.get $13
+       local.get $24
        v128.store
        local.get $2
-       local.get $14
+       local.get $23
        v128.store offset=16
        local.get $2
-       local.get $15
+       local.get $22
        v128.store offset=32
        local.get $2
-       local.get $16
+       local.get $21
        v128.store offset=48
       end
-      local.get $9
+      local.get $28
       i32.const 16
       i32.add
-      local.set $9
+      local.set $28
       br $for-loop|1
      end
     end
-    local.get $8
+    local.get $29
     i32.const 2
     i32.add
-    local.set $8
+    local.set $29
     br $for-loop|0
    end
   end
@@ -4687,34 +4696,61 @@
   f32.const 32767
   f32.div
  )
- (func $assembly/kernels/embed_bag_i8_i16_i32/embed_bag_i8_i16_simd (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 f32) (param $6 i32)
-  (local $7 i32)
+ (func $assembly/kernels/embed_bag_i8_i16_i32/embed_bag_i8_i16_simd (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 f32) (param $6 i32) (param $7 i32)
   (local $8 i32)
-  (local $9 i32)
+  (local $9 v128)
   (local $10 v128)
   (local $11 i32)
   (local $12 i32)
   (local $13 v128)
   (local $14 v128)
   (local $15 v128)
-  (local $16 v128)
+  (local $16 i32)
   (local $17 i32)
   (local $18 i32)
-  (local $19 v128)
-  (local $20 v128)
+  (local $19 i32)
+  (local $20 i32)
   (local $21 i32)
   (local $22 v128)
-  local.get $1
-  local.set $8
+  (local $23 v128)
+  (local $24 v128)
   local.get $5
   f32x4.splat
-  local.set $10
-  local.get $4
-  i32.const 1
-  i32.sub
-  local.set $17
-  loop $do-loop|0
-   local.get $7
+  local.set $15
+  local.get $1
+  local.tee $8
+  i32x4.splat
+  local.set $9
+  i32.const 0
+  local.set $1
+  loop $for-loop|0
+   local.get $1
+   local.get $4
+   i32.const 2
+   i32.shl
+   i32.lt_u
+   if
+    local.get $1
+    local.get $7
+    i32.add
+    local.get $1
+    local.get $2
+    i32.add
+    v128.load
+    local.get $9
+    i32x4.mul
+    v128.store
+    local.get $1
+    i32.const 16
+    i32.add
+    local.set $1
+    br $for-loop|0
+   end
+  end
+  i32.const 0
+  local.set $2
+  loop $do-loop|1
+   local.get $2
    i32.const 512
    i32.add
    local.tee $1
@@ -4723,198 +4759,246 @@
    local.get $4
    i32.lt_s
    select
-   local.set $9
-   local.get $7
+   local.set $1
+   local.get $2
    i32.eqz
-   local.set $12
+   local.set $16
    i32.const 0
-   local.set $11
-   loop $for-loop|1
+   local.set $12
+   loop $for-loop|2
     local.get $8
-    local.get $11
+    local.get $12
     i32.gt_u
     if
+     local.get $0
+     local.get $12
+     i32.add
+     local.set $18
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $10
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $13
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $14
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $15
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $16
+     local.set $9
+     local.get $3
+     local.get $2
+     i32.const 1
+     i32.shl
+     i32.add
+     local.set $17
      local.get $7
-     local.set $1
-     loop $for-loop|2
-      local.get $1
-      local.get $9
-      i32.lt_s
+     local.get $2
+     i32.const 2
+     i32.shl
+     i32.add
+     local.tee $11
+     local.get $1
+     local.get $2
+     i32.sub
+     i32.const -2
+     i32.and
+     i32.const 2
+     i32.shl
+     i32.add
+     local.set $19
+     loop $for-loop|3
+      local.get $11
+      local.get $19
+      i32.lt_u
       if
-       local.get $13
-       local.get $0
-       local.get $2
-       local.get $1
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       local.get $8
-       i32.mul
-       i32.add
+       local.get $10
+       local.get $18
        local.get $11
+       i32.load
        i32.add
-       local.tee $18
-       v128.load8x8_s align=1
        local.tee $20
-       local.get $0
-       local.get $2
-       local.get $1
-       i32.const 1
-       i32.add
-       local.tee $21
-       local.get $17
-       local.get $17
-       local.get $21
-       i32.gt_s
-       select
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       local.get $8
-       i32.mul
-       i32.add
+       v128.load8x8_s align=1
+       local.tee $23
+       local.get $18
        local.get $11
+       i32.load offset=4
        i32.add
        local.tee $21
        v128.load8x8_s align=1
-       local.tee $22
+       local.tee $24
        i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
-       local.get $3
-       local.get $1
-       i32.const 1
-       i32.shl
-       i32.add
+       local.get $17
        v128.load32_splat
-       local.tee $19
+       local.tee $22
+       i32x4.dot_i16x8_s
+       i32x4.add
+       local.set $10
+       local.get $13
+       local.get $23
+       local.get $24
+       i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+       local.get $22
        i32x4.dot_i16x8_s
        i32x4.add
        local.set $13
        local.get $14
        local.get $20
+       v128.load8x8_s offset=8 align=1
+       local.tee $23
+       local.get $21
+       v128.load8x8_s offset=8 align=1
+       local.tee $24
+       i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
        local.get $22
-       i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
-       local.get $19
        i32x4.dot_i16x8_s
        i32x4.add
        local.set $14
-       local.get $15
-       local.get $18
-       v128.load8x8_s offset=8 align=1
-       local.tee $20
-       local.get $21
-       v128.load8x8_s offset=8 align=1
-       local.tee $22
-       i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
-       local.get $19
-       i32x4.dot_i16x8_s
-       i32x4.add
-       local.set $15
-       local.get $16
-       local.get $20
-       local.get $22
+       local.get $9
+       local.get $23
+       local.get $24
        i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
-       local.get $19
+       local.get $22
        i32x4.dot_i16x8_s
        i32x4.add
-       local.set $16
-       local.get $1
-       i32.const 2
+       local.set $9
+       local.get $11
+       i32.const 8
        i32.add
-       local.set $1
-       br $for-loop|2
+       local.set $11
+       local.get $17
+       i32.const 4
+       i32.add
+       local.set $17
+       br $for-loop|3
       end
      end
-     local.get $13
-     f32x4.convert_i32x4_s
+     local.get $1
+     local.get $2
+     i32.sub
+     i32.const 1
+     i32.and
+     if
+      local.get $10
+      local.get $18
+      local.get $11
+      i32.load
+      i32.add
+      local.tee $11
+      v128.load8x8_s align=1
+      local.tee $22
+      local.get $22
+      i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+      local.get $17
+      v128.load32_splat
+      local.tee $23
+      i32x4.dot_i16x8_s
+      i32x4.add
+      local.set $10
+      local.get $13
+      local.get $22
+      local.get $22
+      i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+      local.get $23
+      i32x4.dot_i16x8_s
+      i32x4.add
+      local.set $13
+      local.get $14
+      local.get $11
+      v128.load8x8_s offset=8 align=1
+      local.tee $22
+      local.get $22
+      i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
+      local.get $23
+      i32x4.dot_i16x8_s
+      i32x4.add
+      local.set $14
+      local.get $9
+      local.get $22
+      local.get $22
+      i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31
+      local.get $23
+      i32x4.dot_i16x8_s
+      i32x4.add
+      local.set $9
+     end
      local.get $10
+     f32x4.convert_i32x4_s
+     local.get $15
      f32x4.mul
-     local.set $13
+     local.set $10
      local.get $6
-     local.get $11
+     local.get $12
      i32.const 2
      i32.shl
      i32.add
-     local.tee $1
-     local.get $12
+     local.tee $11
+     local.get $16
      if (result v128)
-      local.get $13
+      local.get $10
      else
-      local.get $1
+      local.get $11
       v128.load
-      local.get $13
+      local.get $10
       f32x4.add
      end
      v128.store
-     local.get $14
+     local.get $13
      f32x4.convert_i32x4_s
-     local.get $10
+     local.get $15
      f32x4.mul
-     local.set $13
-     local.get $1
-     local.get $12
+     local.set $10
+     local.get $11
+     local.get $16
      if (result v128)
-      local.get $13
+      local.get $10
      else
-      local.get $1
+      local.get $11
       v128.load offset=16
-      local.get $13
+      local.get $10
       f32x4.add
      end
      v128.store offset=16
-     local.get $15
+     local.get $14
      f32x4.convert_i32x4_s
-     local.get $10
+     local.get $15
      f32x4.mul
-     local.set $13
-     local.get $1
-     local.get $12
+     local.set $10
+     local.get $11
+     local.get $16
      if (result v128)
-      local.get $13
+      local.get $10
      else
-      local.get $1
+      local.get $11
       v128.load offset=32
-      local.get $13
+      local.get $10
       f32x4.add
      end
      v128.store offset=32
-     local.get $16
+     local.get $9
      f32x4.convert_i32x4_s
-     local.get $10
+     local.get $15
      f32x4.mul
-     local.set $13
-     local.get $1
-     local.get $12
+     local.set $9
+     local.get $11
+     local.get $16
      if (result v128)
-      local.get $13
+      local.get $9
      else
-      local.get $1
+      local.get $11
       v128.load offset=48
-      local.get $13
+      local.get $9
       f32x4.add
      end
      v128.store offset=48
-     local.get $11
+     local.get $12
      i32.const 16
      i32.add
-     local.set $11
-     br $for-loop|1
+     local.set $12
+     br $for-loop|2
     end
    end
-   local.get $9
-   local.tee $7
    local.get $4
-   i32.lt_s
-   br_if $do-loop|0
+   local.get $1
+   local.tee $2
+   i32.gt_s
+   br_if $do-loop|1
   end
  )
  (func $assembly/kernels/dequant_relu_dot_sigmoid_f32/dequant_relu_dot_sigmoid_f32_simd (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 f32) (param $7 i32) (param $8 i32) (param $9 i32)

@@ -21,9 +21,14 @@ export function gemm_i16_w8_i32_simd(x: usize, rows: i32, h1: i32, wp: usize, h2
       let c00 = i32x4.splat(0), c01 = i32x4.splat(0), c02 = i32x4.splat(0), c03 = i32x4.splat(0);
       let c10 = i32x4.splat(0), c11 = i32x4.splat(0), c12 = i32x4.splat(0), c13 = i32x4.splat(0);
       let w = wp + (<usize>o << 2);
-      for (let kp = 0; kp < kpairs; kp++) {
-        const xa = v128.load32_splat(x0 + (<usize>kp << 2));
-        const xb = v128.load32_splat(x1 + (<usize>kp << 2));
+      // The rows' addresses are stepped as loop variables: indexed from x0/x1 (x1 a select), V8's code
+      // recomputed them, select included, on every step (perf annotate), ~35 instructions per 8 dots
+      // instead of ~27 now (issue 17).
+      let pa = x0, pb = x1;
+      const end = x0 + (<usize>kpairs << 2);
+      for (; pa < end; pa += 4, pb += 4) {
+        const xa = v128.load32_splat(pa);
+        const xb = v128.load32_splat(pb);
         const w0 = v128.load(w);
         const w1 = v128.load(w, 16);
         const w2 = v128.load(w, 32);

@@ -198,7 +198,7 @@ export class WasmCritic implements Critic {
         end += layout.missBytes;
       }
       this.ensure(end + 16);
-      ({ records, table, asciiSrc, asciiDst } = writeTextInputs(this.wasm.memory, this.dynamicStart, layout));
+      ({ records, table, asciiSrc, asciiDst } = writeTextInputs(this.mem, this.dynamicStart, layout));
       featBytes = layout.featBytes;
     } else ({ records, end, featBytes } = this.writeTexts(this.dynamicStart, texts as EncodedInput[], name));
     const [h1, h2] = this.meta.network.hidden;
@@ -211,7 +211,7 @@ export class WasmCritic implements Critic {
     const planAt = align16(out + nT * nGoals * 4);
     const probsScratch = align16(planAt + (plan ? plan.words.length * 4 : 0));
     this.ensure(probsScratch);
-    if (plan) new Int32Array(this.wasm.memory.buffer, planAt, plan.words.length).set(plan.words);
+    if (plan) this.mem.i32.set(plan.words, planAt >> 2);
     const probs = plan ? align16(probsScratch + this.wasm.critic_outcome_scratch_bytes(planAt)) : out;
     const work = align16(probs + nT * nOut * 4); // the Wasm encoder's work memory (text inputs only)
     this.ensure(fromText ? work + this.wasm.encoder_work_bytes(layout!.maxLen) : probs + nT * nOut * 4);

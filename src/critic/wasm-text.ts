@@ -7,6 +7,7 @@
  */
 import { normalizeText, type HashEncoderSpec, type SparseFeatures } from "./encoder/hash.ts";
 import type { CriticExports } from "./wasm-exports.ts";
+import { WasmMemory } from "./wasm-memory.ts";
 
 const ENC_BYTES = 48; // assembly/encoder/hash_ngram.ts ENC_BYTES
 /** assembly/encoder/hash_ngram.ts RUN_MAX: the most code units the encoder hashes as one run of texts (its work memory is sized by this). */
@@ -155,16 +156,16 @@ let asciiScratch = new Uint8Array(4096);
  * the ASCII misses as bytes (one encodeInto for all of them) with room for their UTF-16, and the other
  * misses' code units.
  */
-export function writeTexts(memory: WebAssembly.Memory, at: number, layout: TextLayout): TextPlacement {
+export function writeTexts(mem: WasmMemory, at: number, layout: TextLayout): TextPlacement {
   const { hits, norm, ascii } = layout;
   const records = align16(at);
   const table = align16(records + hits.length * 16);
   const asciiSrc = align16(table + hits.length * 8);
   const asciiDst = asciiSrc + align16(layout.asciiChars + 16);
-  const i32 = new Int32Array(memory.buffer);
-  const u16 = new Uint16Array(memory.buffer);
-  if (layout.asciiBytes) new Uint8Array(memory.buffer, asciiSrc, layout.asciiChars).set(layout.asciiBytes.subarray(0, layout.asciiChars));
-  else if (layout.asciiChars > 0) utf8.encodeInto(layout.asciiTexts.length === 1 ? layout.asciiTexts[0]! : layout.asciiTexts.join(" "), new Uint8Array(memory.buffer, asciiSrc, layout.asciiChars));
+  const i32 = mem.i32;
+  const u16 = mem.u16;
+  if (layout.asciiBytes) mem.u8.set(layout.asciiBytes.subarray(0, layout.asciiChars), asciiSrc);
+  else if (layout.asciiChars > 0) utf8.encodeInto(layout.asciiTexts.length === 1 ? layout.asciiTexts[0]! : layout.asciiTexts.join(" "), mem.u8.subarray(asciiSrc, asciiSrc + layout.asciiChars));
   let asciiAt = asciiDst;
   let asciiIndex = 0;
   let cursor = asciiDst + align16(layout.asciiChars * 2);
@@ -266,6 +267,7 @@ export class WasmHashEncoder {
   private readonly wasm: CriticExports;
   private readonly enc: number;
   private readonly base: number;
+  private readonly mem: WasmMemory;
 
   constructor(module: WebAssembly.Module, readonly spec: HashEncoderSpec) {
     this.wasm = new WebAssembly.Instance(module, { env: { abort: () => { throw new Error("the encoder Wasm module aborted"); } } }).exports as unknown as CriticExports;
@@ -273,6 +275,7 @@ export class WasmHashEncoder {
     this.base = align16(this.enc + encoderBytes(spec.dim));
     this.grow(this.base);
     writeEncoder(this.wasm.memory, this.enc, spec);
+    this.mem = new WasmMemory(this.wasm.memory);
   }
 
   private grow(bytes: number): void {
@@ -290,7 +293,7 @@ export class WasmHashEncoder {
     const features = align16(this.base + layout.bytes);
     const work = align16(features + layout.missBytes);
     this.grow(work + this.wasm.encoder_work_bytes(layout.maxLen));
-    const { records, table, asciiSrc, asciiDst } = writeTexts(this.wasm.memory, this.base, layout);
+    const { records, table, asciiSrc, asciiDst } = writeTexts(this.mem, this.base, layout);
     this.wasm.ascii_lower_widen(asciiSrc, layout.asciiChars, asciiDst);
     this.wasm.encode_texts(this.enc, table, texts.length, records, features, work);
     const rec = new Int32Array(this.wasm.memory.buffer, records, 4 * texts.length);
