@@ -39,6 +39,8 @@ export const TrainConfigSchema = z
     hindsightGoals: z.number().int().min(0).max(8).default(1),
     negativeGoals: z.number().int().min(0).max(8).default(1),
     stateGoalWeight: z.number().min(0).max(10).default(0.5),
+    /** Loss weight of the event goals (near-term reactions) against the outcome goals' 1: below 1 the shared layers lean to the outcome. */
+    eventGoalWeight: z.number().min(0).max(10).default(1),
     /** Keep out the dialogues of the local held-out split (src/data/split.ts); 0 trains on everything. */
     heldoutPercent: z.number().int().min(0).max(90).default(20),
     /** Older spelling of `calibration`: true = "platt-member" (the default), false = "none". */
