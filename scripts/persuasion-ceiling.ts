@@ -5,6 +5,8 @@
  * (c) summary + profile, (d) summary + profile + the logged thought. Every persuader turn is one row,
  * as in eval-critic's AUC. A ceiling check for the critic's "with profile" / "dialogue alone" figures.
  *   npx tsx scripts/persuasion-ceiling.ts [corpus folder]     (EPOCHS=4,12 by default: SGD epochs of each fit)
+ * FOLDS=dev: the four folds of scripts/persuasion-dev-split.ts --fold (as scripts/persuasion-outer-cv.ts), and
+ * the mean of the per-fold AUCs beside the pooled one (what persuasion-outer-cv.ts averages).
  */
 import { encodeHashed, DEFAULT_HASH_ENCODER, type SparseFeatures } from "../src/critic/encoder/hash.ts";
 import { loadPersuasionDialogues, persuaderTurnIndices, turnThought } from "../src/data/persuasion.ts";
@@ -17,7 +19,8 @@ import { fitSoftmax } from "../src/train/softmax-regression.ts";
 
 const dir = process.argv[2] ?? `${process.env.PNLC_DATA_DIR ?? "../shared/data"}/persuasionforgood`;
 const dialogues = (await loadPersuasionDialogues(dir)).filter((d) => !isHeldout(d.id));
-const FOLDS = 5;
+const BY_DEV = process.env.FOLDS === "dev";
+const FOLDS = BY_DEV ? 4 : 5;
 type Row = { fold: number; y: number; turn: number; texts: Record<string, string> };
 const rows: Row[] = [];
 for (const d of dialogues) {
@@ -25,7 +28,7 @@ for (const d of dialogues) {
   for (const k of persuaderTurnIndices(d)) {
     const dialogue = summarizePersuasionState(d.turns, k);
     rows.push({
-      fold: splitBucket(`ceiling:${d.id}`) % FOLDS,
+      fold: BY_DEV ? Math.floor(splitBucket(`dev:${d.id}`) / 25) : splitBucket(`ceiling:${d.id}`) % FOLDS,
       y: d.donationRaw > 0 ? 1 : 0,
       turn: k,
       texts: { profile: prof || "no profile", dialogue, both: `${dialogue} ${prof}`, "both+thought": `${dialogue} ${prof} || ${turnThought(d, k)}` },
@@ -45,6 +48,9 @@ for (const variant of ["profile", "dialogue", "both", "both+thought"]) {
     }
     const y = rows.map((r) => r.y);
     const early = rows.map((r, i) => (r.turn <= 4 ? i : -1)).filter((i) => i >= 0);
-    console.log(`${variant.padEnd(13)} epochs ${String(epochs).padStart(2)}: OOF AUC ${rocAuc(Array.from(p), y).toFixed(3)} (turns <= 4: ${rocAuc(early.map((i) => p[i]!), early.map((i) => y[i]!)).toFixed(3)})`);
+    const inFold = (f: number) => rows.flatMap((r, i) => (r.fold === f ? [i] : []));
+    const perFold = Array.from({ length: FOLDS }, (_, f) => rocAuc(inFold(f).map((i) => p[i]!), inFold(f).map((i) => y[i]!)));
+    const meanFold = perFold.reduce((a, b) => a + b, 0) / FOLDS;
+    console.log(`${variant.padEnd(13)} epochs ${String(epochs).padStart(2)}: OOF AUC ${rocAuc(Array.from(p), y).toFixed(3)} (turns <= 4: ${rocAuc(early.map((i) => p[i]!), early.map((i) => y[i]!)).toFixed(3)}; mean of per-fold AUCs ${meanFold.toFixed(3)})`);
   }
 }

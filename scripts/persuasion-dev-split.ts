@@ -5,8 +5,11 @@
  *   inner-gist<G>.jsonl   the other training-split dialogues (train candidates on it; G per --gist-rate)
  *   dev-gist1.jsonl       dev dialogues, thoughts quoting the persuader's reply (as the training data)
  *   dev-gist0.jsonl       dev dialogues, thoughts without the quote (what the service sends)
+ *   dev-alone-gist1.jsonl the same dev dialogues from the dialogue alone (no profile in any state)
  * dev files carry the persuadee's profile in every state (profile rate 1), like eval-critic's default.
- *   npx tsx scripts/persuasion-dev-split.ts CORPUS OUT_DIR [gistRate ...]   (default gist rates: 1)
+ * `--fold k` (0..3) takes the k-th quarter of the buckets as dev instead of the first: the four folds are
+ * disjoint and cover the training split, an outer 4-fold cross-validation (scripts/persuasion-outer-cv.sh).
+ *   npx tsx scripts/persuasion-dev-split.ts CORPUS OUT_DIR [--fold k] [gistRate ...]   (default gist rates: 1)
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -17,9 +20,12 @@ import { writeEpisodes } from "../src/train/trajectory.ts";
 
 export const DEV_PERCENT = 25;
 
-const [dir, out, ...rates] = process.argv.slice(2);
-if (!dir || !out) {
-  console.error("usage: npx tsx scripts/persuasion-dev-split.ts CORPUS OUT_DIR [gistRate ...]");
+const args = process.argv.slice(2);
+const foldAt = args.indexOf("--fold");
+const fold = foldAt >= 0 ? Number(args.splice(foldAt, 2)[1]) : 0;
+const [dir, out, ...rates] = args;
+if (!dir || !out || !(Number.isInteger(fold) && fold >= 0 && fold < 100 / DEV_PERCENT)) {
+  console.error("usage: npx tsx scripts/persuasion-dev-split.ts CORPUS OUT_DIR [--fold 0..3] [gistRate ...]");
   process.exit(2);
 }
 const gistRates = (rates.length ? rates : ["1"]).map(Number);
@@ -29,9 +35,11 @@ if (gistRates.some((g) => !(g >= 0 && g <= 1))) {
 }
 mkdirSync(out, { recursive: true });
 const train = (await loadPersuasionDialogues(dir)).filter((d) => !isHeldout(d.id));
-const dev = train.filter((d) => splitBucket(`dev:${d.id}`) < DEV_PERCENT);
-const inner = train.filter((d) => splitBucket(`dev:${d.id}`) >= DEV_PERCENT);
+const inDev = (id: string) => Math.floor(splitBucket(`dev:${id}`) / DEV_PERCENT) === fold;
+const dev = train.filter((d) => inDev(d.id));
+const inner = train.filter((d) => !inDev(d.id));
 const episodes = async (ds: typeof train, gistRate: number, profileRate?: number) =>
   (await Promise.all(ds.map((d) => persuasionEpisode(d, deterministicSummarizer, { gistRate, ...(profileRate === undefined ? {} : { profileRate }) })))).filter((e) => e.steps.length);
 for (const g of gistRates) console.log(`inner-gist${g}.jsonl: ${await writeEpisodes(join(out, `inner-gist${g}.jsonl`), await episodes(inner, g))} episodes`);
 for (const g of [1, 0]) console.log(`dev-gist${g}.jsonl: ${await writeEpisodes(join(out, `dev-gist${g}.jsonl`), await episodes(dev, g, 1))} episodes`);
+console.log(`dev-alone-gist1.jsonl: ${await writeEpisodes(join(out, "dev-alone-gist1.jsonl"), await episodes(dev, 1, 0))} episodes`);

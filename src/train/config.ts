@@ -39,10 +39,18 @@ export const TrainConfigSchema = z
     hindsightGoals: z.number().int().min(0).max(8).default(1),
     negativeGoals: z.number().int().min(0).max(8).default(1),
     stateGoalWeight: z.number().min(0).max(10).default(0.5),
+    /** Loss weight of the event goals (near-term reactions) against the outcome goals' 1: below 1 the shared layers lean to the outcome. */
+    eventGoalWeight: z.number().min(0).max(10).default(1),
     /** Keep out the dialogues of the local held-out split (src/data/split.ts); 0 trains on everything. */
     heldoutPercent: z.number().int().min(0).max(90).default(20),
-    /** Fit sigmoid(a*z+b) on validation outcome predictions and fold it into the last layer. */
-    calibrate: z.boolean().default(true),
+    /** Older spelling of `calibration`: true = "platt-member" (the default), false = "none". */
+    calibrate: z.boolean().optional(),
+    /**
+     * sigmoid(a*z+b) folded into Q's last layer (ranking unchanged). "platt-member": each member fits its
+     * own (a, b) on its validation fold before packing; "pooled": one (a, b) for the packed ensemble,
+     * fitted on every member's out-of-fold predictions together (calibration.ts); "none".
+     */
+    calibration: z.enum(["platt-member", "pooled", "none"]).optional(),
     maxOutcomeGoals: z.number().int().min(1).max(64).default(8),
     /**
      * The outcome goal bank, when given (else: the most frequent outcome texts). A goal with a `value`
@@ -120,14 +128,20 @@ export const TrainConfigSchema = z
   })
   .strict();
 
-export type TrainConfig = z.infer<typeof TrainConfigSchema>;
+export type CalibrationMode = "platt-member" | "pooled" | "none";
+/** Parsed config: `calibration` is always resolved (from `calibrate` in older configs). */
+export type TrainConfig = Omit<z.infer<typeof TrainConfigSchema>, "calibration" | "calibrate"> & { calibrate: boolean; calibration: CalibrationMode };
 export type OutcomeGroupConfig = NonNullable<TrainConfig["outcomeGroups"]>[number];
 
 export function buildTrainConfig(input: unknown): TrainConfig {
   const r = TrainConfigSchema.safeParse(input ?? {});
   if (r.success) {
     checkOutcomeGroups(r.data);
-    return r.data;
+    const { calibrate, calibration } = r.data;
+    if (calibrate !== undefined && calibration !== undefined && calibrate !== (calibration !== "none"))
+      throw new Error(`config.calibration: "${calibration}" contradicts calibrate: ${calibrate} (give one of them)`);
+    const mode: CalibrationMode = calibration ?? (calibrate === false ? "none" : "platt-member");
+    return { ...r.data, calibrate: mode !== "none", calibration: mode };
   }
   const i = r.error.issues[0]!;
   throw new Error(`config.${i.path.join(".") || "(root)"}: ${i.message}`);

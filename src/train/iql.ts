@@ -15,9 +15,7 @@ import { isHeldout } from "../data/split.ts";
 import type { TrainConfig } from "./config.ts";
 import { brier, ece, logLoss, reliabilityBins, rocAuc, type ReliabilityBin } from "./metrics.ts";
 import { packParams } from "./ensemble.ts";
-import { sigmoid } from "./network.ts";
 import { checkOutcomeGroups } from "./config.ts";
-import { outcomeProbs } from "./outcome-groups.ts";
 import { buildOutcomeGoals, configuredOutcomeGoals, indexEpisode, setOutcomes, TextTable, type EpisodeRec, type OutcomeGoal, type OutcomeGoalSpec, type OutcomeGroupRec, type OutcomeGroupSpec } from "./relabel.ts";
 import { Rng } from "./rng.ts";
 import type { Episode } from "./trajectory.ts";
@@ -29,7 +27,7 @@ import { shareTexts } from "./parallel/shared-texts.ts";
 import { scoreWithWasm } from "./logits.ts";
 import { lazyFeatureArray } from "./wasm/feature-cache.ts";
 import { trainMember } from "./js-member.ts";
-import { calibratedHead, fitCalibration, outcomeLogits } from "./calibration.ts";
+import { addOof, afterMeasuredOn, calibratedHead, fitCalibration, pooledCalibration, type CalibrationContext, type OofSink } from "./calibration.ts";
 
 export { iqlStep, type Nets } from "./js-member.ts";
 export { calibratedHead, evaluateOutcome } from "./calibration.ts";
@@ -101,7 +99,7 @@ export interface TrainResult {
   stateInputRates: number[];
   /** Event goals (near-term reactions the logs label per step), in the bank after the outcome goals. */
   eventGoals: EventGoal[];
-  /** Out-of-fold figures of each event goal (after calibration, measured on the fold Platt was fitted on). */
+  /** Out-of-fold figures of each event goal after calibration (platt-member: on the fold Platt was fitted on; pooled: cross-fitted halves). */
   eventValidation: Array<{ goal: string; n: number; rate: number; auc: number; ece: number }>;
   /** How well the thought was predicted from the state, when training was propensity-weighted. */
   propensity: PropensityStats | null;
@@ -198,9 +196,12 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
   const history: EpochStats[] = [];
   const bestEpochs: number[] = [];
   const calibrations: Array<{ a: number; b: number }> = [];
+  let pooled: { a: number; b: number } | null = null;
+  const folds: Array<{ q: FloatHead; v: FloatHead; val: EpisodeRec[] }> = [];
   const oof = { before: { p: [] as number[], y: [] as number[] }, after: { p: [] as number[], y: [] as number[] } };
   const allVal = new Set<EpisodeRec>();
   const eventOof = eventGoals.map(() => ({ p: [] as number[], y: [] as number[] }));
+  const ctx: CalibrationContext = { goals, primary, groups, events: eventGoals, table, hidden: memberHidden };
   let samplesSeen = 0;
   let afterInFold = false;
   let transitionsPerMember = 0;
@@ -234,37 +235,47 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
     bestEpochs.push(history.length + r.bestEpoch); // in the running epoch count over members
     history.push(...r.history.map((h, i) => ({ ...h, epoch: history.length + i + 1, member: m })));
     samplesSeen += r.samples;
-    const addOof = (q: FloatHead, into: { p: number[]; y: number[] }, eps: EpisodeRec[]) => {
-      const { p, episode } = outcomeProbs(q, eps, goals[primary]!, groups, table, memberHidden);
-      p.forEach((pi, i) => (into.p.push(pi), into.y.push(episode[i]!.label)));
-    };
-    addOof(r.q, oof.before, val);
-    if (cfg.calibrate) {
+    const sink = (into: { p: number[]; y: number[] }): OofSink => ({ primary: into, events: eventOof });
+    addOof(r.q, val, sink(oof.before), ctx, "primary");
+    if (cfg.calibration === "platt-member") {
       // "after calibration" is measured where Platt was not fitted: fit on one half of this member's
       // validation fold, score the other half, both ways (the fold also chose the epoch: see the report)
       const halves = [val.filter((_, i) => i % 2 === 0), val.filter((_, i) => i % 2 === 1)];
-      if (halves[1]!.length > 0) for (const [fitOn, testOn] of [[halves[0]!, halves[1]!], [halves[1]!, halves[0]!]]) addOof(calibratedHead(r.q, fitCalibration(r.q, fitOn, goals, groups, table, memberHidden, eventGoals)), oof.after, testOn);
+      if (halves[1]!.length > 0) for (const [fitOn, testOn] of [[halves[0]!, halves[1]!], [halves[1]!, halves[0]!]]) addOof(calibratedHead(r.q, fitCalibration(r.q, fitOn, goals, groups, table, memberHidden, eventGoals)), testOn, sink(oof.after), ctx, "primary");
       else afterInFold = true;
       const c = fitCalibration(r.q, val, goals, groups, table, memberHidden, eventGoals);
       calibrations.push(c);
       const cq = calibratedHead(r.q, c);
       r.q.w3.set(cq.w3);
       r.q.b3.set(cq.b3);
-      if (afterInFold) addOof(r.q, oof.after, val);
-    } else addOof(r.q, oof.after, val);
-    eventGoals.forEach((g, j) => {
-      const o = outcomeLogits(r.q, val, g.id, table, memberHidden);
-      o.z.forEach((zi, i) => (eventOof[j]!.p.push(sigmoid(zi)), eventOof[j]!.y.push(o.episode[i]!.eventReached![o.step[i]! * eventGoals.length + j]!)));
-    });
-    hooks.onMember?.(m, r.q, memberHidden, val);
-    members.push({ inputDim: dim, hidden: memberHidden, q: r.q, v: r.v });
+      if (afterInFold) addOof(r.q, val, sink(oof.after), ctx, "primary");
+      // event figures: after calibration, on the fold it was fitted on (eventValidation says so)
+      addOof(r.q, val, sink(oof.after), ctx, "events");
+    } else if (cfg.calibration === "none") addOof(r.q, val, sink(oof.after), ctx);
+    folds.push({ q: r.q, v: r.v, val });
   }
+  if (cfg.calibration === "pooled") {
+    // one (a, b) for the packed ensemble from all members' out-of-fold predictions (calibration.ts)
+    const fit = pooledCalibration(folds, ctx, { primary: oof.after, events: eventOof });
+    afterInFold = fit.inFold;
+    pooled = fit.c;
+    for (const f of folds) {
+      const cq = calibratedHead(f.q, fit.c);
+      f.q.w3.set(cq.w3);
+      f.q.b3.set(cq.b3);
+      if (fit.inFold) addOof(f.q, f.val, { primary: oof.after, events: eventOof }, ctx);
+    }
+  }
+  folds.forEach((f, m) => {
+    hooks.onMember?.(m, f.q, memberHidden, f.val);
+    members.push({ inputDim: dim, hidden: memberHidden, q: f.q, v: f.v });
+  });
   const packed = packParams(members);
   const { hidden, q, v } = packed;
   const metricsOf = (x: { p: number[]; y: number[] }): OutcomeEval => ({ n: x.p.length, auc: rocAuc(x.p, x.y), brier: brier(x.p, x.y), ece: ece(x.p, x.y), logLoss: logLoss(x.p, x.y), bins: reliabilityBins(x.p, x.y) });
   const before = metricsOf(oof.before);
   const after = metricsOf(oof.after);
-  const calibration = calibrations.length === 1 ? calibrations[0]! : null;
+  const calibration = pooled ?? (calibrations.length === 1 ? calibrations[0]! : null);
   const val = [...allVal];
   const transitions = { length: transitionsPerMember };
   const train = { length: trainCount };
@@ -281,7 +292,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
     bestEpochs,
     calibration,
     calibrations,
-    validation: { before, after, afterMeasuredOn: afterInFold ? "the fold Platt was fitted on (too few validation episodes to split)" : "the other half of each validation fold (Platt fitted on one half, scored on the other)" },
+    validation: { before, after, afterMeasuredOn: afterMeasuredOn(cfg.calibration, afterInFold) },
     counts: { episodes: recs.length + heldoutExcluded, train: train.length, validation: val.length, heldoutExcluded, transitions: transitions.length, samplesSeen },
     seconds,
     samplesPerSecond: samplesSeen / (parallelSeconds ?? history.reduce((s, h) => s + h.seconds, 0)),

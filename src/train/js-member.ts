@@ -39,7 +39,7 @@ export function trainMember(x: MemberInput): { q: FloatHead; v: FloatHead; histo
   const qTarget = cloneHead(q);
   const qGrads = zeroGrads(q, dim), vGrads = zeroGrads(v, dim);
   const qOpt = adamState(q), vOpt = adamState(v);
-  const relabelOpt = { gamma: cfg.gamma, outcomeGamma: cfg.outcomeGamma, hindsightGoals: cfg.hindsightGoals, negativeGoals: cfg.negativeGoals, stateGoalWeight: cfg.stateGoalWeight };
+  const relabelOpt = { gamma: cfg.gamma, outcomeGamma: cfg.outcomeGamma, hindsightGoals: cfg.hindsightGoals, negativeGoals: cfg.negativeGoals, stateGoalWeight: cfg.stateGoalWeight, eventGoalWeight: cfg.eventGoalWeight };
   const batchesPerEpoch = Math.ceil(transitions.length / cfg.batchSize);
   const history: EpochStats[] = [];
   let best = { loss: Infinity, epoch: 0, q: cloneHead(q), v: cloneHead(v) };

@@ -193,6 +193,8 @@ export interface RelabelOptions {
   hindsightGoals: number;
   negativeGoals: number;
   stateGoalWeight: number;
+  /** Weight of the event-goal items against the outcome goals' (1 unless configured). */
+  eventGoalWeight?: number;
 }
 
 /**
@@ -262,5 +264,6 @@ export function relabelInto(sink: ItemSink, e: EpisodeRec, t: number, goals: Out
   }
   // event goals: the target is the step's own label (next -1: nothing is bootstrapped)
   const E = events.length;
-  for (let j = 0; j < E; j++) sink.push(state, thought, -1, events[j]!.id, -1, e.eventReached![t * E + j] ? 1 : 0, 1, NaN, w);
+  const ew = (opt.eventGoalWeight ?? 1) * w;
+  for (let j = 0; j < E; j++) sink.push(state, thought, -1, events[j]!.id, -1, e.eventReached![t * E + j] ? 1 : 0, 1, NaN, ew);
 }

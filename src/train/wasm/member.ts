@@ -58,7 +58,7 @@ export function trainMemberWasm(x: WasmMemberInput): MemberOutput {
   const nets = new WasmNets(x.dim, hidden, x.textCount, x.features, x.simd ?? true);
   nets.init(q, v);
   const transitions: Array<[EpisodeRec, number]> = train.flatMap((e) => e.states.map((_, t) => [e, t] as [EpisodeRec, number]));
-  const relabelOpt = { gamma: cfg.gamma, outcomeGamma: cfg.outcomeGamma, hindsightGoals: cfg.hindsightGoals, negativeGoals: cfg.negativeGoals, stateGoalWeight: cfg.stateGoalWeight };
+  const relabelOpt = { gamma: cfg.gamma, outcomeGamma: cfg.outcomeGamma, hindsightGoals: cfg.hindsightGoals, negativeGoals: cfg.negativeGoals, stateGoalWeight: cfg.stateGoalWeight, eventGoalWeight: cfg.eventGoalWeight };
   const batches = Math.ceil(transitions.length / cfg.batchSize);
   const items = new ItemBatch(cfg.batchSize * 16);
   const history: EpochStats[] = [];
