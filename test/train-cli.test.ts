@@ -24,6 +24,8 @@ describe.skipIf(!p4g)("data -> train -> eval-critic on a corpus slice", () => {
     expect(summary.bytes).toBeGreaterThan(1000);
     expect(summary.int8_max_abs_dp).toBeLessThan(0.05);
     expect(existsSync(join(work, "m.report.md"))).toBe(true);
+    // the timings name the trainer that ran (wasm by default), not "one core"
+    expect(await readFile(join(work, "m.report.md"), "utf8")).toMatch(/s wall in total \(wasm trainer, \d+ threads?\)/);
     expect(existsSync(join(work, "m.report.loss.png"))).toBe(true);
     expect(existsSync(join(work, "m.report.reliability.svg"))).toBe(true);
     // the model page (src/ui/meta-view.ts) finds the reliability bins the trainer keeps in the metadata

@@ -105,6 +105,8 @@ export interface TrainResult {
   propensity: PropensityStats | null;
   /** Which episodes trained the model: their count and fingerprints (fingerprint.ts; absent above MAX_FINGERPRINTS). */
   trainedEpisodes: { count: number; fingerprints?: string };
+  /** Which trainer ran and on how many threads (the report says so beside its timings). */
+  trainer: { backend: "wasm" | "js"; threads: number };
 }
 
 export interface TrainHooks {
@@ -304,5 +306,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
     eventValidation: eventGoals.map((g, j) => ({ goal: g.text, n: eventOof[j]!.p.length, rate: eventOof[j]!.y.reduce((a, b) => a + b, 0) / Math.max(1, eventOof[j]!.y.length), auc: rocAuc(eventOof[j]!.p, eventOof[j]!.y), ece: ece(eventOof[j]!.p, eventOof[j]!.y) })),
     propensity,
     trainedEpisodes: { count: recs.length, ...(recs.length <= MAX_FINGERPRINTS ? { fingerprints: encodeFingerprints(fingerprints) } : {}) },
+    // trainMembers runs min(threads, members) workers; the JS reference trains its members in this thread
+    trainer: wasm ? { backend: "wasm", threads: Math.min(run.threads ?? defaultThreads(), K) } : { backend: "js", threads: 1 },
   };
 }

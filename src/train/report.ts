@@ -57,7 +57,7 @@ export async function writeReport(r: ReportInput): Promise<string> {
     `- data: \`${r.dataPath}\` (task ${res.task}); seed ${r.seed}; trained ${new Date().toISOString()}`,
     `- episodes: ${res.counts.episodes} read, ${res.counts.heldoutExcluded} kept out as the local held-out split (heldoutPercent ${r.config.heldoutPercent}), ${crossFit ? `${r.config.ensemble}-fold cross-fit: each member trains on ${res.counts.train} and early-stops and is calibrated on the other ${res.counts.episodes - res.counts.heldoutExcluded - res.counts.train}` : `${res.counts.train} train / ${res.counts.validation} validation`}; ${res.counts.transitions} training transitions per member`,
     `- model file: ${r.modelBytes} bytes (int8), hidden ${r.config.hidden.join("x")}, encoder hash-ngram dim ${res.params.inputDim}`,
-    `- training: ${r.config.ensemble > 1 ? `${r.config.ensemble} ensemble members of hidden ${r.config.hidden.map((h) => h / r.config.ensemble).join("x")}, packed into one network; ` : ""}${res.history.length} epochs in total (best ${res.bestEpochs.join(", ")}, early stopping patience ${r.config.patience}), ${res.counts.samplesSeen} relabelled samples, ${res.samplesPerSecond.toFixed(0)} samples/s, ${res.seconds.toFixed(1)} s training, ${r.wallSeconds.toFixed(1)} s wall in total (one core)`,
+    `- training: ${r.config.ensemble > 1 ? `${r.config.ensemble} ensemble members of hidden ${r.config.hidden.map((h) => h / r.config.ensemble).join("x")}, packed into one network; ` : ""}${res.history.length} epochs in total (best ${res.bestEpochs.join(", ")}, early stopping patience ${r.config.patience}), ${res.counts.samplesSeen} relabelled samples, ${res.samplesPerSecond.toFixed(0)} samples/s, ${res.seconds.toFixed(1)} s training, ${r.wallSeconds.toFixed(1)} s wall in total (${trainerLabel(res.trainer)})`,
     `- outcome goals: ${res.goals.map((g) => `"${g.text}" (${g.polarity}${g.value ? `, reached when outcome.value ${g.value.op} ${g.value.than}` : ""})`).join(", ")}; primary for metrics: "${res.goals[res.primary]!.text}"`,
     ...(res.eventGoals.length ? [`- event goals (near-term reactions, reached when the step's \`events\` within ${[...new Set(res.eventGoals.map((g) => g.horizon))].join("/")} step(s) name them): ${res.eventGoals.map((g) => `"${g.text}" (${g.polarity})`).join(", ")}`] : []),
     ...(res.propensity ? [`- de-confounding: propensity weights over ${res.propensity.classes} thought classes (held-half log loss ${f3(res.propensity.logLoss)} vs ${f3(res.propensity.marginalLogLoss)} for the class rates alone; ${(100 * res.propensity.clipped).toFixed(1)}% of weights clipped; effective sample size ${(100 * res.propensity.ess).toFixed(0)}% of the steps)`] : []),
@@ -147,4 +147,10 @@ function criticEvalSection(c: { split: string; with: CriticEval; alone?: CriticE
     ...table(c.with),
     ...(c.alone ? ["States from the dialogue alone:", "", ...table(c.alone)] : []),
   ];
+}
+
+/** "JS reference trainer, one core" or "wasm trainer, 2 threads": what the timings above were measured with. */
+export function trainerLabel(t: TrainResult["trainer"]): string {
+  if (t.backend === "js") return "JS reference trainer, one core";
+  return `wasm trainer, ${t.threads} thread${t.threads === 1 ? "" : "s"}`;
 }
