@@ -4,26 +4,10 @@ import { buildMeta, quantizeAndCheck } from "../src/train/export.ts";
 import { trainIql } from "../src/train/iql.ts";
 import { loadCritic } from "../src/critic/wasm-critic.ts";
 import { loadWasmModuleFromDisk } from "../src/critic/node.ts";
-import { Rng } from "../src/train/rng.ts";
-import type { Episode } from "../src/train/trajectory.ts";
+import { forkEpisodes } from "./helpers/fork-episodes.ts";
 
-/** alpha reaches the castle 80% of the time, beta 20% (as in train-iql.test.ts, one step shorter). */
-function episodes(n: number): Episode[] {
-  const rng = new Rng(5);
-  return Array.from({ length: n }, (_, i) => {
-    const branch = i % 2 === 0 ? "alpha" : "beta";
-    const win = rng.next() < (branch === "alpha" ? 0.8 : 0.2);
-    return {
-      id: `ep${i}`,
-      task: "synthetic",
-      steps: [
-        { state: "at the start", thought: `take the ${branch} road`, action: "", observation: "" },
-        { state: `walking the ${branch} road`, thought: "carry on", action: "", observation: "" },
-      ],
-      outcome: { text: win ? "reached the castle" : "lost in the woods", success: win },
-    };
-  });
-}
+/** The fork of train-iql.test.ts, one step shorter. */
+const episodes = (n: number) => forkEpisodes(n, 5, { id: "ep", later: (b) => [`walking the ${b} road`] });
 
 describe("config.encoderDim: the hashed encoder's size is a training choice the model file carries", () => {
   it("trains, writes and serves a 512-bucket model whose int8 scores match the float ones", async () => {

@@ -3,33 +3,15 @@ import { encodeHashed } from "../src/critic/encoder/hash.ts";
 import { floatScoreQ } from "../src/critic/float-forward.ts";
 import { buildTrainConfig } from "../src/train/config.ts";
 import { trainIql } from "../src/train/iql.ts";
-import { Rng } from "../src/train/rng.ts";
 import type { Episode } from "../src/train/trajectory.ts";
+import { forkEpisodes } from "./helpers/fork-episodes.ts";
 
 /**
  * A task whose answer is known: from "start", the thought "alpha" leads to the goal with probability
  * 0.8 and "beta" with probability 0.2, two steps later (through a middle state where the only thought
  * is "carry on"). Honest Q of the outcome goal is 0.8 / 0.2: no discount may shrink it.
  */
-function syntheticEpisodes(n: number, seed: number): Episode[] {
-  const rng = new Rng(seed);
-  return Array.from({ length: n }, (_, i) => {
-    const alpha = i % 2 === 0;
-    const p = alpha ? 0.8 : 0.2;
-    const win = rng.next() < p;
-    const branch = alpha ? "alpha" : "beta";
-    return {
-      id: `ep${i}`,
-      task: "synthetic",
-      steps: [
-        { state: "at the start", thought: `take the ${branch} road`, action: "", observation: "" },
-        { state: `walking the ${branch} road`, thought: "carry on", action: "", observation: "" },
-        { state: `near the end of the ${branch} road`, thought: "carry on", action: "", observation: "" },
-      ],
-      outcome: { text: win ? "reached the castle" : "lost in the woods", success: win },
-    };
-  });
-}
+const syntheticEpisodes = (n: number, seed: number) => forkEpisodes(n, seed, { id: "ep" });
 
 const cfg = buildTrainConfig({ ensemble: 1, hidden: [16, 16], maxEpochs: 25, patience: 25, heldoutPercent: 0, calibrate: false, validationFraction: 0.2, lr: 0.005, weightDecay: 0, batchSize: 16, gamma: 0.5 });
 

@@ -15,28 +15,11 @@ import { cloneHead, headForward, initHead, zeroGrads } from "../src/train/networ
 import { indexEpisode, relabelTransition, TextTable, type EpisodeRec, type GoalItem } from "../src/train/relabel.ts";
 import { Rng } from "../src/train/rng.ts";
 import type { Episode } from "../src/train/trajectory.ts";
+import { forkEpisodes } from "./helpers/fork-episodes.ts";
 
 const base = { ensemble: 1, hidden: [16, 16], maxEpochs: 25, patience: 25, heldoutPercent: 0, calibrate: false, validationFraction: 0.2, lr: 0.005, weightDecay: 0, batchSize: 16, gamma: 0.5 };
 const enc = (t: string) => encodeHashed(t);
 
-/** From "at the start", alpha reaches the castle with probability 0.8 and beta with 0.2, two steps later; the data takes each half the time. */
-function forkEpisodes(n: number, seed: number): Episode[] {
-  const rng = new Rng(seed);
-  return Array.from({ length: n }, (_, i) => {
-    const branch = i % 2 === 0 ? "alpha" : "beta";
-    const win = rng.next() < (branch === "alpha" ? 0.8 : 0.2);
-    return {
-      id: `fork${i}`,
-      task: "synthetic",
-      steps: [
-        { state: "at the start", thought: `take the ${branch} road`, action: "", observation: "" },
-        { state: `walking the ${branch} road`, thought: "carry on", action: "", observation: "" },
-        { state: `near the end of the ${branch} road`, thought: "carry on", action: "", observation: "" },
-      ],
-      outcome: { text: win ? "reached the castle" : "lost in the woods", success: win },
-    };
-  });
-}
 
 describe("V is the tau-expectile of the target Q over the logged thoughts", () => {
   // Q(start, alpha) = 0.8, Q(start, beta) = 0.2, each logged half the time: the tau-expectile v solves

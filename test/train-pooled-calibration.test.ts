@@ -14,7 +14,7 @@ import { buildTrainConfig } from "../src/train/config.ts";
 import { trainIql, type TrainRun } from "../src/train/iql.ts";
 import type { EpisodeRec } from "../src/train/relabel.ts";
 import { Rng } from "../src/train/rng.ts";
-import type { Episode } from "../src/train/trajectory.ts";
+import { forkEpisodes } from "./helpers/fork-episodes.ts";
 
 const logit = (p: number) => Math.log(p / (1 - p));
 
@@ -67,23 +67,8 @@ describe("fitPooledCalibration", () => {
   });
 });
 
-/** From "at the start", alpha reaches the castle with probability 0.8 and beta with 0.2 (the learning-rule tests' fork). */
-function forkEpisodes(n: number, seed: number): Episode[] {
-  const rng = new Rng(seed);
-  return Array.from({ length: n }, (_, i) => {
-    const branch = i % 2 === 0 ? "alpha" : "beta";
-    const win = rng.next() < (branch === "alpha" ? 0.8 : 0.2);
-    return {
-      id: `fork${i}`,
-      task: "synthetic",
-      steps: [
-        { state: "at the start", thought: `take the ${branch} road`, action: "", observation: "" },
-        { state: `walking the ${branch} road, step ${i % 5}`, thought: "carry on", action: "", observation: "" },
-      ],
-      outcome: { text: win ? "reached the castle" : "lost in the woods", success: win },
-    };
-  });
-}
+/** The fork with one later state, numbered modulo 5. */
+const fork = (n: number, seed: number) => forkEpisodes(n, seed, { later: (b, i) => [`walking the ${b} road, step ${i % 5}`] });
 
 const base = { ensemble: 4, hidden: [32, 32], maxEpochs: 3, patience: 3, heldoutPercent: 0, lr: 0.005, weightDecay: 0, batchSize: 16, gamma: 0.5 };
 
@@ -91,8 +76,8 @@ describe.each(["js", "wasm"] as const)("the trainer's pooled calibration (%s bac
   const run: TrainRun = { backend, threads: 1 };
   it("is one (a, b) fitted on the members' own out-of-fold logits, folded into the packed last layer as z -> a z + b", async () => {
     const members: Array<{ q: FloatHead; val: EpisodeRec[] }> = [];
-    const none = await trainIql(forkEpisodes(160, 2), buildTrainConfig({ ...base, calibration: "none" }), 7, { onMember: (_, q, __, val) => members.push({ q, val }) }, run);
-    const pooled = await trainIql(forkEpisodes(160, 2), buildTrainConfig({ ...base, calibration: "pooled" }), 7, {}, run);
+    const none = await trainIql(fork(160, 2), buildTrainConfig({ ...base, calibration: "none" }), 7, { onMember: (_, q, __, val) => members.push({ q, val }) }, run);
+    const pooled = await trainIql(fork(160, 2), buildTrainConfig({ ...base, calibration: "pooled" }), 7, {}, run);
     expect(members.length).toBe(4);
     expect(pooled.calibrations).toEqual([]);
     const c = pooled.calibration!;
@@ -128,7 +113,7 @@ describe("calibration in the trainer config", () => {
   });
 
   it("per-member Platt (the default) still fits one (a, b) per member on its own fold", async () => {
-    const r = await trainIql(forkEpisodes(160, 2), buildTrainConfig(base), 7, {}, { backend: "js" });
+    const r = await trainIql(fork(160, 2), buildTrainConfig(base), 7, {}, { backend: "js" });
     expect(r.calibrations.length).toBe(4);
     expect(r.calibration).toBeNull();
     expect(r.validation.afterMeasuredOn).toMatch(/other half of each validation fold/);

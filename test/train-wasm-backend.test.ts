@@ -10,35 +10,18 @@ import { floatScoreV } from "../src/critic/float-forward.ts";
 import { buildTrainConfig } from "../src/train/config.ts";
 import { trainIql, type TrainRun } from "../src/train/iql.ts";
 import { headTensors } from "../src/train/network.ts";
-import { Rng } from "../src/train/rng.ts";
-import type { Episode } from "../src/train/trajectory.ts";
+import { forkEpisodes } from "./helpers/fork-episodes.ts";
 import { FeatureCache } from "../src/train/wasm/feature-cache.ts";
 import type { FloatCriticParams } from "../src/critic/types.ts";
 
 const base = { ensemble: 1, hidden: [16, 16], maxEpochs: 25, patience: 25, heldoutPercent: 0, calibrate: false, validationFraction: 0.2, lr: 0.005, weightDecay: 0, batchSize: 16, gamma: 0.5 };
 
-/** From "at the start", alpha reaches the castle with probability 0.8 and beta with 0.2 (as in the learning-rule tests). */
-function forkEpisodes(n: number, seed: number): Episode[] {
-  const rng = new Rng(seed);
-  return Array.from({ length: n }, (_, i) => {
-    const branch = i % 2 === 0 ? "alpha" : "beta";
-    const win = rng.next() < (branch === "alpha" ? 0.8 : 0.2);
-    return {
-      id: `fork${i}`,
-      task: "synthetic",
-      steps: [
-        { state: "at the start", thought: `take the ${branch} road`, action: "", observation: "" },
-        { state: `walking the ${branch} road`, thought: "carry on", action: "", observation: "" },
-        { state: `near the end of the ${branch} road, step ${i % 7}`, thought: "carry on", action: "", observation: "" },
-      ],
-      outcome: { text: win ? "reached the castle" : "lost in the woods", success: win },
-    };
-  });
-}
+/** The fork with its last state numbered modulo 7. */
+const fork = (n: number, seed: number) => forkEpisodes(n, seed, { later: (b, i) => [`walking the ${b} road`, `near the end of the ${b} road, step ${i % 7}`] });
 
 const flat = (p: FloatCriticParams) => [...headTensors(p.q), ...headTensors(p.v!)].flatMap((t) => Array.from(t));
 const small = buildTrainConfig({ ...base, ensemble: 4, hidden: [32, 32], maxEpochs: 3, calibrate: true });
-const train = (seed: number, run: TrainRun) => trainIql(forkEpisodes(120, 5), small, seed, {}, { backend: "wasm", ...run });
+const train = (seed: number, run: TrainRun) => trainIql(fork(120, 5), small, seed, {}, { backend: "wasm", ...run });
 
 describe("the wasm trainer backend", () => {
   it("is deterministic for a seed: the same model from 1 thread, 2 threads and again 2 threads; another seed differs", async () => {
@@ -81,7 +64,7 @@ describe("the wasm trainer backend", () => {
     it(`V(start) at tau ${tau}, mean of two seeds, is within 0.05 of its closed form ${(0.2 + 0.6 * tau).toFixed(2)}`, async () => {
       const vs: number[] = [];
       for (const seed of [3, 4]) {
-        const r = await trainIql(forkEpisodes(400, 7), buildTrainConfig({ ...base, tau }), seed, {}, { backend: "wasm", threads: 1 });
+        const r = await trainIql(fork(400, 7), buildTrainConfig({ ...base, tau }), seed, {}, { backend: "wasm", threads: 1 });
         vs.push(floatScoreV(r.params, encodeHashed("at the start"), [encodeHashed("reached the castle")])[0]!);
       }
       const mean = (vs[0]! + vs[1]!) / 2;
