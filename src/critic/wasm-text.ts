@@ -53,10 +53,10 @@ export interface CachedFeatures {
 export interface TextLayout {
   /** Per text: its cached features, or null (encoded by this call). */
   hits: Array<CachedFeatures | null>;
-  /** Per text: the normalised text of a non-ASCII miss; "" for hits and ASCII misses. */
-  norm: string[];
-  /** Per text: an ASCII miss (sent as bytes, lower-cased by Wasm). */
-  ascii: boolean[];
+  /** Per text: the normalised text of a non-ASCII miss; "" for hits and ASCII misses. Null when every miss is ASCII. */
+  norm: string[] | null;
+  /** Per text: an ASCII miss (sent as bytes, lower-cased by Wasm). Null when every miss is ASCII. */
+  ascii: boolean[] | null;
   /** The ASCII misses, in order, and the length of them joined by a space each (the Wasm encoder hashes such a run's text-only passes at once). */
   asciiTexts: string[];
   asciiChars: number;
@@ -98,8 +98,6 @@ export function planTexts(at: number, raw: string[], dim: number, cache: TextFea
   let maxLen = 0;
   // arrays made at their final length (map), not grown by pushes: growing them was ~0.25 us of a 25-text call
   const hits: Array<CachedFeatures | null> = cache ? raw.map((text) => cache.get(text) ?? null) : raw.map(() => null);
-  const norm: string[] = raw.map(() => "");
-  const ascii: boolean[] = raw.map(() => false);
   // All misses are ASCII in the common case: one encodeInto of them all tells (ASCII iff UTF-8 bytes =
   // UTF-16 units), instead of a regular-expression scan per text, and its bytes are what Wasm reads.
   const misses = cache && hits.some((h) => h !== null) ? raw.filter((_, i) => hits[i] === null) : raw;
@@ -111,6 +109,9 @@ export function planTexts(at: number, raw: string[], dim: number, cache: TextFea
     const r = utf8.encodeInto(joined, asciiScratch);
     allAscii = r.read === joined.length && r.written === joined.length;
   }
+  // per-text kinds only when some miss is not ASCII (the common all-ASCII case needs neither array)
+  const norm: string[] | null = allAscii ? null : raw.map(() => "");
+  const ascii: boolean[] | null = allAscii ? null : raw.map(() => false);
   for (let i = 0; i < raw.length; i++) {
     const text = raw[i]!;
     const hit = hits[i];
@@ -121,13 +122,15 @@ export function planTexts(at: number, raw: string[], dim: number, cache: TextFea
     }
     if (allAscii || !NON_ASCII.test(text)) {
       len = text.length;
-      ascii[i] = true;
-      if (!allAscii) asciiTexts.push(text);
+      if (!allAscii) {
+        ascii![i] = true;
+        asciiTexts.push(text);
+      }
       asciiChars += len;
     } else {
       const t = normalizeText(text);
       len = t.length;
-      norm[i] = t;
+      norm![i] = t;
       units += align16(len * 2);
     }
     if (len > maxLen) maxLen = len;
@@ -177,13 +180,13 @@ export function writeTexts(mem: WasmMemory, at: number, layout: TextLayout): Tex
       i32[r + 3] = hit.n;
       i32[tab] = 0;
       i32[tab + 1] = -1;
-    } else if (ascii[i]) {
+    } else if (!ascii || ascii[i]) {
       const len = layout.asciiTexts[asciiIndex++]!.length;
       i32[tab] = asciiAt;
       i32[tab + 1] = len;
       asciiAt += len * 2 + 2; // and the space before the next one
     } else {
-      const t = norm[i]!;
+      const t = norm![i]!;
       const chars = cursor >> 1;
       for (let k = 0; k < t.length; k++) u16[chars + k] = t.charCodeAt(k);
       i32[tab] = cursor;
