@@ -4401,164 +4401,189 @@
   end
  )
  (func $assembly/kernels/feature_values/feature_values_i16_simd (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (result f32)
-  (local $7 f32)
-  (local $8 f32)
+  (local $7 i32)
+  (local $8 i32)
   (local $9 v128)
   (local $10 f32)
-  (local $11 i32)
+  (local $11 v128)
   (local $12 i32)
   (local $13 v128)
-  (local $14 i32)
+  (local $14 f32)
   (local $15 v128)
-  loop $for-loop|0
-   local.get $3
-   local.get $14
-   i32.gt_s
-   if
-    local.get $0
-    local.get $14
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.tee $12
-    local.get $4
-    i32.ge_u
-    if
-     f32.const -1
-     return
-    end
-    local.get $14
-    i32.const 2
-    i32.shl
-    local.tee $11
-    local.get $6
-    i32.add
-    local.get $1
-    local.get $11
-    i32.add
-    f32.load
-    local.get $2
-    local.get $12
-    i32.const 2
-    i32.shl
-    i32.add
-    f32.load
-    f32.mul
-    f32.store
-    local.get $14
-    i32.const 1
-    i32.add
-    local.set $14
-    br $for-loop|0
-   end
-  end
-  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 f32)
+  local.get $4
+  i32.const 1
+  i32.sub
+  i32x4.splat
   local.set $13
-  i32.const 0
-  local.set $0
-  loop $for-loop|1
-   local.get $0
+  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+  local.set $11
+  loop $for-loop|0
+   local.get $7
    i32.const 4
    i32.add
-   local.tee $1
+   local.tee $8
    local.get $3
    i32.le_s
    if
-    local.get $13
-    local.get $6
-    local.get $0
+    local.get $11
+    local.get $7
     i32.const 2
     i32.shl
+    local.tee $7
+    local.get $0
     i32.add
     v128.load
-    f32x4.abs
-    local.tee $9
-    v128.const i32x4 0x7f7fffff 0x7f7fffff 0x7f7fffff 0x7f7fffff
-    f32x4.le
+    local.tee $11
+    local.get $13
+    i32x4.min_u
+    local.tee $15
+    local.get $11
+    i32x4.eq
     v128.and
-    local.set $13
-    local.get $15
-    local.get $9
-    f32x4.pmax
-    local.set $15
+    local.set $11
+    local.get $6
+    local.get $7
+    i32.add
     local.get $1
-    local.set $0
-    br $for-loop|1
+    local.get $7
+    i32.add
+    v128.load
+    local.get $2
+    local.get $15
+    i32.const 2
+    i32x4.shl
+    local.tee $15
+    i32x4.extract_lane 3
+    i32.add
+    local.get $2
+    local.get $15
+    i32x4.extract_lane 2
+    i32.add
+    local.get $2
+    local.get $15
+    i32x4.extract_lane 1
+    i32.add
+    local.get $2
+    local.get $15
+    i32x4.extract_lane 0
+    i32.add
+    v128.load32_zero
+    v128.load32_lane 1
+    v128.load32_lane 2
+    v128.load32_lane 3
+    f32x4.mul
+    local.tee $15
+    v128.store
+    local.get $9
+    local.get $15
+    v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff
+    v128.and
+    i32x4.max_s
+    local.set $9
+    local.get $8
+    local.set $7
+    br $for-loop|0
    end
   end
-  local.get $13
+  local.get $11
   i32x4.all_true
   i32.eqz
   if
    f32.const -1
    return
   end
-  local.get $15
-  f32x4.extract_lane 0
+  local.get $9
+  i32x4.extract_lane 0
   local.tee $8
-  local.get $15
-  f32x4.extract_lane 1
-  local.tee $7
-  f32.lt
-  i32.eqz
-  if
-   local.get $8
-   local.set $7
-  end
-  local.get $15
-  f32x4.extract_lane 2
-  local.tee $8
-  local.get $7
-  f32.gt
-  i32.eqz
-  if
-   local.get $7
-   local.set $8
-  end
-  local.get $15
-  f32x4.extract_lane 3
-  local.tee $7
+  local.get $9
+  i32x4.extract_lane 1
+  local.tee $16
   local.get $8
-  f32.gt
-  i32.eqz
-  if
-   local.get $8
-   local.set $7
-  end
-  loop $for-loop|2
-   local.get $0
+  local.get $16
+  i32.gt_s
+  select
+  local.tee $8
+  local.get $9
+  i32x4.extract_lane 2
+  local.tee $16
+  local.get $9
+  i32x4.extract_lane 3
+  local.tee $17
+  local.get $16
+  local.get $17
+  i32.gt_s
+  select
+  local.tee $16
+  local.get $8
+  local.get $16
+  i32.gt_s
+  select
+  local.set $8
+  loop $for-loop|1
    local.get $3
-   i32.lt_s
+   local.get $7
+   i32.gt_s
    if
-    local.get $6
     local.get $0
+    local.get $7
     i32.const 2
     i32.shl
     i32.add
-    f32.load
-    f32.abs
-    local.tee $8
-    f32.const 3402823466385288598117041e14
-    f32.le
-    i32.eqz
+    i32.load
+    local.tee $16
+    local.get $4
+    i32.ge_u
     if
      f32.const -1
      return
     end
-    local.get $8
     local.get $7
-    local.get $7
+    i32.const 2
+    i32.shl
+    local.tee $17
+    local.get $1
+    i32.add
+    f32.load
+    local.get $2
+    local.get $16
+    i32.const 2
+    i32.shl
+    i32.add
+    f32.load
+    f32.mul
+    local.set $10
+    local.get $6
+    local.get $17
+    i32.add
+    local.get $10
+    f32.store
     local.get $8
-    f32.lt
+    local.get $10
+    i32.reinterpret_f32
+    i32.const 2147483647
+    i32.and
+    local.tee $16
+    local.get $8
+    local.get $16
+    i32.gt_s
     select
-    local.set $7
-    local.get $0
+    local.set $8
+    local.get $7
     i32.const 1
     i32.add
-    local.set $0
-    br $for-loop|2
+    local.set $7
+    br $for-loop|1
    end
+  end
+  local.get $8
+  i32.const 2139095039
+  i32.gt_s
+  if
+   f32.const -1
+   return
   end
   local.get $5
   local.get $3
@@ -4567,64 +4592,64 @@
   i32.add
   i32.const 0
   i32.store16
-  local.get $7
+  local.get $8
+  f32.reinterpret_i32
+  local.tee $14
   f32.const 0
   f32.gt
   i32.eqz
   if
-   i32.const 0
-   local.set $0
-   loop $for-loop|3
-    local.get $0
+   loop $for-loop|2
     local.get $3
-    i32.lt_s
+    local.get $12
+    i32.gt_s
     if
      local.get $5
-     local.get $0
+     local.get $12
      i32.const 1
      i32.shl
      i32.add
      i32.const 0
      i32.store16
-     local.get $0
+     local.get $12
      i32.const 1
      i32.add
-     local.set $0
-     br $for-loop|3
+     local.set $12
+     br $for-loop|2
     end
    end
    f32.const 0
    return
   end
   f32.const 32767
-  local.get $7
+  local.get $14
   f32.div
-  local.tee $8
+  local.tee $10
   f32x4.splat
   local.set $9
   i32.const 0
-  local.set $0
-  loop $for-loop|4
-   local.get $0
+  local.set $7
+  loop $for-loop|3
+   local.get $7
    i32.const 8
    i32.add
-   local.tee $1
+   local.tee $0
    local.get $3
    i32.le_s
    if
     local.get $5
-    local.get $0
+    local.get $7
     i32.const 1
     i32.shl
     i32.add
     v128.const i32x4 0xffff8001 0xffff8001 0xffff8001 0xffff8001
     v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
     local.get $6
-    local.get $0
+    local.get $7
     i32.const 2
     i32.shl
     i32.add
-    local.tee $0
+    local.tee $1
     v128.load
     local.get $9
     f32x4.mul
@@ -4636,7 +4661,7 @@
     i32x4.max_s
     v128.const i32x4 0xffff8001 0xffff8001 0xffff8001 0xffff8001
     v128.const i32x4 0x00007fff 0x00007fff 0x00007fff 0x00007fff
-    local.get $0
+    local.get $1
     v128.load offset=16
     local.get $9
     f32x4.mul
@@ -4648,51 +4673,53 @@
     i32x4.max_s
     i16x8.narrow_i32x4_s
     v128.store
-    local.get $1
-    local.set $0
-    br $for-loop|4
+    local.get $0
+    local.set $7
+    br $for-loop|3
    end
   end
-  loop $for-loop|5
-   local.get $0
+  loop $for-loop|4
    local.get $3
-   i32.lt_s
+   local.get $7
+   i32.gt_s
    if
     local.get $5
-    local.get $0
+    local.get $7
     i32.const 1
     i32.shl
     i32.add
-    f32.const 32767
-    f32.const -32767
     local.get $6
-    local.get $0
+    local.get $7
     i32.const 2
     i32.shl
     i32.add
     f32.load
-    local.get $8
+    local.get $10
     f32.mul
     f32.nearest
-    local.tee $10
-    local.get $10
-    f32.const -32767
-    f32.lt
-    select
-    local.get $10
+    local.tee $18
     f32.const 32767
     f32.gt
-    select
+    if (result f32)
+     f32.const 32767
+    else
+     f32.const -32767
+     local.get $18
+     local.get $18
+     f32.const -32767
+     f32.lt
+     select
+    end
     i32.trunc_sat_f32_s
     i32.store16
-    local.get $0
+    local.get $7
     i32.const 1
     i32.add
-    local.set $0
-    br $for-loop|5
+    local.set $7
+    br $for-loop|4
    end
   end
-  local.get $7
+  local.get $14
   f32.const 32767
   f32.div
  )

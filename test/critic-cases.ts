@@ -182,6 +182,30 @@ export function criticCoreCases(wasm: () => WebAssembly.Module, smallModel: () =
       expectCriticError(() => critic.scoreQEncoded({ indices: Int32Array.of(3, 4), values: Float32Array.of(1) }, [ok], [ok]), "bad_input");
     });
 
+    it("finds a bad index or value at any position of a longer feature list (the SIMD check takes 4 at a time)", () => {
+      for (const kernel of ["simd", "scalar"] as const) {
+        const critic = loadCritic(smallModel(), wasm(), { kernel });
+        const n = 11; // two groups of 4 and a tail of 3
+        const good = () => ({ indices: Int32Array.from({ length: n }, (_, k) => 1 + 90 * k), values: Float32Array.from({ length: n }, (_, k) => 0.1 + 0.05 * k) });
+        const ok = good();
+        // the largest index is fine
+        ok.indices[n - 1] = 1023;
+        expect(critic.scoreQEncoded(ok, [ok], [ok]).length).toBe(1);
+        for (let at = 0; at < n; at++) {
+          for (const bad of [-1, 1024, 1 << 30, -(2 ** 31)]) {
+            const x = good();
+            x.indices[at] = bad;
+            expectCriticError(() => critic.scoreQEncoded(ok, [x], [ok]), "encoder_mismatch");
+          }
+          for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+            const x = good();
+            x.values[at] = bad;
+            expectCriticError(() => critic.scoreQEncoded(ok, [ok], [x]), "bad_input");
+          }
+        }
+      }
+    });
+
     it("grows memory for a large batch and still matches the float network", () => {
       const critic = loadCritic(smallModel(), wasm());
       const ref = dequantizeModel(readModelFile(smallModel()));

@@ -42,35 +42,46 @@ export function feature_values_i16(idx: usize, val: usize, rs: usize, nnz: i32, 
  * SIMD twin of feature_values_i16, same result bit for bit (the max is exact in any order; each q[k] is
  * the same f32 product rounded to nearest, ties to even, and clamped: the magic-number add rounds as
  * nearest() does for |x| < 2^22, and clamping the integer equals clamping the rounded float).
- * One scalar gather pass checks the indices and keeps v[k] = val[k] * r[idx[k]] in tmp (f32 [nnz]), so
- * the row scales are gathered once; the max, the finiteness check and the quantization run 4 and 8 wide.
+ * One pass, 4 features at a time, checks the indices, gathers their row scales, keeps v[k] = val[k] *
+ * r[idx[k]] in tmp (f32 [nnz]) and takes the max: the indices are checked in a vector (min_u against
+ * dim - 1; a bad index is clamped, so its row-scale read stays in bounds, and the result is -1 before any
+ * weight row is read), and the max of |v| is an integer max of the bit patterns (non-negative floats
+ * order as their bits, and NaN and infinities have the largest ones, so the same max also tells
+ * whether every value is finite). The quantization then runs 8 wide over tmp.
  */
 export function feature_values_i16_simd(idx: usize, val: usize, rs: usize, nnz: i32, dim: i32, q: usize, tmp: usize): f32 {
-  for (let k = 0; k < nnz; k++) {
-    const i = load<i32>(idx + (<usize>k << 2));
-    if (<u32>i >= <u32>dim) return -1;
-    store<f32>(tmp + (<usize>k << 2), load<f32>(val + (<usize>k << 2)) * load<f32>(rs + (<usize>i << 2)));
-  }
-  const big = f32x4.splat(F32.MAX_VALUE);
-  let mv = f32x4.splat(0);
-  let ok = i32x4.splat(-1);
+  const FINITE_MAX = 0x7f7fffff; // bits of F32.MAX_VALUE
+  const last = i32x4.splat(dim - 1);
+  const absMask = i32x4.splat(0x7fffffff);
+  let okIdx = i32x4.splat(-1);
+  let mb = i32x4.splat(0);
   let k = 0;
   for (; k + 4 <= nnz; k += 4) {
-    const a = f32x4.abs(v128.load(tmp + (<usize>k << 2)));
-    ok = v128.and(ok, f32x4.le(a, big)); // false for NaN and infinities
-    mv = f32x4.pmax(mv, a);
+    const iv = v128.load(idx + (<usize>k << 2));
+    const c = i32x4.min_u(iv, last);
+    okIdx = v128.and(okIdx, i32x4.eq(c, iv));
+    const off = i32x4.shl(c, 2);
+    let r = v128.load32_zero(rs + <usize>i32x4.extract_lane(off, 0));
+    r = v128.load32_lane(rs + <usize>i32x4.extract_lane(off, 1), r, 1);
+    r = v128.load32_lane(rs + <usize>i32x4.extract_lane(off, 2), r, 2);
+    r = v128.load32_lane(rs + <usize>i32x4.extract_lane(off, 3), r, 3);
+    const v = f32x4.mul(v128.load(val + (<usize>k << 2)), r);
+    v128.store(tmp + (<usize>k << 2), v);
+    mb = i32x4.max_s(mb, v128.and(v, absMask));
   }
-  if (!i32x4.all_true(ok)) return -1;
-  let m: f32 = f32x4.extract_lane(mv, 0);
-  const m1 = f32x4.extract_lane(mv, 1), m2 = f32x4.extract_lane(mv, 2), m3 = f32x4.extract_lane(mv, 3);
-  if (m1 > m) m = m1;
-  if (m2 > m) m = m2;
-  if (m3 > m) m = m3;
+  if (!i32x4.all_true(okIdx)) return -1;
+  let m0 = max(i32x4.extract_lane(mb, 0), i32x4.extract_lane(mb, 1));
+  let m1 = max(i32x4.extract_lane(mb, 2), i32x4.extract_lane(mb, 3));
+  let bits = max(m0, m1);
   for (; k < nnz; k++) {
-    const a = Mathf.abs(load<f32>(tmp + (<usize>k << 2)));
-    if (!(a <= F32.MAX_VALUE)) return -1;
-    if (a > m) m = a;
+    const i = load<i32>(idx + (<usize>k << 2));
+    if (<u32>i >= <u32>dim) return -1;
+    const v = load<f32>(val + (<usize>k << 2)) * load<f32>(rs + (<usize>i << 2));
+    store<f32>(tmp + (<usize>k << 2), v);
+    bits = max(bits, reinterpret<i32>(v) & 0x7fffffff);
   }
+  if (bits > FINITE_MAX) return -1; // NaN or infinite
+  const m = reinterpret<f32>(bits);
   store<i16>(q + (<usize>nnz << 1), 0);
   if (!(m > 0)) {
     for (let j = 0; j < nnz; j++) store<i16>(q + (<usize>j << 1), 0);
