@@ -1510,17 +1510,56 @@
  (func $assembly/encoder/hash_ngram/encode_texts (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (result i32)
   (local $6 i32)
   (local $7 i32)
-  (local $8 i32)
+  (local $8 i64)
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
+  (local $12 i32)
+  loop $for-loop|0
+   local.get $6
+   i32.const 3
+   i32.lt_u
+   if
+    local.get $6
+    i32.const 3
+    i32.shl
+    local.tee $7
+    local.get $0
+    i32.add
+    i64.load
+    local.set $8
+    local.get $7
+    i32.const 7264
+    i32.add
+    local.get $8
+    i64.store
+    local.get $7
+    i32.const 7296
+    i32.add
+    local.get $8
+    i64.const -9223372036854775808
+    i64.xor
+    i64.store
+    local.get $6
+    i32.const 1
+    i32.add
+    local.set $6
+    br $for-loop|0
+   end
+  end
+  i32.const 7288
+  i64.const 0
+  i64.store
+  i32.const 7320
+  i64.const -9223372036854775808
+  i64.store
   loop $while-continue|0
    local.get $2
-   local.get $10
+   local.get $11
    i32.gt_s
    if
     local.get $1
-    local.get $10
+    local.get $11
     i32.const 3
     i32.shl
     i32.add
@@ -1529,36 +1568,36 @@
     i32.const 0
     i32.lt_s
     if
-     local.get $10
+     local.get $11
      i32.const 1
      i32.add
-     local.set $10
+     local.set $11
      br $while-continue|0
     end
     local.get $1
-    local.get $10
+    local.get $11
     i32.const 3
     i32.shl
     i32.add
     i32.load
-    local.tee $8
+    local.tee $9
     local.get $6
     i32.const 1
     i32.shl
     i32.add
     local.set $6
-    local.get $10
+    local.get $11
     i32.const 1
     i32.add
-    local.set $9
+    local.set $10
     loop $while-continue|1
      local.get $2
-     local.get $9
+     local.get $10
      i32.gt_s
      if
       block $while-break|1
        local.get $1
-       local.get $9
+       local.get $10
        i32.const 3
        i32.shl
        i32.add
@@ -1570,7 +1609,7 @@
         i32.const 1
        else
         local.get $1
-        local.get $9
+        local.get $10
         i32.const 3
         i32.shl
         i32.add
@@ -1590,7 +1629,7 @@
        end
        br_if $while-break|1
        local.get $6
-       local.get $8
+       local.get $9
        i32.sub
        i32.const 1
        i32.shr_u
@@ -1609,18 +1648,18 @@
        i32.add
        i32.add
        local.set $6
-       local.get $9
+       local.get $10
        i32.const 1
        i32.add
-       local.set $9
+       local.set $10
        br $while-continue|1
       end
      end
     end
     local.get $0
-    local.get $8
+    local.get $9
     local.get $6
-    local.get $8
+    local.get $9
     i32.sub
     i32.const 1
     i32.shr_u
@@ -1629,12 +1668,12 @@
     i32.const 0
     local.set $6
     loop $for-loop|2
-     local.get $9
      local.get $10
+     local.get $11
      i32.gt_s
      if
       local.get $1
-      local.get $10
+      local.get $11
       i32.const 3
       i32.shl
       i32.add
@@ -1642,12 +1681,12 @@
       i32.load offset=4
       local.get $7
       i32.load
-      local.get $8
+      local.get $9
       i32.sub
       i32.const 1
       i32.shr_u
       i32.add
-      local.set $11
+      local.set $12
       local.get $6
       local.set $7
       loop $while-continue|3
@@ -1661,7 +1700,7 @@
         i32.shl
         i32.add
         i32.load
-        local.get $11
+        local.get $12
         i32.lt_s
        else
         i32.const 0
@@ -1682,21 +1721,21 @@
       call $assembly/encoder/hash_ngram/back
       local.set $7
       local.get $3
-      local.get $10
+      local.get $11
       i32.const 4
       i32.shl
       i32.add
-      local.tee $11
+      local.tee $12
       i32.const 0
       i32.store
-      local.get $11
+      local.get $12
       local.get $4
       i32.store offset=4
-      local.get $11
+      local.get $12
       global.get $assembly/encoder/hash_ngram/lastValues
       local.tee $4
       i32.store offset=8
-      local.get $11
+      local.get $12
       local.get $7
       i32.store offset=12
       local.get $4
@@ -1709,10 +1748,10 @@
       i32.and
       i32.add
       local.set $4
-      local.get $10
+      local.get $11
       i32.const 1
       i32.add
-      local.set $10
+      local.set $11
       br $for-loop|2
      end
     end
@@ -1747,7 +1786,7 @@
   local.set $14
   local.get $0
   i32.load offset=44
-  local.set $5
+  local.set $6
   local.get $1
   local.get $2
   global.get $assembly/encoder/hash_ngram/wStarts
@@ -1755,7 +1794,7 @@
   global.get $assembly/encoder/hash_ngram/wGrams
   global.get $assembly/encoder/hash_ngram/wStates
   global.get $assembly/encoder/hash_ngram/wList
-  local.tee $6
+  local.tee $2
   local.get $0
   local.get $0
   i32.load offset=24
@@ -1766,69 +1805,26 @@
   global.get $assembly/encoder/hash_ngram/wHashes
   global.get $assembly/encoder/hash_ngram/fG
   call $assembly/encoder/token_hashes/featureList
-  local.set $13
-  i32.const 0
-  local.set $1
-  loop $for-loop|0
-   local.get $1
-   i32.const 3
-   i32.lt_u
-   if
-    local.get $1
-    i32.const 3
-    i32.shl
-    local.tee $2
-    local.get $0
-    i32.add
-    i64.load
-    local.set $7
-    local.get $2
-    i32.const 7264
-    i32.add
-    local.get $7
-    i64.store
-    local.get $2
-    i32.const 7296
-    i32.add
-    local.get $7
-    i64.const -9223372036854775808
-    i64.xor
-    i64.store
-    local.get $1
-    i32.const 1
-    i32.add
-    local.set $1
-    br $for-loop|0
-   end
-  end
-  i32.const 7288
-  i64.const 0
-  i64.store
-  i32.const 7320
-  i64.const -9223372036854775808
-  i64.store
-  i32.const 0
-  local.set $0
-  local.get $12
-  local.get $13
+  local.tee $13
   i32.const 6
   i32.shl
-  i32.le_s
+  local.get $12
+  i32.ge_s
   local.tee $16
   if
    i32.const 0
-   local.set $1
-   loop $for-loop|00
-    local.get $1
+   local.set $0
+   loop $for-loop|0
+    local.get $0
     i32.const 2
     i32.add
-    local.tee $2
+    local.tee $1
     local.get $13
     i32.le_s
     if
      local.get $9
-     local.get $6
-     local.get $1
+     local.get $2
+     local.get $0
      i32.const 2
      i32.shl
      i32.add
@@ -1837,7 +1833,7 @@
      local.tee $18
      local.get $15
      i32.and
-     local.tee $1
+     local.tee $0
      i32.const 3
      i32.shl
      i32.add
@@ -1855,7 +1851,7 @@
      f64.add
      f64.store
      local.get $14
-     local.get $1
+     local.get $0
      i32.const 6
      i32.shr_u
      i32.const 3
@@ -1865,7 +1861,7 @@
      local.get $18
      i64.load
      i64.const 1
-     local.get $1
+     local.get $0
      i32.const 63
      i32.and
      i64.extend_i32_u
@@ -1875,7 +1871,7 @@
      local.get $9
      local.get $17
      i32.load offset=4
-     local.tee $1
+     local.tee $0
      local.get $15
      i32.and
      local.tee $17
@@ -1885,7 +1881,7 @@
      local.tee $18
      local.get $18
      f64.load
-     local.get $1
+     local.get $0
      i32.const 29
      i32.shr_u
      i32.const 3
@@ -1902,8 +1898,8 @@
      i32.const 3
      i32.shl
      i32.add
-     local.tee $1
-     local.get $1
+     local.tee $0
+     local.get $0
      i64.load
      i64.const 1
      local.get $17
@@ -1913,33 +1909,33 @@
      i64.shl
      i64.or
      i64.store
-     local.get $2
-     local.set $1
-     br $for-loop|00
+     local.get $1
+     local.set $0
+     br $for-loop|0
     end
    end
-   local.get $1
+   local.get $0
    local.get $13
    i32.lt_s
    if
     local.get $9
-    local.get $6
-    local.get $1
+    local.get $2
+    local.get $0
     i32.const 2
     i32.shl
     i32.add
     i32.load
-    local.tee $1
+    local.tee $0
     local.get $15
     i32.and
-    local.tee $2
+    local.tee $1
     i32.const 3
     i32.shl
     i32.add
-    local.tee $6
-    local.get $6
+    local.tee $2
+    local.get $2
     f64.load
-    local.get $1
+    local.get $0
     i32.const 29
     i32.shr_u
     i32.const 3
@@ -1950,17 +1946,17 @@
     f64.add
     f64.store
     local.get $14
-    local.get $2
+    local.get $1
     i32.const 6
     i32.shr_u
     i32.const 3
     i32.shl
     i32.add
-    local.tee $1
-    local.get $1
+    local.tee $0
+    local.get $0
     i64.load
     i64.const 1
-    local.get $2
+    local.get $1
     i32.const 63
     i32.and
     i64.extend_i32_u
@@ -1970,23 +1966,23 @@
    end
   else
    i32.const 0
-   local.set $1
+   local.set $0
    loop $for-loop|1
-    local.get $1
+    local.get $0
     local.get $13
     i32.lt_s
     if
-     local.get $6
-     local.get $1
+     local.get $2
+     local.get $0
      i32.const 2
      i32.shl
      i32.add
      i32.load
-     local.tee $2
+     local.tee $1
      local.get $15
      i32.and
      local.set $17
-     local.get $2
+     local.get $1
      i32.const 29
      i32.shr_u
      i32.const 3
@@ -2002,7 +1998,7 @@
      i32.const 3
      i32.shl
      i32.add
-     local.tee $2
+     local.tee $1
      i64.load
      local.tee $7
      i64.const 1
@@ -2015,44 +2011,44 @@
      i64.and
      i64.eqz
      if
-      local.get $2
+      local.get $1
       local.get $7
       local.get $21
       i64.or
       i64.store
+      local.get $6
       local.get $5
-      local.get $0
       i32.const 2
       i32.shl
       i32.add
       local.get $17
       i32.store
-      local.get $0
+      local.get $5
       i32.const 1
       i32.add
-      local.set $0
+      local.set $5
      end
      local.get $9
      local.get $17
      i32.const 3
      i32.shl
      i32.add
-     local.tee $2
-     local.get $2
+     local.tee $1
+     local.get $1
      f64.load
      local.get $20
      f64.add
      f64.store
-     local.get $1
+     local.get $0
      i32.const 1
      i32.add
-     local.set $1
+     local.set $0
      br $for-loop|1
     end
    end
-   block $__inlined_func$assembly/encoder/hash_ngram/sortTouched$18
+   block $__inlined_func$assembly/encoder/hash_ngram/sortTouched$17
     local.get $12
-    local.get $0
+    local.get $5
     i32.const 7
     i32.shl
     i32.le_s
@@ -2064,16 +2060,16 @@
      i32.add
      i32.const 6
      i32.shr_u
-     local.set $6
-     i32.const 0
      local.set $2
-     loop $for-loop|01
+     i32.const 0
+     local.set $0
+     loop $for-loop|00
+      local.get $0
       local.get $2
-      local.get $6
       i32.lt_u
       if
        local.get $14
-       local.get $2
+       local.get $0
        i32.const 3
        i32.shl
        i32.add
@@ -2086,7 +2082,7 @@
         local.get $15
         i64.const 0
         i64.store
-        local.get $2
+        local.get $0
         i32.const 6
         i32.shl
         local.set $15
@@ -2095,7 +2091,7 @@
          i64.const 0
          i64.ne
          if
-          local.get $5
+          local.get $6
           local.get $1
           i32.const 2
           i32.shl
@@ -2120,25 +2116,25 @@
          end
         end
        end
-       local.get $2
+       local.get $0
        i32.const 1
        i32.add
-       local.set $2
-       br $for-loop|01
+       local.set $0
+       br $for-loop|00
       end
      end
-     br $__inlined_func$assembly/encoder/hash_ngram/sortTouched$18
+     br $__inlined_func$assembly/encoder/hash_ngram/sortTouched$17
     end
     i32.const 0
-    local.set $2
+    local.set $1
     loop $for-loop|2
-     local.get $0
-     local.get $2
-     i32.gt_s
+     local.get $1
+     local.get $5
+     i32.lt_s
      if
       local.get $14
-      local.get $5
-      local.get $2
+      local.get $6
+      local.get $1
       i32.const 2
       i32.shl
       i32.add
@@ -2150,14 +2146,14 @@
       i32.add
       i64.const 0
       i64.store
-      local.get $2
+      local.get $1
       i32.const 1
       i32.add
-      local.set $2
+      local.set $1
       br $for-loop|2
      end
     end
-    local.get $0
+    local.get $5
     i32.const 1
     i32.shr_s
     i32.const 1
@@ -2168,9 +2164,9 @@
      i32.const 0
      i32.ge_s
      if
-      local.get $5
+      local.get $6
       local.get $1
-      local.tee $2
+      local.tee $0
       i32.const 2
       i32.shl
       i32.add
@@ -2178,33 +2174,33 @@
       local.set $15
       loop $while-continue|0
        block $while-break|0
-        local.get $2
+        local.get $0
         i32.const 1
         i32.shl
         i32.const 1
         i32.add
-        local.tee $6
-        local.get $0
+        local.tee $2
+        local.get $5
         i32.ge_s
         br_if $while-break|0
-        local.get $5
         local.get $6
+        local.get $2
         i32.const 1
         i32.add
         local.tee $17
-        local.get $6
-        local.get $0
+        local.get $2
+        local.get $5
         local.get $17
         i32.gt_s
         if (result i32)
-         local.get $5
+         local.get $6
          local.get $17
          i32.const 2
          i32.shl
          i32.add
          i32.load
-         local.get $5
          local.get $6
+         local.get $2
          i32.const 2
          i32.shl
          i32.add
@@ -2214,7 +2210,7 @@
          i32.const 0
         end
         select
-        local.tee $6
+        local.tee $2
         i32.const 2
         i32.shl
         i32.add
@@ -2223,20 +2219,20 @@
         local.get $15
         i32.le_s
         br_if $while-break|0
-        local.get $5
-        local.get $2
+        local.get $6
+        local.get $0
         i32.const 2
         i32.shl
         i32.add
         local.get $17
         i32.store
-        local.get $6
-        local.set $2
+        local.get $2
+        local.set $0
         br $while-continue|0
        end
       end
-      local.get $5
-      local.get $2
+      local.get $6
+      local.get $0
       i32.const 2
       i32.shl
       i32.add
@@ -2249,33 +2245,33 @@
       br $for-loop|3
      end
     end
-    local.get $0
+    local.get $5
     i32.const 1
     i32.sub
-    local.set $2
+    local.set $0
     loop $for-loop|4
-     local.get $2
+     local.get $0
      i32.const 0
      i32.gt_s
      if
-      local.get $5
+      local.get $6
       i32.load
       local.set $1
-      local.get $5
-      local.get $5
-      local.get $2
+      local.get $6
+      local.get $6
+      local.get $0
       i32.const 2
       i32.shl
       i32.add
-      local.tee $6
+      local.tee $2
       i32.load
       i32.store
-      local.get $6
+      local.get $2
       local.get $1
       i32.store
       i32.const 0
       local.set $1
-      local.get $5
+      local.get $6
       i32.load
       local.set $15
       loop $while-continue|00
@@ -2285,28 +2281,28 @@
         i32.shl
         i32.const 1
         i32.add
-        local.tee $6
-        local.get $2
+        local.tee $2
+        local.get $0
         i32.ge_s
         br_if $while-break|01
-        local.get $5
         local.get $6
+        local.get $2
         i32.const 1
         i32.add
         local.tee $17
-        local.get $6
         local.get $2
+        local.get $0
         local.get $17
         i32.gt_s
         if (result i32)
-         local.get $5
+         local.get $6
          local.get $17
          i32.const 2
          i32.shl
          i32.add
          i32.load
-         local.get $5
          local.get $6
+         local.get $2
          i32.const 2
          i32.shl
          i32.add
@@ -2316,7 +2312,7 @@
          i32.const 0
         end
         select
-        local.tee $6
+        local.tee $2
         i32.const 2
         i32.shl
         i32.add
@@ -2325,29 +2321,29 @@
         local.get $15
         i32.le_s
         br_if $while-break|01
-        local.get $5
+        local.get $6
         local.get $1
         i32.const 2
         i32.shl
         i32.add
         local.get $17
         i32.store
-        local.get $6
+        local.get $2
         local.set $1
         br $while-continue|00
        end
       end
-      local.get $5
+      local.get $6
       local.get $1
       i32.const 2
       i32.shl
       i32.add
       local.get $15
       i32.store
-      local.get $2
+      local.get $0
       i32.const 1
       i32.sub
-      local.set $2
+      local.set $0
       br $for-loop|4
      end
     end
@@ -2359,15 +2355,15 @@
   local.get $13
   i32.gt_s
   select
-  local.get $0
+  local.get $5
   local.get $16
   select
-  local.set $0
+  local.set $2
   local.get $4
   i32.eqz
   if
    local.get $3
-   local.get $0
+   local.get $2
    i32.const 2
    i32.shl
    i32.const 15
@@ -2380,7 +2376,7 @@
   local.get $4
   global.set $assembly/encoder/hash_ngram/lastValues
   i32.const 0
-  local.set $1
+  local.set $0
   local.get $16
   if
    local.get $12
@@ -2390,14 +2386,14 @@
    i32.shr_u
    local.set $2
    i32.const 0
-   local.set $0
-   loop $for-loop|22
-    local.get $0
+   local.set $1
+   loop $for-loop|21
+    local.get $1
     local.get $2
     i32.lt_u
     if
      local.get $14
-     local.get $0
+     local.get $1
      i32.const 3
      i32.shl
      i32.add
@@ -2410,7 +2406,7 @@
       local.get $5
       i64.const 0
       i64.store
-      local.get $0
+      local.get $1
       i32.const 6
       i32.shl
       local.set $5
@@ -2446,7 +2442,7 @@
         f64.const 0
         f64.eq
         br_if $while-continue|3
-        local.get $1
+        local.get $0
         i32.const 2
         i32.shl
         local.tee $12
@@ -2460,10 +2456,10 @@
         local.get $20
         f32.demote_f64
         f32.store
-        local.get $1
+        local.get $0
         i32.const 1
         i32.add
-        local.set $1
+        local.set $0
         local.get $8
         local.get $20
         local.get $20
@@ -2474,29 +2470,29 @@
        end
       end
      end
-     local.get $0
+     local.get $1
      i32.const 1
      i32.add
-     local.set $0
-     br $for-loop|22
+     local.set $1
+     br $for-loop|21
     end
    end
   else
    i32.const 0
-   local.set $2
-   loop $for-loop|43
-    local.get $0
+   local.set $1
+   loop $for-loop|42
+    local.get $1
     local.get $2
-    i32.gt_s
+    i32.lt_s
     if
      local.get $9
-     local.get $5
-     local.get $2
+     local.get $6
+     local.get $1
      i32.const 2
      i32.shl
      i32.add
      i32.load
-     local.tee $6
+     local.tee $5
      i32.const 3
      i32.shl
      i32.add
@@ -2510,13 +2506,13 @@
      f64.const 0
      f64.ne
      if
-      local.get $1
+      local.get $0
       i32.const 2
       i32.shl
       local.tee $12
       local.get $3
       i32.add
-      local.get $6
+      local.get $5
       i32.store
       local.get $4
       local.get $12
@@ -2530,16 +2526,16 @@
       f64.mul
       f64.add
       local.set $8
-      local.get $1
+      local.get $0
       i32.const 1
       i32.add
-      local.set $1
+      local.set $0
      end
-     local.get $2
+     local.get $1
      i32.const 1
      i32.add
-     local.set $2
-     br $for-loop|43
+     local.set $1
+     br $for-loop|42
     end
    end
   end
@@ -2555,24 +2551,24 @@
    f64x2.splat
    local.set $11
    i32.const 0
-   local.set $0
+   local.set $1
    loop $for-loop|5
-    local.get $0
+    local.get $1
     i32.const 4
     i32.add
     local.tee $2
-    local.get $1
+    local.get $0
     i32.le_s
     if
      local.get $4
-     local.get $0
+     local.get $1
      i32.const 2
      i32.shl
      i32.add
-     local.tee $0
+     local.tee $1
      v128.load
      local.set $10
-     local.get $0
+     local.get $1
      local.get $10
      f64x2.promote_low_f32x4
      local.get $11
@@ -2588,17 +2584,17 @@
      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
      v128.store
      local.get $2
-     local.set $0
+     local.set $1
      br $for-loop|5
     end
    end
    loop $for-loop|6
     local.get $0
     local.get $1
-    i32.lt_s
+    i32.gt_s
     if
      local.get $4
-     local.get $0
+     local.get $1
      i32.const 2
      i32.shl
      i32.add
@@ -2610,15 +2606,15 @@
      f64.mul
      f32.demote_f64
      f32.store
-     local.get $0
+     local.get $1
      i32.const 1
      i32.add
-     local.set $0
+     local.set $1
      br $for-loop|6
     end
    end
   end
-  local.get $1
+  local.get $0
  )
  (func $assembly/driver/critic_score (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (result i32)
   (local $12 i32)
@@ -7443,11 +7439,52 @@
   i32.add
  )
  (func $assembly/encoder/hash_ngram/encode_text (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (result i32)
+  (local $6 i64)
   local.get $0
   local.get $1
   local.get $2
   local.get $5
   call $assembly/encoder/hash_ngram/front
+  i32.const 0
+  local.set $1
+  loop $for-loop|0
+   local.get $1
+   i32.const 3
+   i32.lt_u
+   if
+    local.get $1
+    i32.const 3
+    i32.shl
+    local.tee $2
+    local.get $0
+    i32.add
+    i64.load
+    local.set $6
+    local.get $2
+    i32.const 7264
+    i32.add
+    local.get $6
+    i64.store
+    local.get $2
+    i32.const 7296
+    i32.add
+    local.get $6
+    i64.const -9223372036854775808
+    i64.xor
+    i64.store
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|0
+   end
+  end
+  i32.const 7288
+  i64.const 0
+  i64.store
+  i32.const 7320
+  i64.const -9223372036854775808
+  i64.store
   local.get $0
   i32.const 0
   global.get $assembly/encoder/hash_ngram/fTok

@@ -88,7 +88,7 @@ function siftDown(touched: usize, root: i32, n: i32): void {
 }
 
 // A feature's signed weight by its top three bits (sign, kind: fnv.ts): word, bigram, char, unused, then
-// the same negated (sign bit flipped, as JS's -w), filled from the descriptor by back(). One shift and a
+// the same negated (sign bit flipped, as JS's -w), filled from the descriptor once per encode call. One shift and a
 // load per feature instead of the kind's shift, mask and load and the sign's xor (the sums pass is ~5
 // cycles per feature, bound by its instruction count).
 const WEIGHTS: usize = memory.data(64, 16);
@@ -159,6 +159,7 @@ function front(enc: usize, text: usize, len: i32, work: usize): void {
  */
 export function encode_text(enc: usize, text: usize, len: i32, outIdx: usize, outVal: usize, work: usize): i32 {
   front(enc, text, len, work);
+  fillWeights(enc);
   return back(enc, 0, fTok, outIdx, outVal);
 }
 
@@ -171,7 +172,6 @@ function back(enc: usize, t0: i32, t1: i32, outIdx: usize, outVal: usize): i32 {
   const mask = dim - 1;
   const list = wList;
   const nList = featureList(t0, t1, wStarts, wEnds, wGrams, wStates, list, enc, mask, wHashes, fG);
-  fillWeights(enc);
 
   // The bucket sums in list order (= the JS order, so every float64 sum rounds as in JS), each feature's
   // signed weight from WEIGHTS.
@@ -278,6 +278,7 @@ function back(enc: usize, t0: i32, t1: i32, outIdx: usize, outVal: usize): i32 {
  * after the packed features.
  */
 export function encode_texts(enc: usize, texts: usize, nTexts: i32, records: usize, out: usize, work: usize): usize {
+  fillWeights(enc); // once per call: back() reads WEIGHTS for every text
   let t = 0;
   while (t < nTexts) {
     const len = load<i32>(texts + (<usize>t << 3), 4);
