@@ -8,16 +8,16 @@
  (type $6 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
  (type $7 (func (param i32 i32 i32 i32 i32) (result i32)))
  (type $8 (func (param i32 i32 i32 i32 i32 i32 f32 i32 i32 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $10 (func (param i32 i32 i32) (result i32)))
- (type $11 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $12 (func (param i32 f32 i32 i32)))
- (type $13 (func (param i32 i32 i32 i32 i32 i32 i32) (result f32)))
- (type $14 (func (param i32 i32 i32 i32 i32 f32 i32 i32)))
- (type $15 (func (param i32 i32 i32 i32 i32)))
- (type $16 (func (param i32 i32 i32)))
- (type $17 (func (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $18 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $11 (func (param i32 i32 i32) (result i32)))
+ (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $13 (func (param i32 f32 i32 i32)))
+ (type $14 (func (param i32 i32 i32 i32 i32 i32 i32) (result f32)))
+ (type $15 (func (param i32 i32 i32 i32 i32 f32 i32 i32)))
+ (type $16 (func (param i32 i32 i32 i32 i32)))
+ (type $17 (func (param i32 i32 i32)))
+ (type $18 (func (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
  (global $assembly/encoder/tokenize/classifiedTo (mut i32) (i32.const 0))
  (global $assembly/encoder/hash_ngram/ENC_BYTES i32 (i32.const 48))
  (global $assembly/encoder/hash_ngram/lastValues (mut i32) (i32.const 0))
@@ -6230,42 +6230,39 @@
  )
  (func $assembly/encoder/token_hashes/tokenHashes (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (result i32)
   (local $8 v128)
-  (local $9 v128)
-  (local $10 i32)
+  (local $9 i32)
+  (local $10 v128)
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
   (local $14 v128)
-  (local $15 i32)
-  (local $16 v128)
-  (local $17 i32)
+  (local $15 v128)
+  (local $16 i32)
+  (local $17 v128)
   (local $18 i32)
-  (local $19 i32)
+  (local $19 v128)
   (local $20 v128)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
   (local $32 v128)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
   local.get $6
   i32.load offset=32
   i32.const -2128831035
   i32.xor
-  local.tee $15
+  local.tee $18
   i32.const 119
   i32.xor
   i32.const 16777619
@@ -6274,8 +6271,8 @@
   i32.xor
   i32.const 16777619
   i32.mul
-  local.set $17
-  local.get $15
+  local.set $23
+  local.get $18
   i32.const 98
   i32.xor
   i32.const 16777619
@@ -6284,8 +6281,8 @@
   i32.xor
   i32.const 16777619
   i32.mul
-  local.set $18
-  local.get $15
+  local.set $16
+  local.get $18
   i32.const 99
   i32.xor
   i32.const 16777619
@@ -6294,7 +6291,7 @@
   i32.xor
   i32.const 16777619
   i32.mul
-  local.set $19
+  local.set $24
   local.get $6
   i32.load offset=28
   i32.const 1
@@ -6305,18 +6302,18 @@
   local.set $13
   local.get $1
   i32x4.splat
-  local.set $20
+  local.set $17
   local.get $2
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.set $21
+  local.set $18
   local.get $2
   local.set $1
   loop $for-loop|0
    local.get $1
-   local.get $21
+   local.get $18
    i32.const 2
    i32.shl
    i32.lt_s
@@ -6324,13 +6321,13 @@
     local.get $1
     i32.const 2
     i32.shl
-    local.tee $15
+    local.tee $25
     local.get $3
     i32.add
     i32.const 0
     i32.store
     local.get $4
-    local.get $15
+    local.get $25
     i32.add
     i32.const 0
     i32.store
@@ -6341,217 +6338,222 @@
     br $for-loop|0
    end
   end
-  local.get $21
+  local.get $18
   i32.const 2
   i32.shl
-  local.set $22
-  local.get $5
-  local.get $21
-  i32.const 4
-  i32.shl
-  i32.add
-  local.set $27
-  local.get $5
-  local.get $21
-  i32.const 5
-  i32.shl
-  i32.add
-  local.set $28
-  local.get $5
-  local.get $21
-  i32.const 48
-  i32.mul
-  i32.add
-  local.set $15
+  local.set $25
   loop $for-loop|1
-   local.get $10
-   local.get $21
+   local.get $9
+   local.get $18
    i32.lt_s
    if
-    local.get $10
+    local.get $9
     i32.const 2
     i32.shl
-    local.tee $29
+    local.tee $26
     local.get $3
     i32.add
-    local.tee $30
-    local.get $22
+    local.tee $27
+    local.get $25
     i32.const 3
     i32.mul
     local.tee $1
     i32.add
-    local.get $22
+    local.get $25
     i32.const 1
     i32.shl
-    local.tee $31
-    local.get $30
+    local.tee $28
+    local.get $27
     i32.add
-    local.get $22
-    local.get $30
+    local.get $25
+    local.get $27
     i32.add
-    local.get $30
+    local.get $27
     v128.load32_zero
     v128.load32_lane 1
     v128.load32_lane 2
     v128.load32_lane 3
-    local.set $16
+    local.set $15
     local.get $1
     local.get $4
-    local.get $29
+    local.get $26
     i32.add
     local.tee $1
     i32.add
     local.get $1
-    local.get $31
+    local.get $28
     i32.add
     local.get $1
-    local.get $22
+    local.get $25
     i32.add
     local.get $1
     v128.load32_zero
     v128.load32_lane 1
     v128.load32_lane 2
     v128.load32_lane 3
-    local.get $16
+    local.get $15
     i32x4.sub
     local.tee $8
     i32x4.extract_lane 0
     local.tee $1
     local.get $8
     i32x4.extract_lane 1
-    local.tee $29
+    local.tee $26
     local.get $1
-    local.get $29
+    local.get $26
     i32.gt_s
     select
     local.tee $1
     local.get $8
     i32x4.extract_lane 2
-    local.tee $29
+    local.tee $26
     local.get $8
     i32x4.extract_lane 3
-    local.tee $30
-    local.get $29
-    local.get $30
+    local.tee $27
+    local.get $26
+    local.get $27
     i32.gt_s
     select
-    local.tee $29
+    local.tee $26
     local.get $1
-    local.get $29
+    local.get $26
     i32.gt_s
     select
-    local.set $29
-    local.get $17
+    local.set $26
+    local.get $23
     i32x4.splat
     local.set $11
-    local.get $18
+    local.get $16
     i32x4.splat
     local.set $14
-    local.get $19
+    local.get $24
     i32.const 60
     i32.xor
     i32.const 16777619
     i32.mul
     i32x4.splat
-    local.set $9
+    local.set $10
     i32.const 0
     local.set $1
     loop $for-loop|2
      local.get $1
-     local.get $29
+     local.get $26
      i32.lt_s
      if
       local.get $0
-      local.get $16
+      local.get $15
       local.get $1
       i32x4.splat
       i32x4.add
-      local.get $20
+      local.get $17
       i32x4.min_s
       i32.const 1
       i32x4.shl
-      local.tee $23
+      local.tee $19
       i32x4.extract_lane 0
       i32.add
       v128.load64_zero
       local.get $0
-      local.get $23
+      local.get $19
       i32x4.extract_lane 1
       i32.add
       v128.load64_zero
       i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
-      local.tee $25
+      local.tee $21
       local.get $0
-      local.get $23
+      local.get $19
       i32x4.extract_lane 2
       i32.add
       v128.load64_zero
       local.get $0
-      local.get $23
+      local.get $19
       i32x4.extract_lane 3
       i32.add
       v128.load64_zero
       i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
-      local.tee $26
+      local.tee $22
       i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-      local.tee $24
+      local.tee $20
       i32x4.extend_low_i16x8_u
-      local.tee $32
+      local.tee $29
       local.get $8
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       i32x4.gt_s
-      local.tee $33
+      local.tee $30
       v128.and
-      local.set $23
-      local.get $24
+      local.set $19
+      local.get $20
       i32x4.extend_high_i16x8_u
-      local.tee $34
+      local.tee $31
       local.get $8
       v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
       i32x4.sub
       local.tee $8
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       i32x4.gt_s
-      local.tee $35
+      local.tee $32
       v128.and
-      local.set $24
-      local.get $25
-      local.get $26
+      local.set $20
+      local.get $21
+      local.get $22
       i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-      local.tee $26
+      local.tee $22
       i32x4.extend_low_i16x8_u
-      local.tee $36
+      local.tee $33
       local.get $8
       v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
       i32x4.sub
       local.tee $8
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       i32x4.gt_s
-      local.tee $37
+      local.tee $34
       v128.and
-      local.set $25
+      local.set $21
       local.get $8
       v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
       i32x4.sub
       local.tee $8
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       i32x4.gt_s
-      local.set $38
+      local.set $35
       local.get $8
       v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
       i32x4.sub
       local.set $8
       local.get $11
-      local.get $23
+      local.get $19
       v128.xor
       v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      local.get $33
+      local.get $30
       v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
       v128.and
       i32x4.add
-      local.tee $33
+      local.tee $30
       i32x4.mul
-      local.get $24
+      local.get $20
+      v128.xor
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      local.get $32
+      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
+      v128.and
+      i32x4.add
+      local.tee $32
+      i32x4.mul
+      local.get $21
+      v128.xor
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      local.get $34
+      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
+      v128.and
+      i32x4.add
+      local.tee $34
+      i32x4.mul
+      local.get $22
+      i32x4.extend_high_i16x8_u
+      local.tee $36
+      local.get $35
+      v128.and
+      local.tee $22
       v128.xor
       v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
       local.get $35
@@ -6560,113 +6562,90 @@
       i32x4.add
       local.tee $35
       i32x4.mul
-      local.get $25
-      v128.xor
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      local.get $37
-      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
-      v128.and
-      i32x4.add
-      local.tee $37
-      i32x4.mul
-      local.get $26
-      i32x4.extend_high_i16x8_u
-      local.tee $39
-      local.get $38
-      v128.and
-      local.tee $26
-      v128.xor
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      local.get $38
-      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
-      v128.and
-      i32x4.add
-      local.tee $38
-      i32x4.mul
       local.set $11
       local.get $14
-      local.get $23
+      local.get $19
       v128.xor
-      local.get $33
+      local.get $30
       i32x4.mul
-      local.get $24
+      local.get $20
+      v128.xor
+      local.get $32
+      i32x4.mul
+      local.get $21
+      v128.xor
+      local.get $34
+      i32x4.mul
+      local.get $22
       v128.xor
       local.get $35
-      i32x4.mul
-      local.get $25
-      v128.xor
-      local.get $37
-      i32x4.mul
-      local.get $26
-      v128.xor
-      local.get $38
       i32x4.mul
       local.set $14
       local.get $12
-      local.get $23
+      local.get $19
       v128.xor
-      local.get $33
+      local.get $30
       i32x4.mul
-      local.get $24
+      local.get $20
+      v128.xor
+      local.get $32
+      i32x4.mul
+      local.get $21
+      v128.xor
+      local.get $34
+      i32x4.mul
+      local.get $22
       v128.xor
       local.get $35
       i32x4.mul
-      local.get $25
-      v128.xor
-      local.get $37
-      i32x4.mul
-      local.get $26
-      v128.xor
-      local.get $38
-      i32x4.mul
       local.set $12
-      local.get $9
-      local.get $32
+      local.get $10
+      local.get $29
       v128.xor
       v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
       i32x4.mul
-      local.get $9
+      local.get $10
       local.get $1
       local.get $6
       i32.lt_s
       select
-      local.tee $9
-      local.get $34
+      local.tee $10
+      local.get $31
       v128.xor
       v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
       i32x4.mul
-      local.get $9
+      local.get $10
       local.get $1
       i32.const 1
       i32.add
       local.get $6
       i32.lt_s
       select
-      local.tee $9
-      local.get $36
+      local.tee $10
+      local.get $33
       v128.xor
       v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
       i32x4.mul
-      local.get $9
+      local.get $10
       local.get $1
       i32.const 2
       i32.add
       local.get $6
       i32.lt_s
       select
-      local.tee $9
-      local.get $39
+      local.tee $10
+      local.get $36
       v128.xor
       v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
       i32x4.mul
-      local.get $9
+      local.get $10
       local.get $1
       i32.const 3
       i32.add
       local.get $6
       i32.lt_s
       select
-      local.set $9
+      local.set $10
       local.get $1
       i32.const 4
       i32.add
@@ -6674,12 +6653,12 @@
       br $for-loop|2
      end
     end
-    local.get $10
-    i32.const 4
-    i32.shl
-    local.tee $1
     local.get $5
+    local.get $9
+    i32.const 6
+    i32.shl
     i32.add
+    local.tee $1
     local.get $11
     local.get $11
     i32.const 16
@@ -6703,8 +6682,6 @@
     v128.or
     v128.store
     local.get $1
-    local.get $27
-    i32.add
     local.get $12
     local.get $12
     i32.const 16
@@ -6726,12 +6703,10 @@
     v128.or
     v128.const i32x4 0x20000000 0x20000000 0x20000000 0x20000000
     v128.or
-    v128.store
+    v128.store offset=16
     local.get $1
-    local.get $28
-    i32.add
-    local.get $9
-    local.get $9
+    local.get $10
+    local.get $10
     i32.const 16
     i32x4.shr_u
     v128.xor
@@ -6751,71 +6726,69 @@
     v128.or
     v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
     v128.or
-    v128.store
+    v128.store offset=32
     local.get $1
-    local.get $15
-    i32.add
     local.get $14
     v128.const i32x4 0x00000020 0x00000020 0x00000020 0x00000020
     v128.xor
     v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
     i32x4.mul
     local.tee $12
-    v128.store
-    local.get $10
+    v128.store offset=48
+    local.get $9
     i32.const 1
     i32.add
-    local.set $10
+    local.set $9
     br $for-loop|1
    end
   end
   i32.const 1
-  local.set $5
+  local.set $6
   loop $for-loop|3
-   local.get $5
+   local.get $6
    i32.const 4
    i32.lt_s
-   local.get $5
-   local.get $21
+   local.get $6
+   local.get $18
    i32.mul
-   local.tee $6
+   local.tee $9
    local.get $2
    i32.lt_s
    i32.and
    if
-    local.get $15
-    local.get $21
-    i32.const 4
-    i32.shl
     local.get $5
+    local.get $18
+    i32.const 6
+    i32.shl
+    local.get $6
     i32.const 2
     i32.shl
     i32.add
-    i32.const 20
+    i32.const 68
     i32.sub
     i32.add
-    i32.load
+    i32.load offset=48
     local.set $1
     local.get $4
-    local.get $6
+    local.get $9
     i32.const 2
     i32.shl
-    local.tee $6
+    local.tee $9
     i32.add
     i32.load
-    local.set $10
+    local.set $16
     local.get $3
-    local.get $6
+    local.get $9
     i32.add
     i32.load
-    local.set $6
+    local.set $9
     loop $for-loop|4
-     local.get $6
-     local.get $10
+     local.get $9
+     local.get $16
      i32.lt_s
      if
       local.get $0
-      local.get $6
+      local.get $9
       i32.const 1
       i32.shl
       i32.add
@@ -6825,15 +6798,15 @@
       i32.const 16777619
       i32.mul
       local.set $1
-      local.get $6
+      local.get $9
       i32.const 1
       i32.add
-      local.set $6
+      local.set $9
       br $for-loop|4
      end
     end
-    local.get $27
     local.get $5
+    local.get $6
     i32.const 2
     i32.shl
     i32.add
@@ -6858,15 +6831,15 @@
     i32.or
     i32.const 536870912
     i32.or
-    i32.store
-    local.get $5
+    i32.store offset=16
+    local.get $6
     i32.const 1
     i32.add
-    local.set $5
+    local.set $6
     br $for-loop|3
    end
   end
-  local.get $21
+  local.get $18
  )
  (func $assembly/encoder/token_hashes/gramHashes (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 v128)
@@ -7135,6 +7108,221 @@
    end
   end
  )
+ (func $assembly/encoder/token_hashes/featureListAll (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (result i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  local.get $0
+  local.get $1
+  i32.ge_s
+  if
+   i32.const 0
+   return
+  end
+  local.get $0
+  local.get $10
+  i32.div_s
+  local.tee $11
+  i32.const 2
+  i32.shl
+  local.tee $12
+  local.get $9
+  local.get $0
+  local.get $10
+  local.get $11
+  i32.mul
+  i32.sub
+  i32.const 6
+  i32.shl
+  i32.add
+  i32.add
+  local.set $11
+  local.get $9
+  local.get $10
+  i32.const 6
+  i32.shl
+  i32.add
+  local.get $12
+  i32.add
+  local.set $18
+  local.get $6
+  local.set $9
+  loop $for-loop|0
+   local.get $0
+   local.get $1
+   i32.lt_s
+   if
+    local.get $0
+    i32.const 2
+    i32.shl
+    local.tee $12
+    local.get $2
+    i32.add
+    i32.load
+    local.set $17
+    local.get $3
+    local.get $12
+    i32.add
+    i32.load
+    local.get $17
+    i32.sub
+    local.get $7
+    i32.sub
+    local.set $14
+    local.get $9
+    local.get $11
+    i32.load
+    i32.store
+    local.get $9
+    i32.const 4
+    i32.add
+    local.tee $9
+    local.get $11
+    i32.load offset=16
+    i32.store
+    local.get $9
+    local.get $16
+    i32.add
+    local.set $13
+    i32.const 4
+    local.set $16
+    local.get $13
+    local.get $11
+    i32.load offset=32
+    i32.store
+    local.get $13
+    local.get $4
+    local.get $17
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $12
+    v128.load
+    v128.store offset=4
+    local.get $13
+    local.get $12
+    v128.load offset=16
+    v128.store offset=20
+    i32.const 8
+    local.set $9
+    loop $for-loop|1
+     local.get $9
+     local.get $14
+     i32.lt_s
+     if
+      local.get $9
+      i32.const 2
+      i32.shl
+      local.tee $15
+      local.get $13
+      i32.add
+      local.get $12
+      local.get $15
+      i32.add
+      v128.load
+      v128.store offset=4
+      local.get $9
+      i32.const 4
+      i32.add
+      local.set $9
+      br $for-loop|1
+     end
+    end
+    local.get $13
+    local.get $14
+    i32.const 0
+    local.get $14
+    i32.const 0
+    i32.gt_s
+    select
+    i32.const 2
+    i32.shl
+    i32.add
+    local.get $5
+    local.get $14
+    local.get $17
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    i32.const 62
+    i32.xor
+    i32.const 16777619
+    i32.mul
+    local.tee $9
+    local.get $9
+    i32.const 16
+    i32.shr_u
+    i32.xor
+    i32.const -2048144789
+    i32.mul
+    local.tee $9
+    local.get $9
+    i32.const 13
+    i32.shr_u
+    i32.xor
+    local.tee $9
+    local.get $8
+    i32.and
+    local.get $9
+    i32.const -2147483648
+    i32.and
+    i32.or
+    i32.const 1073741824
+    i32.or
+    i32.store offset=4
+    local.get $13
+    local.get $14
+    i32.const 2
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.const 0
+    local.get $14
+    i32.const 0
+    i32.ge_s
+    select
+    i32.add
+    local.set $9
+    local.get $18
+    local.get $11
+    i32.const -64
+    i32.sub
+    local.tee $11
+    i32.eq
+    if
+     local.get $18
+     i32.const 4
+     i32.add
+     local.set $18
+     local.get $11
+     local.get $10
+     i32.const 6
+     i32.shl
+     i32.const 4
+     i32.sub
+     i32.sub
+     local.set $11
+    end
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|0
+   end
+  end
+  local.get $9
+  local.get $6
+  i32.sub
+  i32.const 2
+  i32.shr_u
+ )
  (func $assembly/encoder/token_hashes/featureList (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (result i32)
   (local $11 i32)
   (local $12 i32)
@@ -7150,8 +7338,52 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
+  local.get $7
+  i32.load offset=28
+  local.tee $12
+  i32.const 0
+  i32.gt_s
+  if (result i32)
+   local.get $7
+   f64.load
+   f64.const 0
+   f64.ne
+  else
+   i32.const 0
+  end
+  if (result i32)
+   local.get $7
+   f64.load offset=8
+   f64.const 0
+   f64.ne
+  else
+   i32.const 0
+  end
+  if (result i32)
+   local.get $7
+   f64.load offset=16
+   f64.const 0
+   f64.ne
+  else
+   i32.const 0
+  end
+  if
+   local.get $0
+   local.get $1
+   local.get $2
+   local.get $3
+   local.get $4
+   local.get $5
+   local.get $6
+   local.get $12
+   i32.const 1
+   i32.sub
+   local.get $8
+   local.get $9
+   local.get $10
+   call $assembly/encoder/token_hashes/featureListAll
+   return
+  end
   local.get $7
   f64.load
   f64.const 0
@@ -7165,9 +7397,7 @@
   local.get $7
   f64.load offset=16
   local.set $20
-  local.get $7
-  i32.load offset=28
-  local.tee $12
+  local.get $12
   i32.const 0
   i32.gt_s
   local.tee $7
@@ -7183,18 +7413,6 @@
   i32.const 1
   i32.sub
   local.set $17
-  local.get $9
-  local.get $10
-  i32.const 4
-  i32.shl
-  i32.add
-  local.set $21
-  local.get $9
-  local.get $10
-  i32.const 5
-  i32.shl
-  i32.add
-  local.set $22
   local.get $0
   local.get $10
   i32.const 0
@@ -7233,14 +7451,16 @@
     local.get $16
     i32.sub
     local.set $14
+    local.get $9
     local.get $12
-    i32.const 4
+    i32.const 6
     i32.shl
+    i32.add
     local.get $15
     i32.const 2
     i32.shl
     i32.add
-    local.set $23
+    local.set $21
     local.get $12
     i32.const 1
     i32.add
@@ -7260,9 +7480,7 @@
     i32.const 2
     i32.shl
     i32.add
-    local.get $9
-    local.get $23
-    i32.add
+    local.get $21
     i32.load
     i32.store
     local.get $6
@@ -7274,9 +7492,7 @@
     i32.shl
     i32.add
     local.get $21
-    local.get $23
-    i32.add
-    i32.load
+    i32.load offset=16
     i32.store
     local.get $11
     local.get $19
@@ -7298,44 +7514,42 @@
      i32.const 2
      i32.shl
      i32.add
-     local.tee $24
-     local.get $22
-     local.get $23
-     i32.add
-     i32.load
+     local.tee $22
+     local.get $21
+     i32.load offset=32
      i32.store
      local.get $14
      local.get $17
      i32.sub
-     local.set $25
-     local.get $24
+     local.set $23
+     local.get $22
      local.get $4
      local.get $16
      i32.const 2
      i32.shl
      i32.add
-     local.tee $26
+     local.tee $24
      v128.load
      v128.store offset=4
+     local.get $22
      local.get $24
-     local.get $26
      v128.load offset=16
      v128.store offset=20
      i32.const 8
      local.set $14
      loop $for-loop|1
       local.get $14
-      local.get $25
+      local.get $23
       i32.lt_s
       if
        local.get $14
        i32.const 2
        i32.shl
-       local.tee $23
-       local.get $24
+       local.tee $21
+       local.get $22
        i32.add
-       local.get $23
-       local.get $26
+       local.get $21
+       local.get $24
        i32.add
        v128.load
        v128.store offset=4
@@ -7346,14 +7560,14 @@
        br $for-loop|1
       end
      end
-     local.get $24
-     local.get $25
+     local.get $22
+     local.get $23
      i32.const 2
      i32.shl
      i32.add
      local.get $5
      local.get $16
-     local.get $25
+     local.get $23
      i32.add
      i32.const 2
      i32.shl
@@ -7386,7 +7600,7 @@
      i32.or
      i32.store offset=4
      local.get $11
-     local.get $25
+     local.get $23
      i32.const 2
      i32.add
      i32.add

@@ -144,7 +144,7 @@ function front(enc: usize, text: usize, len: i32, work: usize): void {
     const seed0 = <i32>0x811c9dc5 ^ load<i32>(enc, 32);
     gramHashes(text, len, charN, fnvStep(fnvStep(seed0, 0x63), CODE_SPACE), mask, grams, states);
   }
-  const hashes = list + ((5 * n0 + 32) << 2); // 4 arrays of 4 * G <= n0 + 3 entries (tokenHashes)
+  const hashes = list + ((5 * n0 + 32) << 2); // G <= (n0 + 3) / 4 groups of 4 vectors (w, b, f, nb: tokenHashes)
   fG = tokenHashes(text, len, nTok, starts, ends, hashes, enc, mask);
   fTok = nTok;
   wStarts = starts; wEnds = ends; wGrams = grams; wStates = states; wList = list; wHashes = hashes;

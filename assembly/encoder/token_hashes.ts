@@ -69,9 +69,10 @@ export function gramHashes(text: usize, len: i32, charN: i32, charPrefix: i32, m
  * starts from the nb its previous step left in the same lane: one pass over the text, all four chains
  * on the same code units. The first token of lanes 1-3 gets its bigram afterwards (its predecessor ran
  * in the lane before). The code units come 4 at a time per token (one load each), transposed by
- * shuffles. Results at [g * 4 + l] for token l * G + g (out: w, b, f, nb, each 4 * G entries); starts
- * and ends get padded with empty tokens to 4 * G. Reads at most 8 bytes past the text's end (the
- * layout's slack).
+ * shuffles. Results for token l * G + g at out + g * 64 + l * 4 (w), + 16 (b), + 32 (f), + 48 (nb): a
+ * group's four vectors side by side, so featureList reads a token's three with one pointer; starts and
+ * ends get padded with empty tokens to 4 * G. Reads at most 8 bytes past the text's end (the layout's
+ * slack).
  */
 export function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, ends: usize, out: usize, enc: usize, mask: i32): i32 {
   const charN = load<i32>(enc, 28);
@@ -93,7 +94,6 @@ export function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, end
     store<i32>(ends + (<usize>t << 2), 0);
   }
   const lane = <usize>G << 2; // bytes from a lane's token to the next lane's
-  const hwOut = out, hbOut = out + (<usize>G << 4), hfOut = out + (<usize>G << 5), nbOut = out + (<usize>G * 48);
   let nb = zero;
   for (let g = 0; g < G; g++) {
     const sp = starts + (<usize>g << 2), ep = ends + (<usize>g << 2);
@@ -167,19 +167,19 @@ export function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, end
       }
     }
     nb = i32x4.mul(v128.xor(hn, space), prime);
-    const o = <usize>g << 4;
-    v128.store(hwOut + o, finishVec(hw, vmask, 0));
-    v128.store(hbOut + o, finishVec(hb, vmask, KIND_BIGRAM));
-    v128.store(hfOut + o, finishVec(hf, vmask, KIND_CHAR));
-    v128.store(nbOut + o, nb);
+    const o = out + (<usize>g << 6);
+    v128.store(o, finishVec(hw, vmask, 0));
+    v128.store(o, finishVec(hb, vmask, KIND_BIGRAM), 16);
+    v128.store(o, finishVec(hf, vmask, KIND_CHAR), 32);
+    v128.store(o, nb, 48);
   }
   // the first token of lanes 1-3: its bigram from the last token of the lane before
   for (let l = 1; l < 4 && l * G < nTok; l++) {
     const t = l * G;
-    let h = load<i32>(nbOut + ((<usize>(G - 1) << 4) + (<usize>(l - 1) << 2)));
+    let h = load<i32>(out + ((<usize>(G - 1) << 6) + (<usize>(l - 1) << 2)), 48);
     const s = load<i32>(starts + (<usize>t << 2)), e = load<i32>(ends + (<usize>t << 2));
     for (let i = s; i < e; i++) h = fnvStep(h, <i32>load<u16>(text + (<usize>i << 1)));
-    store<i32>(hbOut + (<usize>l << 2), feature(h, mask, KIND_BIGRAM));
+    store<i32>(out + (<usize>l << 2), feature(h, mask, KIND_BIGRAM), 16);
   }
   return G;
 }
@@ -191,29 +191,29 @@ export function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, end
  * token has no bigram); returns how many.
  */
 export function featureList(t0: i32, nTok: i32, starts: usize, ends: usize, grams: usize, states: usize, list: usize, enc: usize, mask: i32, hashes: usize, G: i32): i32 {
-  const wOn = load<f64>(enc) != 0, bOn = load<f64>(enc, 8) != 0, cW = load<f64>(enc, 16);
   const charN = load<i32>(enc, 28);
+  if (charN > 0 && load<f64>(enc) != 0 && load<f64>(enc, 8) != 0 && load<f64>(enc, 16) != 0) return featureListAll(t0, nTok, starts, ends, grams, states, list, charN - 1, mask, hashes, G);
+  const wOn = load<f64>(enc) != 0, bOn = load<f64>(enc, 8) != 0, cW = load<f64>(enc, 16);
   const gramsOn = charN > 0 && cW != 0;
   const k = charN - 1;
-  const hw = hashes, hb = hashes + (<usize>G << 4), hf = hashes + (<usize>G << 5);
   let n = 0;
   let l = G > 0 ? t0 / G : 0, g = t0 - l * G; // token t = l * G + g (tokenHashes' lanes)
   for (let t = t0; t < nTok; t++) {
     const s = load<i32>(starts + (<usize>t << 2));
     const len = load<i32>(ends + (<usize>t << 2)) - s;
-    const at = (<usize>g << 4) + (<usize>l << 2);
+    const at = hashes + (<usize>g << 6) + (<usize>l << 2);
     if (++g == G) {
       g = 0;
       l++;
     }
     // stored unconditionally, kept by advancing n (no branch on the first token)
-    store<i32>(list + (<usize>n << 2), load<i32>(hw + at));
+    store<i32>(list + (<usize>n << 2), load<i32>(at));
     n += <i32>wOn;
-    store<i32>(list + (<usize>n << 2), load<i32>(hb + at));
+    store<i32>(list + (<usize>n << 2), load<i32>(at, 16));
     n += <i32>(bOn & (t > t0));
     if (gramsOn && len >= k) {
       const out = list + (<usize>n << 2);
-      store<i32>(out, load<i32>(hf + at));
+      store<i32>(out, load<i32>(at, 32));
       const inner = len - k; // grams at s .. e - charN, then the last one
       const from = grams + (<usize>s << 2);
       v128.store(out, v128.load(from), 4);
@@ -224,4 +224,43 @@ export function featureList(t0: i32, nTok: i32, starts: usize, ends: usize, gram
     }
   }
   return n;
+}
+
+/**
+ * featureList when every kind is on (all three weights non-zero, charN >= 1: the default and every
+ * shipped model): no per-token flags, and a token too short for character n-grams (len < charN - 1)
+ * is written like the others and not kept (n does not advance over it), so there is no branch on a
+ * token's length. The general loop kept V8 busy with spills and re-evaluated weight tests per token.
+ */
+function featureListAll(t0: i32, nTok: i32, starts: usize, ends: usize, grams: usize, states: usize, list: usize, k: i32, mask: i32, hashes: usize, G: i32): i32 {
+  if (t0 >= nTok) return 0;
+  const l0 = t0 / G;
+  let at = hashes + (<usize>(t0 - l0 * G) << 6) + (<usize>l0 << 2); // token t = l * G + g at hashes + g * 64 + l * 4
+  let laneEnd = hashes + (<usize>G << 6) + (<usize>l0 << 2);
+  let out = list;
+  let bStep: usize = 0; // a text's first token has no bigram
+  for (let t = t0; t < nTok; t++) {
+    const s = load<i32>(starts + (<usize>t << 2));
+    const inner = load<i32>(ends + (<usize>t << 2)) - s - k; // grams at s .. e - charN, then the last one
+    store<i32>(out, load<i32>(at));
+    out += 4;
+    store<i32>(out, load<i32>(at, 16));
+    out += bStep;
+    bStep = 4;
+    store<i32>(out, load<i32>(at, 32));
+    const from = grams + (<usize>s << 2);
+    v128.store(out, v128.load(from), 4);
+    v128.store(out, v128.load(from, 16), 20);
+    for (let j = 8; j < inner; j += 4) v128.store(out + (<usize>j << 2), v128.load(from + (<usize>j << 2)), 4);
+    // a short token (inner < 0) stores its "last gram" at out + 4 (a slot not kept) from a states entry
+    // before its start (inside the work memory: grams precede states): both unused
+    store<i32>(out + (<usize>max(inner, 0) << 2), feature(fnvStep(load<i32>(states + (<usize>(s + inner) << 2)), CODE_GT), mask, KIND_CHAR), 4);
+    out += select<usize>(<usize>(inner + 2) << 2, 0, inner >= 0);
+    at += 64;
+    if (at == laneEnd) {
+      at -= (<usize>G << 6) - 4;
+      laneEnd += 4;
+    }
+  }
+  return <i32>((out - list) >> 2);
 }
