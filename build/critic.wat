@@ -21,6 +21,7 @@
  (global $assembly/encoder/tokenize/classifiedTo (mut i32) (i32.const 0))
  (global $assembly/encoder/hash_ngram/ENC_BYTES i32 (i32.const 48))
  (global $assembly/encoder/hash_ngram/lastValues (mut i32) (i32.const 0))
+ (global $assembly/encoder/hash_ngram/allKinds (mut i32) (i32.const 0))
  (global $assembly/encoder/hash_ngram/wStarts (mut i32) (i32.const 0))
  (global $assembly/encoder/hash_ngram/wEnds (mut i32) (i32.const 0))
  (global $assembly/encoder/hash_ngram/wGrams (mut i32) (i32.const 0))
@@ -1515,6 +1516,35 @@
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
+  local.get $0
+  i32.load offset=28
+  i32.const 0
+  i32.gt_s
+  if (result i32)
+   local.get $0
+   f64.load
+   f64.const 0
+   f64.ne
+  else
+   i32.const 0
+  end
+  if (result i32)
+   local.get $0
+   f64.load offset=8
+   f64.const 0
+   f64.ne
+  else
+   i32.const 0
+  end
+  if (result i32)
+   local.get $0
+   f64.load offset=16
+   f64.const 0
+   f64.ne
+  else
+   i32.const 0
+  end
+  global.set $assembly/encoder/hash_ngram/allKinds
   loop $for-loop|0
    local.get $6
    i32.const 3
@@ -1783,34 +1813,55 @@
   local.set $9
   local.get $0
   i32.load offset=40
-  local.set $14
+  local.set $13
   local.get $0
   i32.load offset=44
   local.set $6
-  local.get $1
-  local.get $2
-  global.get $assembly/encoder/hash_ngram/wStarts
-  global.get $assembly/encoder/hash_ngram/wEnds
-  global.get $assembly/encoder/hash_ngram/wGrams
-  global.get $assembly/encoder/hash_ngram/wStates
-  global.get $assembly/encoder/hash_ngram/wList
-  local.tee $2
-  local.get $0
   local.get $0
   i32.load offset=24
-  local.tee $12
+  local.tee $14
   i32.const 1
   i32.sub
-  local.tee $15
-  global.get $assembly/encoder/hash_ngram/wHashes
-  global.get $assembly/encoder/hash_ngram/fG
-  call $assembly/encoder/token_hashes/featureList
-  local.tee $13
+  local.set $15
+  global.get $assembly/encoder/hash_ngram/wList
+  local.set $16
+  local.get $14
+  global.get $assembly/encoder/hash_ngram/allKinds
+  if (result i32)
+   local.get $1
+   local.get $2
+   global.get $assembly/encoder/hash_ngram/wStarts
+   global.get $assembly/encoder/hash_ngram/wEnds
+   global.get $assembly/encoder/hash_ngram/wGrams
+   global.get $assembly/encoder/hash_ngram/wStates
+   local.get $16
+   local.get $0
+   i32.load offset=28
+   i32.const 1
+   i32.sub
+   local.get $15
+   global.get $assembly/encoder/hash_ngram/wHashes
+   global.get $assembly/encoder/hash_ngram/fG
+   call $assembly/encoder/token_hashes/featureListAll
+  else
+   local.get $1
+   local.get $2
+   global.get $assembly/encoder/hash_ngram/wStarts
+   global.get $assembly/encoder/hash_ngram/wEnds
+   global.get $assembly/encoder/hash_ngram/wGrams
+   global.get $assembly/encoder/hash_ngram/wStates
+   local.get $16
+   local.get $0
+   local.get $15
+   global.get $assembly/encoder/hash_ngram/wHashes
+   global.get $assembly/encoder/hash_ngram/fG
+   call $assembly/encoder/token_hashes/featureList
+  end
+  local.tee $12
   i32.const 6
   i32.shl
-  local.get $12
-  i32.ge_s
-  local.tee $16
+  i32.le_s
+  local.tee $17
   if
    i32.const 0
    local.set $0
@@ -1819,16 +1870,16 @@
     i32.const 2
     i32.add
     local.tee $1
-    local.get $13
+    local.get $12
     i32.le_s
     if
      local.get $9
-     local.get $2
+     local.get $16
      local.get $0
      i32.const 2
      i32.shl
      i32.add
-     local.tee $17
+     local.tee $2
      i32.load
      local.tee $18
      local.get $15
@@ -1850,7 +1901,7 @@
      f64.load
      f64.add
      f64.store
-     local.get $14
+     local.get $13
      local.get $0
      i32.const 6
      i32.shr_u
@@ -1869,12 +1920,12 @@
      i64.or
      i64.store
      local.get $9
-     local.get $17
+     local.get $2
      i32.load offset=4
      local.tee $0
      local.get $15
      i32.and
-     local.tee $17
+     local.tee $2
      i32.const 3
      i32.shl
      i32.add
@@ -1891,8 +1942,8 @@
      f64.load
      f64.add
      f64.store
-     local.get $14
-     local.get $17
+     local.get $13
+     local.get $2
      i32.const 6
      i32.shr_u
      i32.const 3
@@ -1902,7 +1953,7 @@
      local.get $0
      i64.load
      i64.const 1
-     local.get $17
+     local.get $2
      i32.const 63
      i32.and
      i64.extend_i32_u
@@ -1915,11 +1966,11 @@
     end
    end
    local.get $0
-   local.get $13
+   local.get $12
    i32.lt_s
    if
     local.get $9
-    local.get $2
+    local.get $16
     local.get $0
     i32.const 2
     i32.shl
@@ -1945,7 +1996,7 @@
     f64.load
     f64.add
     f64.store
-    local.get $14
+    local.get $13
     local.get $1
     i32.const 6
     i32.shr_u
@@ -1969,10 +2020,10 @@
    local.set $0
    loop $for-loop|1
     local.get $0
-    local.get $13
+    local.get $12
     i32.lt_s
     if
-     local.get $2
+     local.get $16
      local.get $0
      i32.const 2
      i32.shl
@@ -1981,7 +2032,7 @@
      local.tee $1
      local.get $15
      i32.and
-     local.set $17
+     local.set $2
      local.get $1
      i32.const 29
      i32.shr_u
@@ -1991,8 +2042,8 @@
      i32.add
      f64.load
      local.set $20
-     local.get $14
-     local.get $17
+     local.get $13
+     local.get $2
      i32.const 6
      i32.shr_u
      i32.const 3
@@ -2002,7 +2053,7 @@
      i64.load
      local.tee $7
      i64.const 1
-     local.get $17
+     local.get $2
      i32.const 63
      i32.and
      i64.extend_i32_u
@@ -2021,7 +2072,7 @@
       i32.const 2
       i32.shl
       i32.add
-      local.get $17
+      local.get $2
       i32.store
       local.get $5
       i32.const 1
@@ -2029,7 +2080,7 @@
       local.set $5
      end
      local.get $9
-     local.get $17
+     local.get $2
      i32.const 3
      i32.shl
      i32.add
@@ -2047,7 +2098,7 @@
     end
    end
    block $__inlined_func$assembly/encoder/hash_ngram/sortTouched$17
-    local.get $12
+    local.get $14
     local.get $5
     i32.const 7
     i32.shl
@@ -2055,7 +2106,7 @@
     if
      i32.const 0
      local.set $1
-     local.get $12
+     local.get $14
      i32.const 63
      i32.add
      i32.const 6
@@ -2068,7 +2119,7 @@
       local.get $2
       i32.lt_u
       if
-       local.get $14
+       local.get $13
        local.get $0
        i32.const 3
        i32.shl
@@ -2132,7 +2183,7 @@
      local.get $5
      i32.lt_s
      if
-      local.get $14
+      local.get $13
       local.get $6
       local.get $1
       i32.const 2
@@ -2187,14 +2238,14 @@
         local.get $2
         i32.const 1
         i32.add
-        local.tee $17
+        local.tee $16
         local.get $2
         local.get $5
-        local.get $17
+        local.get $16
         i32.gt_s
         if (result i32)
          local.get $6
-         local.get $17
+         local.get $16
          i32.const 2
          i32.shl
          i32.add
@@ -2215,7 +2266,7 @@
         i32.shl
         i32.add
         i32.load
-        local.tee $17
+        local.tee $16
         local.get $15
         i32.le_s
         br_if $while-break|0
@@ -2224,7 +2275,7 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get $17
+        local.get $16
         i32.store
         local.get $2
         local.set $0
@@ -2289,14 +2340,14 @@
         local.get $2
         i32.const 1
         i32.add
-        local.tee $17
+        local.tee $16
         local.get $2
         local.get $0
-        local.get $17
+        local.get $16
         i32.gt_s
         if (result i32)
          local.get $6
-         local.get $17
+         local.get $16
          i32.const 2
          i32.shl
          i32.add
@@ -2317,7 +2368,7 @@
         i32.shl
         i32.add
         i32.load
-        local.tee $17
+        local.tee $16
         local.get $15
         i32.le_s
         br_if $while-break|01
@@ -2326,7 +2377,7 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get $17
+        local.get $16
         i32.store
         local.get $2
         local.set $1
@@ -2349,14 +2400,14 @@
     end
    end
   end
-  local.get $13
   local.get $12
+  local.get $14
   local.get $12
-  local.get $13
-  i32.gt_s
+  local.get $14
+  i32.lt_s
   select
   local.get $5
-  local.get $16
+  local.get $17
   select
   local.set $2
   local.get $4
@@ -2377,9 +2428,9 @@
   global.set $assembly/encoder/hash_ngram/lastValues
   i32.const 0
   local.set $0
-  local.get $16
+  local.get $17
   if
-   local.get $12
+   local.get $14
    i32.const 63
    i32.add
    i32.const 6
@@ -2392,7 +2443,7 @@
     local.get $2
     i32.lt_u
     if
-     local.get $14
+     local.get $13
      local.get $1
      i32.const 3
      i32.shl
@@ -7339,52 +7390,6 @@
   (local $23 i32)
   (local $24 i32)
   local.get $7
-  i32.load offset=28
-  local.tee $12
-  i32.const 0
-  i32.gt_s
-  if (result i32)
-   local.get $7
-   f64.load
-   f64.const 0
-   f64.ne
-  else
-   i32.const 0
-  end
-  if (result i32)
-   local.get $7
-   f64.load offset=8
-   f64.const 0
-   f64.ne
-  else
-   i32.const 0
-  end
-  if (result i32)
-   local.get $7
-   f64.load offset=16
-   f64.const 0
-   f64.ne
-  else
-   i32.const 0
-  end
-  if
-   local.get $0
-   local.get $1
-   local.get $2
-   local.get $3
-   local.get $4
-   local.get $5
-   local.get $6
-   local.get $12
-   i32.const 1
-   i32.sub
-   local.get $8
-   local.get $9
-   local.get $10
-   call $assembly/encoder/token_hashes/featureListAll
-   return
-  end
-  local.get $7
   f64.load
   f64.const 0
   f64.ne
@@ -7397,7 +7402,9 @@
   local.get $7
   f64.load offset=16
   local.set $20
-  local.get $12
+  local.get $7
+  i32.load offset=28
+  local.tee $12
   i32.const 0
   i32.gt_s
   local.tee $7
@@ -7661,6 +7668,35 @@
   call $assembly/encoder/hash_ngram/front
   i32.const 0
   local.set $1
+  local.get $0
+  i32.load offset=28
+  i32.const 0
+  i32.gt_s
+  if (result i32)
+   local.get $0
+   f64.load
+   f64.const 0
+   f64.ne
+  else
+   i32.const 0
+  end
+  if (result i32)
+   local.get $0
+   f64.load offset=8
+   f64.const 0
+   f64.ne
+  else
+   i32.const 0
+  end
+  if (result i32)
+   local.get $0
+   f64.load offset=16
+   f64.const 0
+   f64.ne
+  else
+   i32.const 0
+  end
+  global.set $assembly/encoder/hash_ngram/allKinds
   loop $for-loop|0
    local.get $1
    i32.const 3

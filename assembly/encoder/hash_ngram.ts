@@ -21,7 +21,7 @@
 // sums and seen must be zero on entry and are left zero (only the touched buckets are reset).
 // Per-call work memory: encoder_work_bytes(longest text, or run of texts: encode_texts) bytes, 16-aligned, any content.
 import { CODE_SPACE, fnvStep } from "./fnv";
-import { featureList, gramHashes, tokenHashes } from "./token_hashes";
+import { featureList, featureListAll, gramHashes, tokenHashes } from "./token_hashes";
 import { classify, tokens } from "./tokenize";
 
 export { ascii_lower_widen, is_word_cp } from "./tokenize";
@@ -93,7 +93,11 @@ function siftDown(touched: usize, root: i32, n: i32): void {
 // cycles per feature, bound by its instruction count).
 const WEIGHTS: usize = memory.data(64, 16);
 
+// Whether every kind is on (featureListAll applies), set with WEIGHTS once per call.
+let allKinds = false;
+
 function fillWeights(enc: usize): void {
+  allKinds = load<i32>(enc, 28) > 0 && load<f64>(enc) != 0 && load<f64>(enc, 8) != 0 && load<f64>(enc, 16) != 0;
   for (let k: usize = 0; k < 3; k++) {
     const w = load<i64>(enc + (k << 3));
     store<i64>(WEIGHTS + (k << 3), w);
@@ -171,7 +175,9 @@ function back(enc: usize, t0: i32, t1: i32, outIdx: usize, outVal: usize): i32 {
   const touched = <usize>load<i32>(enc, 44);
   const mask = dim - 1;
   const list = wList;
-  const nList = featureList(t0, t1, wStarts, wEnds, wGrams, wStates, list, enc, mask, wHashes, fG);
+  const nList = allKinds
+    ? featureListAll(t0, t1, wStarts, wEnds, wGrams, wStates, list, load<i32>(enc, 28) - 1, mask, wHashes, fG)
+    : featureList(t0, t1, wStarts, wEnds, wGrams, wStates, list, enc, mask, wHashes, fG);
 
   // The bucket sums in list order (= the JS order, so every float64 sum rounds as in JS), each feature's
   // signed weight from WEIGHTS.

@@ -188,11 +188,11 @@ export function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, end
  * The features of every token in the JS order (its word, its bigram with the previous token, then the
  * character n-grams of "<" + token + ">": the first, the run of grams[] inside the token, the last),
  * appended to `list` from the per-token hashes, for tokens t0 .. nTok - 1 (one text of several: its first
- * token has no bigram); returns how many.
+ * token has no bigram); returns how many. back() (hash_ngram.ts) calls featureListAll instead when every
+ * kind is on.
  */
 export function featureList(t0: i32, nTok: i32, starts: usize, ends: usize, grams: usize, states: usize, list: usize, enc: usize, mask: i32, hashes: usize, G: i32): i32 {
   const charN = load<i32>(enc, 28);
-  if (charN > 0 && load<f64>(enc) != 0 && load<f64>(enc, 8) != 0 && load<f64>(enc, 16) != 0) return featureListAll(t0, nTok, starts, ends, grams, states, list, charN - 1, mask, hashes, G);
   const wOn = load<f64>(enc) != 0, bOn = load<f64>(enc, 8) != 0, cW = load<f64>(enc, 16);
   const gramsOn = charN > 0 && cW != 0;
   const k = charN - 1;
@@ -232,7 +232,7 @@ export function featureList(t0: i32, nTok: i32, starts: usize, ends: usize, gram
  * is written like the others and not kept (n does not advance over it), so there is no branch on a
  * token's length. The general loop kept V8 busy with spills and re-evaluated weight tests per token.
  */
-function featureListAll(t0: i32, nTok: i32, starts: usize, ends: usize, grams: usize, states: usize, list: usize, k: i32, mask: i32, hashes: usize, G: i32): i32 {
+export function featureListAll(t0: i32, nTok: i32, starts: usize, ends: usize, grams: usize, states: usize, list: usize, k: i32, mask: i32, hashes: usize, G: i32): i32 {
   if (t0 >= nTok) return 0;
   const l0 = t0 / G;
   let at = hashes + (<usize>(t0 - l0 * G) << 6) + (<usize>l0 << 2); // token t = l * G + g at hashes + g * 64 + l * 4
