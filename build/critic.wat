@@ -6155,12 +6155,6 @@
      v128.const i32x4 0x001a001a 0x001a001a 0x001a001a 0x001a001a
      i16x8.lt_u
      v128.or
-     local.get $9
-     v128.const i32x4 0x00410041 0x00410041 0x00410041 0x00410041
-     i16x8.sub
-     v128.const i32x4 0x001a001a 0x001a001a 0x001a001a 0x001a001a
-     i16x8.lt_u
-     v128.or
      local.get $5
      v128.const i32x4 0x00300030 0x00300030 0x00300030 0x00300030
      i16x8.sub
@@ -6168,12 +6162,6 @@
      i16x8.lt_u
      local.get $5
      v128.const i32x4 0x00610061 0x00610061 0x00610061 0x00610061
-     i16x8.sub
-     v128.const i32x4 0x001a001a 0x001a001a 0x001a001a 0x001a001a
-     i16x8.lt_u
-     v128.or
-     local.get $5
-     v128.const i32x4 0x00410041 0x00410041 0x00410041 0x00410041
      i16x8.sub
      v128.const i32x4 0x001a001a 0x001a001a 0x001a001a 0x001a001a
      i16x8.lt_u
