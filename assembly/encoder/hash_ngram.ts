@@ -21,7 +21,7 @@
 // sums and seen must be zero on entry and are left zero (only the touched buckets are reset).
 // Per-call work memory: encoder_work_bytes(longest text, or run of texts: encode_texts) bytes, 16-aligned, any content.
 import { CODE_SPACE, fnvStep } from "./fnv";
-import { featureList, featureListAll, gramHashes, tokenHashes } from "./token_hashes";
+import { featureList, featureListAll, gramHashes, listEndTok, tokenHashes } from "./token_hashes";
 import { classify, tokens } from "./tokenize";
 
 export { ascii_lower_widen, is_word_cp } from "./tokenize";
@@ -120,7 +120,7 @@ function fillWeights(enc: usize): void {
 // Per-call state (the module runs on one thread and never re-enters): the work layout of the last
 // front() and its tokens, read by back().
 let wStarts: usize = 0, wEnds: usize = 0, wGrams: usize = 0, wStates: usize = 0, wList: usize = 0, wHashes: usize = 0;
-let fTok = 0, fG = 0;
+let fTok = 0, fG = 0, backTok = 0;
 
 /**
  * The passes that depend on the text alone, over len code units at text (one text, or several texts
@@ -164,20 +164,30 @@ function front(enc: usize, text: usize, len: i32, work: usize): void {
 export function encode_text(enc: usize, text: usize, len: i32, outIdx: usize, outVal: usize, work: usize): i32 {
   front(enc, text, len, work);
   fillWeights(enc);
-  return back(enc, 0, fTok, outIdx, outVal);
+  return back(enc, 0, i32.MAX_VALUE, outIdx, outVal);
 }
 
-/** The features of front()'s tokens t0 .. t1 - 1 (one text's), as encode_text describes. */
-function back(enc: usize, t0: i32, t1: i32, outIdx: usize, outVal: usize): i32 {
+/**
+ * The features of one text, as encode_text describes: front()'s tokens from t0 on that start before
+ * code unit `to` (the text's end in the run); backTok is left at the first token after them.
+ */
+function back(enc: usize, t0: i32, to: i32, outIdx: usize, outVal: usize): i32 {
   const dim = load<i32>(enc, 24);
   const sums = <usize>load<i32>(enc, 36);
   const seen = <usize>load<i32>(enc, 40);
   const touched = <usize>load<i32>(enc, 44);
   const mask = dim - 1;
   const list = wList;
-  const nList = allKinds
-    ? featureListAll(t0, t1, wStarts, wEnds, wGrams, wStates, list, load<i32>(enc, 28) - 1, mask, wHashes, fG)
-    : featureList(t0, t1, wStarts, wEnds, wGrams, wStates, list, enc, mask, wHashes, fG);
+  let nList: i32;
+  if (allKinds) {
+    nList = featureListAll(t0, fTok, to, wStarts, wEnds, wGrams, wStates, list, load<i32>(enc, 28) - 1, mask, wHashes, fG);
+    backTok = listEndTok;
+  } else {
+    let t1 = t0;
+    while (t1 < fTok && load<i32>(wStarts + (<usize>t1 << 2)) < to) t1++;
+    nList = featureList(t0, t1, wStarts, wEnds, wGrams, wStates, list, enc, mask, wHashes, fG);
+    backTok = t1;
+  }
 
   // The bucket sums in list order (= the JS order, so every float64 sum rounds as in JS), each feature's
   // signed weight from WEIGHTS.
@@ -306,10 +316,9 @@ export function encode_texts(enc: usize, texts: usize, nTexts: i32, records: usi
     let tok = 0;
     for (; t < u; t++) {
       const to = <i32>((<usize>load<i32>(texts + (<usize>t << 3)) - start) >> 1) + load<i32>(texts + (<usize>t << 3), 4);
-      const t0 = tok;
-      while (tok < fTok && load<i32>(wStarts + (<usize>tok << 2)) < to) tok++;
       const rec = records + (<usize>t << 4);
-      const n = back(enc, t0, tok, out, 0);
+      const n = back(enc, tok, to, out, 0);
+      tok = backTok;
       const val = lastValues;
       store<i32>(rec, 0);
       store<i32>(rec, <i32>out, 4);

@@ -226,21 +226,28 @@ export function featureList(t0: i32, nTok: i32, starts: usize, ends: usize, gram
   return n;
 }
 
+/** The first token featureListAll left unlisted (the next text's first, in a run). */
+export let listEndTok: i32 = 0;
+
 /**
  * featureList when every kind is on (all three weights non-zero, charN >= 1: the default and every
  * shipped model): no per-token flags, and a token too short for character n-grams (len < charN - 1)
  * is written like the others and not kept (n does not advance over it), so there is no branch on a
- * token's length. The general loop kept V8 busy with spills and re-evaluated weight tests per token.
+ * token's length. Lists tokens t0 .. nTok - 1 that start before code unit `to` (the text's end in its
+ * run; the scan for that end was a loop of its own per text). The general loop kept V8 busy with spills and re-evaluated weight tests per token.
  */
-export function featureListAll(t0: i32, nTok: i32, starts: usize, ends: usize, grams: usize, states: usize, list: usize, k: i32, mask: i32, hashes: usize, G: i32): i32 {
+export function featureListAll(t0: i32, nTok: i32, to: i32, starts: usize, ends: usize, grams: usize, states: usize, list: usize, k: i32, mask: i32, hashes: usize, G: i32): i32 {
+  listEndTok = t0;
   if (t0 >= nTok) return 0;
   const l0 = t0 / G;
   let at = hashes + (<usize>(t0 - l0 * G) << 6) + (<usize>l0 << 2); // token t = l * G + g at hashes + g * 64 + l * 4
   let laneEnd = hashes + (<usize>G << 6) + (<usize>l0 << 2);
   let out = list;
   let bStep: usize = 0; // a text's first token has no bigram
-  for (let t = t0; t < nTok; t++) {
+  let t = t0;
+  for (; t < nTok; t++) {
     const s = load<i32>(starts + (<usize>t << 2));
+    if (s >= to) break;
     const inner = load<i32>(ends + (<usize>t << 2)) - s - k; // grams at s .. e - charN, then the last one
     store<i32>(out, load<i32>(at));
     out += 4;
@@ -262,5 +269,6 @@ export function featureListAll(t0: i32, nTok: i32, starts: usize, ends: usize, g
       laneEnd += 4;
     }
   }
+  listEndTok = t;
   return <i32>((out - list) >> 2);
 }
