@@ -7,8 +7,8 @@
  (type $5 (func (param i32 i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
  (type $7 (func (param i32 i32 i32 i32 i32) (result i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 f32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 f32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
  (type $10 (func (param i32 i32 i32) (result i32)))
  (type $11 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
  (type $12 (func (param i32 f32 i32 i32)))
@@ -16,7 +16,7 @@
  (type $14 (func (param i32 i32 i32 i32 i32 f32 i32 i32)))
  (type $15 (func (param i32 i32 i32 i32 i32)))
  (type $16 (func (param i32 i32 i32)))
- (type $17 (func (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $17 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
  (type $18 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
  (global $assembly/encoder/token_hashes/listEndTok (mut i32) (i32.const 0))
  (global $assembly/encoder/tokenize/classifiedTo (mut i32) (i32.const 0))
@@ -1304,18 +1304,18 @@
   local.tee $19
   local.get $17
   i32.add
-  local.tee $17
+  local.tee $20
   local.get $8
   i32.const 16
   i32.add
   i32.const 2
   i32.shl
-  local.tee $20
-  i32.add
   local.tee $21
-  local.get $20
   i32.add
-  local.set $20
+  local.tee $17
+  local.get $21
+  i32.add
+  local.set $21
   local.get $1
   local.get $2
   local.get $3
@@ -1472,8 +1472,8 @@
    i32.const 16777619
    i32.mul
    local.get $12
+   local.get $20
    local.get $17
-   local.get $21
    call $assembly/encoder/token_hashes/gramHashes
   end
   local.get $1
@@ -1481,7 +1481,7 @@
   local.get $7
   local.get $16
   local.get $19
-  local.get $20
+  local.get $21
   local.get $8
   i32.const 5
   i32.mul
@@ -1493,6 +1493,7 @@
   local.tee $1
   local.get $0
   local.get $12
+  local.get $17
   call $assembly/encoder/token_hashes/tokenHashes
   global.set $assembly/encoder/hash_ngram/fG
   local.get $7
@@ -1501,11 +1502,11 @@
   global.set $assembly/encoder/hash_ngram/wStarts
   local.get $19
   global.set $assembly/encoder/hash_ngram/wEnds
-  local.get $17
-  global.set $assembly/encoder/hash_ngram/wGrams
-  local.get $21
-  global.set $assembly/encoder/hash_ngram/wStates
   local.get $20
+  global.set $assembly/encoder/hash_ngram/wGrams
+  local.get $17
+  global.set $assembly/encoder/hash_ngram/wStates
+  local.get $21
   global.set $assembly/encoder/hash_ngram/wList
   local.get $1
   global.set $assembly/encoder/hash_ngram/wHashes
@@ -1769,57 +1770,247 @@
  (func $assembly/encoder/hash_ngram/back (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (result i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 i64)
-  (local $8 f64)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 v128)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i64)
+  (local $10 f64)
+  (local $11 i32)
   (local $12 i32)
-  (local $13 v128)
-  (local $14 i32)
-  (local $15 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 v128)
   (local $16 i32)
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 f64)
-  (local $21 i64)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 f64)
+  (local $29 i64)
   local.get $0
   i32.load offset=36
-  local.set $10
+  local.set $12
   local.get $0
   i32.load offset=40
-  local.set $14
+  local.set $11
   local.get $0
   i32.load offset=44
   local.set $6
   local.get $0
   i32.load offset=24
-  local.tee $15
+  local.tee $13
   i32.const 1
   i32.sub
-  local.set $16
+  local.set $20
   global.get $assembly/encoder/hash_ngram/wList
-  local.set $17
+  local.set $7
   global.get $assembly/encoder/hash_ngram/allKinds
   if
-   local.get $1
-   global.get $assembly/encoder/hash_ngram/fTok
-   local.get $2
    global.get $assembly/encoder/hash_ngram/wStarts
+   local.set $24
    global.get $assembly/encoder/hash_ngram/wEnds
+   local.set $25
    global.get $assembly/encoder/hash_ngram/wGrams
-   global.get $assembly/encoder/hash_ngram/wStates
-   local.get $17
+   local.set $16
    local.get $0
    i32.load offset=28
    i32.const 1
    i32.sub
-   local.get $16
+   local.set $17
    global.get $assembly/encoder/hash_ngram/wHashes
+   local.set $0
    global.get $assembly/encoder/hash_ngram/fG
-   call $assembly/encoder/token_hashes/featureListAll
-   local.set $9
+   local.set $21
+   local.get $1
+   global.set $assembly/encoder/token_hashes/listEndTok
+   global.get $assembly/encoder/hash_ngram/fTok
+   local.tee $18
+   local.get $1
+   i32.le_s
+   if (result i32)
+    i32.const 0
+   else
+    local.get $1
+    local.get $21
+    i32.div_s
+    local.tee $5
+    i32.const 2
+    i32.shl
+    local.tee $8
+    local.get $0
+    local.get $1
+    local.get $5
+    local.get $21
+    i32.mul
+    i32.sub
+    i32.const 80
+    i32.mul
+    i32.add
+    i32.add
+    local.set $5
+    local.get $0
+    local.get $21
+    i32.const 80
+    i32.mul
+    i32.add
+    local.get $8
+    i32.add
+    local.set $8
+    local.get $7
+    local.set $0
+    loop $for-loop|0
+     local.get $1
+     local.get $18
+     i32.lt_s
+     if
+      local.get $24
+      local.get $1
+      i32.const 2
+      i32.shl
+      local.tee $22
+      i32.add
+      i32.load
+      local.tee $26
+      local.get $2
+      i32.lt_s
+      if
+       local.get $22
+       local.get $25
+       i32.add
+       i32.load
+       local.get $26
+       i32.sub
+       local.get $17
+       i32.sub
+       local.set $22
+       local.get $0
+       local.get $5
+       i32.load
+       i32.store
+       local.get $0
+       i32.const 4
+       i32.add
+       local.tee $0
+       local.get $5
+       i32.load offset=16
+       i32.store
+       local.get $0
+       local.get $19
+       i32.add
+       local.set $23
+       i32.const 4
+       local.set $19
+       local.get $23
+       local.get $5
+       i32.load offset=32
+       i32.store
+       local.get $23
+       local.get $16
+       local.get $26
+       i32.const 2
+       i32.shl
+       i32.add
+       local.tee $26
+       v128.load
+       v128.store offset=4
+       local.get $23
+       local.get $26
+       v128.load offset=16
+       v128.store offset=20
+       i32.const 8
+       local.set $0
+       loop $for-loop|1
+        local.get $0
+        local.get $22
+        i32.lt_s
+        if
+         local.get $0
+         i32.const 2
+         i32.shl
+         local.tee $27
+         local.get $23
+         i32.add
+         local.get $26
+         local.get $27
+         i32.add
+         v128.load
+         v128.store offset=4
+         local.get $0
+         i32.const 4
+         i32.add
+         local.set $0
+         br $for-loop|1
+        end
+       end
+       local.get $23
+       local.get $22
+       i32.const 0
+       local.get $22
+       i32.const 0
+       i32.gt_s
+       select
+       i32.const 2
+       i32.shl
+       i32.add
+       local.get $5
+       i32.load offset=64
+       i32.store offset=4
+       local.get $23
+       local.get $22
+       i32.const 2
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.const 0
+       local.get $22
+       i32.const 0
+       i32.ge_s
+       select
+       i32.add
+       local.set $0
+       local.get $8
+       local.get $5
+       i32.const 80
+       i32.add
+       local.tee $5
+       i32.eq
+       if
+        local.get $8
+        i32.const 4
+        i32.add
+        local.set $8
+        local.get $5
+        local.get $21
+        i32.const 80
+        i32.mul
+        i32.const 4
+        i32.sub
+        i32.sub
+        local.set $5
+       end
+       local.get $1
+       i32.const 1
+       i32.add
+       local.set $1
+       br $for-loop|0
+      end
+     end
+    end
+    local.get $1
+    global.set $assembly/encoder/token_hashes/listEndTok
+    local.get $0
+    local.get $7
+    i32.sub
+    i32.const 2
+    i32.shr_u
+   end
+   local.set $8
    global.get $assembly/encoder/token_hashes/listEndTok
    global.set $assembly/encoder/hash_ngram/backTok
   else
@@ -1855,54 +2046,54 @@
    global.get $assembly/encoder/hash_ngram/wEnds
    global.get $assembly/encoder/hash_ngram/wGrams
    global.get $assembly/encoder/hash_ngram/wStates
-   local.get $17
+   local.get $7
    local.get $0
-   local.get $16
+   local.get $20
    global.get $assembly/encoder/hash_ngram/wHashes
    global.get $assembly/encoder/hash_ngram/fG
    call $assembly/encoder/token_hashes/featureList
-   local.set $9
+   local.set $8
    local.get $5
    global.set $assembly/encoder/hash_ngram/backTok
   end
   i32.const 0
   local.set $0
-  local.get $15
-  local.get $9
+  local.get $13
+  local.get $8
   i32.const 6
   i32.shl
   i32.le_s
-  local.tee $12
+  local.tee $16
   if
    i32.const 0
    local.set $1
-   loop $for-loop|1
+   loop $for-loop|10
     local.get $1
     i32.const 2
     i32.add
     local.tee $2
-    local.get $9
+    local.get $8
     i32.le_s
     if
-     local.get $10
-     local.get $17
+     local.get $12
+     local.get $7
      local.get $1
      i32.const 2
      i32.shl
      i32.add
-     local.tee $5
-     i32.load
-     local.tee $18
-     local.get $16
-     i32.and
      local.tee $1
+     i32.load
+     local.tee $5
+     local.get $20
+     i32.and
+     local.tee $17
      i32.const 3
      i32.shl
      i32.add
-     local.tee $19
-     local.get $19
-     f64.load
+     local.tee $18
      local.get $18
+     f64.load
+     local.get $5
      i32.const 29
      i32.shr_u
      i32.const 3
@@ -1912,36 +2103,36 @@
      f64.load
      f64.add
      f64.store
-     local.get $14
-     local.get $1
+     local.get $11
+     local.get $17
      i32.const 6
      i32.shr_u
      i32.const 3
      i32.shl
      i32.add
-     local.tee $18
-     local.get $18
+     local.tee $5
+     local.get $5
      i64.load
      i64.const 1
-     local.get $1
+     local.get $17
      i32.const 63
      i32.and
      i64.extend_i32_u
      i64.shl
      i64.or
      i64.store
-     local.get $10
-     local.get $5
+     local.get $12
+     local.get $1
      i32.load offset=4
      local.tee $1
-     local.get $16
+     local.get $20
      i32.and
      local.tee $5
      i32.const 3
      i32.shl
      i32.add
-     local.tee $18
-     local.get $18
+     local.tee $17
+     local.get $17
      f64.load
      local.get $1
      i32.const 29
@@ -1953,7 +2144,7 @@
      f64.load
      f64.add
      f64.store
-     local.get $14
+     local.get $11
      local.get $5
      i32.const 6
      i32.shr_u
@@ -1973,22 +2164,22 @@
      i64.store
      local.get $2
      local.set $1
-     br $for-loop|1
+     br $for-loop|10
     end
    end
    local.get $1
-   local.get $9
+   local.get $8
    i32.lt_s
    if
-    local.get $10
-    local.get $17
+    local.get $12
+    local.get $7
     local.get $1
     i32.const 2
     i32.shl
     i32.add
     i32.load
     local.tee $1
-    local.get $16
+    local.get $20
     i32.and
     local.tee $2
     i32.const 3
@@ -2007,7 +2198,7 @@
     f64.load
     f64.add
     f64.store
-    local.get $14
+    local.get $11
     local.get $2
     i32.const 6
     i32.shr_u
@@ -2031,17 +2222,17 @@
    local.set $1
    loop $for-loop|2
     local.get $1
-    local.get $9
+    local.get $8
     i32.lt_s
     if
-     local.get $17
+     local.get $7
      local.get $1
      i32.const 2
      i32.shl
      i32.add
      i32.load
      local.tee $2
-     local.get $16
+     local.get $20
      i32.and
      local.set $5
      local.get $2
@@ -2052,8 +2243,8 @@
      i32.const 7264
      i32.add
      f64.load
-     local.set $20
-     local.get $14
+     local.set $28
+     local.get $11
      local.get $5
      i32.const 6
      i32.shr_u
@@ -2062,20 +2253,20 @@
      i32.add
      local.tee $2
      i64.load
-     local.tee $7
+     local.tee $9
      i64.const 1
      local.get $5
      i32.const 63
      i32.and
      i64.extend_i32_u
      i64.shl
-     local.tee $21
+     local.tee $29
      i64.and
      i64.eqz
      if
       local.get $2
-      local.get $7
-      local.get $21
+      local.get $9
+      local.get $29
       i64.or
       i64.store
       local.get $6
@@ -2090,7 +2281,7 @@
       i32.add
       local.set $0
      end
-     local.get $10
+     local.get $12
      local.get $5
      i32.const 3
      i32.shl
@@ -2098,7 +2289,7 @@
      local.tee $2
      local.get $2
      f64.load
-     local.get $20
+     local.get $28
      f64.add
      f64.store
      local.get $1
@@ -2108,72 +2299,72 @@
      br $for-loop|2
     end
    end
-   block $__inlined_func$assembly/encoder/hash_ngram/sortTouched$17
-    local.get $15
+   block $__inlined_func$assembly/encoder/hash_ngram/sortTouched$18
+    local.get $13
     local.get $0
     i32.const 7
     i32.shl
     i32.le_s
     if
      i32.const 0
-     local.set $5
-     local.get $15
+     local.set $1
+     local.get $13
      i32.const 63
      i32.add
      i32.const 6
      i32.shr_u
-     local.set $1
+     local.set $5
      i32.const 0
      local.set $2
-     loop $for-loop|0
-      local.get $1
+     loop $for-loop|01
       local.get $2
-      i32.gt_u
+      local.get $5
+      i32.lt_u
       if
-       local.get $14
+       local.get $11
        local.get $2
        i32.const 3
        i32.shl
        i32.add
-       local.tee $16
-       i64.load
        local.tee $7
+       i64.load
+       local.tee $9
        i64.const 0
        i64.ne
        if
-        local.get $16
+        local.get $7
         i64.const 0
         i64.store
         local.get $2
         i32.const 6
         i32.shl
-        local.set $16
+        local.set $7
         loop $while-continue|1
-         local.get $7
+         local.get $9
          i64.const 0
          i64.ne
          if
           local.get $6
-          local.get $5
+          local.get $1
           i32.const 2
           i32.shl
           i32.add
-          local.get $16
           local.get $7
+          local.get $9
           i64.ctz
           i32.wrap_i64
           i32.add
           i32.store
-          local.get $5
+          local.get $1
           i32.const 1
           i32.add
-          local.set $5
-          local.get $7
-          local.get $7
+          local.set $1
+          local.get $9
+          local.get $9
           i64.const 1
           i64.sub
           i64.and
-          local.set $7
+          local.set $9
           br $while-continue|1
          end
         end
@@ -2182,19 +2373,19 @@
        i32.const 1
        i32.add
        local.set $2
-       br $for-loop|0
+       br $for-loop|01
       end
      end
-     br $__inlined_func$assembly/encoder/hash_ngram/sortTouched$17
+     br $__inlined_func$assembly/encoder/hash_ngram/sortTouched$18
     end
     i32.const 0
     local.set $2
-    loop $for-loop|20
+    loop $for-loop|22
      local.get $0
      local.get $2
      i32.gt_s
      if
-      local.get $14
+      local.get $11
       local.get $6
       local.get $2
       i32.const 2
@@ -2212,7 +2403,7 @@
       i32.const 1
       i32.add
       local.set $2
-      br $for-loop|20
+      br $for-loop|22
      end
     end
     local.get $0
@@ -2220,37 +2411,37 @@
     i32.shr_s
     i32.const 1
     i32.sub
-    local.set $5
+    local.set $1
     loop $for-loop|3
-     local.get $5
+     local.get $1
      i32.const 0
      i32.ge_s
      if
       local.get $6
-      local.get $5
-      local.tee $1
+      local.get $1
+      local.tee $2
       i32.const 2
       i32.shl
       i32.add
       i32.load
-      local.set $16
+      local.set $7
       loop $while-continue|00
        block $while-break|0
-        local.get $1
+        local.get $2
         i32.const 1
         i32.shl
         i32.const 1
         i32.add
-        local.tee $2
+        local.tee $5
         local.get $0
         i32.ge_s
         br_if $while-break|0
         local.get $6
-        local.get $2
+        local.get $5
         i32.const 1
         i32.add
         local.tee $17
-        local.get $2
+        local.get $5
         local.get $0
         local.get $17
         i32.gt_s
@@ -2262,7 +2453,7 @@
          i32.add
          i32.load
          local.get $6
-         local.get $2
+         local.get $5
          i32.const 2
          i32.shl
          i32.add
@@ -2272,38 +2463,38 @@
          i32.const 0
         end
         select
-        local.tee $2
+        local.tee $5
         i32.const 2
         i32.shl
         i32.add
         i32.load
         local.tee $17
-        local.get $16
+        local.get $7
         i32.le_s
         br_if $while-break|0
         local.get $6
-        local.get $1
+        local.get $2
         i32.const 2
         i32.shl
         i32.add
         local.get $17
         i32.store
-        local.get $2
-        local.set $1
+        local.get $5
+        local.set $2
         br $while-continue|00
        end
       end
       local.get $6
-      local.get $1
+      local.get $2
       i32.const 2
       i32.shl
       i32.add
-      local.get $16
+      local.get $7
       i32.store
-      local.get $5
+      local.get $1
       i32.const 1
       i32.sub
-      local.set $5
+      local.set $1
       br $for-loop|3
      end
     end
@@ -2335,7 +2526,7 @@
       local.set $1
       local.get $6
       i32.load
-      local.set $16
+      local.set $7
       loop $while-continue|01
        block $while-break|02
         local.get $1
@@ -2380,7 +2571,7 @@
         i32.add
         i32.load
         local.tee $17
-        local.get $16
+        local.get $7
         i32.le_s
         br_if $while-break|02
         local.get $6
@@ -2400,7 +2591,7 @@
       i32.const 2
       i32.shl
       i32.add
-      local.get $16
+      local.get $7
       i32.store
       local.get $2
       i32.const 1
@@ -2411,14 +2602,14 @@
     end
    end
   end
-  local.get $9
-  local.get $15
-  local.get $9
-  local.get $15
+  local.get $8
+  local.get $13
+  local.get $8
+  local.get $13
   i32.lt_s
   select
   local.get $0
-  local.get $12
+  local.get $16
   select
   local.set $0
   local.get $4
@@ -2439,9 +2630,9 @@
   global.set $assembly/encoder/hash_ngram/lastValues
   i32.const 0
   local.set $1
-  local.get $12
+  local.get $16
   if
-   local.get $15
+   local.get $13
    i32.const 63
    i32.add
    i32.const 6
@@ -2449,19 +2640,19 @@
    local.set $2
    i32.const 0
    local.set $0
-   loop $for-loop|31
+   loop $for-loop|33
     local.get $0
     local.get $2
     i32.lt_u
     if
-     local.get $14
+     local.get $11
      local.get $0
      i32.const 3
      i32.shl
      i32.add
      local.tee $5
      i64.load
-     local.tee $7
+     local.tee $9
      i64.const 0
      i64.ne
      if
@@ -2473,61 +2664,61 @@
       i32.shl
       local.set $5
       loop $while-continue|4
-       local.get $7
+       local.get $9
        i64.const 0
        i64.ne
        if
         local.get $5
-        local.get $7
+        local.get $9
         i64.ctz
         i32.wrap_i64
         i32.add
         local.set $6
-        local.get $7
-        local.get $7
+        local.get $9
+        local.get $9
         i64.const 1
         i64.sub
         i64.and
-        local.set $7
-        local.get $10
+        local.set $9
+        local.get $12
         local.get $6
         i32.const 3
         i32.shl
         i32.add
-        local.tee $9
+        local.tee $7
         f64.load
-        local.set $20
-        local.get $9
+        local.set $28
+        local.get $7
         f64.const 0
         f64.store
-        local.get $20
+        local.get $28
         f64.const 0
         f64.eq
         br_if $while-continue|4
         local.get $1
         i32.const 2
         i32.shl
-        local.tee $9
+        local.tee $7
         local.get $3
         i32.add
         local.get $6
         i32.store
         local.get $4
-        local.get $9
+        local.get $7
         i32.add
-        local.get $20
+        local.get $28
         f32.demote_f64
         f32.store
         local.get $1
         i32.const 1
         i32.add
         local.set $1
-        local.get $8
-        local.get $20
-        local.get $20
+        local.get $10
+        local.get $28
+        local.get $28
         f64.mul
         f64.add
-        local.set $8
+        local.set $10
         br $while-continue|4
        end
       end
@@ -2536,7 +2727,7 @@
      i32.const 1
      i32.add
      local.set $0
-     br $for-loop|31
+     br $for-loop|33
     end
    end
   else
@@ -2547,7 +2738,7 @@
     local.get $2
     i32.gt_s
     if
-     local.get $10
+     local.get $12
      local.get $6
      local.get $2
      i32.const 2
@@ -2558,36 +2749,36 @@
      i32.const 3
      i32.shl
      i32.add
-     local.tee $9
+     local.tee $7
      f64.load
-     local.set $20
-     local.get $9
+     local.set $28
+     local.get $7
      f64.const 0
      f64.store
-     local.get $20
+     local.get $28
      f64.const 0
      f64.ne
      if
       local.get $1
       i32.const 2
       i32.shl
-      local.tee $9
+      local.tee $7
       local.get $3
       i32.add
       local.get $5
       i32.store
       local.get $4
-      local.get $9
+      local.get $7
       i32.add
-      local.get $20
+      local.get $28
       f32.demote_f64
       f32.store
-      local.get $8
-      local.get $20
-      local.get $20
+      local.get $10
+      local.get $28
+      local.get $28
       f64.mul
       f64.add
-      local.set $8
+      local.set $10
       local.get $1
       i32.const 1
       i32.add
@@ -2601,17 +2792,17 @@
     end
    end
   end
-  local.get $8
+  local.get $10
   f64.const 0
   f64.gt
   if
    f64.const 1
-   local.get $8
+   local.get $10
    f64.sqrt
    f64.div
-   local.tee $8
+   local.tee $10
    f64x2.splat
-   local.set $13
+   local.set $15
    i32.const 0
    local.set $0
    loop $for-loop|6
@@ -2629,18 +2820,18 @@
      i32.add
      local.tee $0
      v128.load
-     local.set $11
+     local.set $14
      local.get $0
-     local.get $11
+     local.get $14
      f64x2.promote_low_f32x4
-     local.get $13
+     local.get $15
      f64x2.mul
      f32x4.demote_f64x2_zero
-     local.get $11
-     local.get $11
+     local.get $14
+     local.get $14
      i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
      f64x2.promote_low_f32x4
-     local.get $13
+     local.get $15
      f64x2.mul
      f32x4.demote_f64x2_zero
      i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
@@ -2664,7 +2855,7 @@
      local.get $2
      f32.load
      f64.promote_f32
-     local.get $8
+     local.get $10
      f64.mul
      f32.demote_f64
      f32.store
@@ -6278,41 +6469,42 @@
    end
   end
  )
- (func $assembly/encoder/token_hashes/tokenHashes (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (result i32)
-  (local $8 v128)
-  (local $9 i32)
+ (func $assembly/encoder/token_hashes/tokenHashes (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (result i32)
+  (local $9 v128)
   (local $10 v128)
   (local $11 v128)
-  (local $12 v128)
+  (local $12 i32)
   (local $13 v128)
   (local $14 v128)
   (local $15 v128)
   (local $16 i32)
-  (local $17 v128)
-  (local $18 i32)
+  (local $17 i32)
+  (local $18 v128)
   (local $19 v128)
   (local $20 v128)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 v128)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
-  (local $30 v128)
+  (local $29 i32)
+  (local $30 i32)
   (local $31 v128)
   (local $32 v128)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
   local.get $6
   i32.load offset=32
   i32.const -2128831035
   i32.xor
-  local.tee $18
+  local.tee $21
   i32.const 119
   i32.xor
   i32.const 16777619
@@ -6321,8 +6513,8 @@
   i32.xor
   i32.const 16777619
   i32.mul
-  local.set $23
-  local.get $18
+  local.set $16
+  local.get $21
   i32.const 98
   i32.xor
   i32.const 16777619
@@ -6331,8 +6523,8 @@
   i32.xor
   i32.const 16777619
   i32.mul
-  local.set $16
-  local.get $18
+  local.set $17
+  local.get $21
   i32.const 99
   i32.xor
   i32.const 16777619
@@ -6341,7 +6533,7 @@
   i32.xor
   i32.const 16777619
   i32.mul
-  local.set $24
+  local.set $26
   local.get $6
   i32.load offset=28
   i32.const 1
@@ -6349,21 +6541,21 @@
   local.set $6
   local.get $7
   i32x4.splat
-  local.set $13
+  local.set $11
   local.get $1
   i32x4.splat
-  local.set $17
+  local.set $18
   local.get $2
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.set $18
+  local.set $21
   local.get $2
   local.set $1
   loop $for-loop|0
    local.get $1
-   local.get $18
+   local.get $21
    i32.const 2
    i32.shl
    i32.lt_s
@@ -6371,13 +6563,13 @@
     local.get $1
     i32.const 2
     i32.shl
-    local.tee $25
+    local.tee $27
     local.get $3
     i32.add
     i32.const 0
     i32.store
     local.get $4
-    local.get $25
+    local.get $27
     i32.add
     i32.const 0
     i32.store
@@ -6388,95 +6580,96 @@
     br $for-loop|0
    end
   end
-  local.get $18
+  local.get $21
   i32.const 2
   i32.shl
-  local.set $25
+  local.set $27
   loop $for-loop|1
-   local.get $9
-   local.get $18
+   local.get $12
+   local.get $21
    i32.lt_s
    if
-    local.get $9
+    local.get $12
     i32.const 2
     i32.shl
-    local.tee $26
+    local.tee $1
     local.get $3
     i32.add
-    local.tee $27
-    local.get $25
+    local.set $28
+    local.get $1
+    local.get $4
+    i32.add
+    local.tee $29
+    local.get $27
     i32.const 3
     i32.mul
     local.tee $1
     i32.add
-    local.get $25
+    local.get $27
     i32.const 1
     i32.shl
-    local.tee $28
-    local.get $27
-    i32.add
-    local.get $25
-    local.get $27
+    local.tee $30
+    local.get $29
     i32.add
     local.get $27
+    local.get $29
+    i32.add
+    local.get $29
     v128.load32_zero
     v128.load32_lane 1
     v128.load32_lane 2
     v128.load32_lane 3
-    local.set $15
-    local.get $1
-    local.get $4
-    local.get $26
-    i32.add
-    local.tee $1
-    i32.add
+    local.tee $19
     local.get $1
     local.get $28
     i32.add
-    local.get $1
-    local.get $25
+    local.get $28
+    local.get $30
     i32.add
-    local.get $1
+    local.get $27
+    local.get $28
+    i32.add
+    local.get $28
     v128.load32_zero
     v128.load32_lane 1
     v128.load32_lane 2
     v128.load32_lane 3
-    local.get $15
+    local.tee $20
     i32x4.sub
-    local.tee $8
+    local.tee $9
     i32x4.extract_lane 0
     local.tee $1
-    local.get $8
+    local.get $9
     i32x4.extract_lane 1
-    local.tee $26
+    local.tee $28
     local.get $1
-    local.get $26
+    local.get $28
     i32.gt_s
     select
     local.tee $1
-    local.get $8
+    local.get $9
     i32x4.extract_lane 2
-    local.tee $26
-    local.get $8
+    local.tee $28
+    local.get $9
     i32x4.extract_lane 3
-    local.tee $27
-    local.get $26
-    local.get $27
+    local.tee $29
+    local.get $28
+    local.get $29
     i32.gt_s
     select
-    local.tee $26
+    local.tee $28
     local.get $1
-    local.get $26
+    local.get $28
     i32.gt_s
     select
-    local.set $26
-    local.get $23
-    i32x4.splat
-    local.set $11
+    local.set $28
     local.get $16
     i32x4.splat
-    local.set $14
-    local.get $24
+    local.set $13
+    local.get $17
+    i32x4.splat
+    local.set $15
+    local.get $26
     i32.const 60
     i32.xor
     i32.const 16777619
@@ -6487,192 +6680,192 @@
     local.set $1
     loop $for-loop|2
      local.get $1
-     local.get $26
+     local.get $28
      i32.lt_s
      if
       local.get $0
-      local.get $15
+      local.get $20
       local.get $1
       i32x4.splat
       i32x4.add
-      local.get $17
+      local.get $18
       i32x4.min_s
       i32.const 1
       i32x4.shl
-      local.tee $19
+      local.tee $22
       i32x4.extract_lane 0
       i32.add
       v128.load64_zero
       local.get $0
-      local.get $19
+      local.get $22
       i32x4.extract_lane 1
       i32.add
       v128.load64_zero
       i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
-      local.tee $21
+      local.tee $24
       local.get $0
-      local.get $19
+      local.get $22
       i32x4.extract_lane 2
       i32.add
       v128.load64_zero
       local.get $0
-      local.get $19
+      local.get $22
       i32x4.extract_lane 3
       i32.add
       v128.load64_zero
       i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23
-      local.tee $22
+      local.tee $25
       i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-      local.tee $20
+      local.tee $23
       i32x4.extend_low_i16x8_u
-      local.tee $29
-      local.get $8
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      i32x4.gt_s
-      local.tee $30
-      v128.and
-      local.set $19
-      local.get $20
-      i32x4.extend_high_i16x8_u
       local.tee $31
-      local.get $8
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      i32x4.sub
-      local.tee $8
+      local.get $9
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       i32x4.gt_s
       local.tee $32
       v128.and
-      local.set $20
-      local.get $21
-      local.get $22
-      i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-      local.tee $22
-      i32x4.extend_low_i16x8_u
-      local.tee $33
-      local.get $8
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      i32x4.sub
-      local.tee $8
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      i32x4.gt_s
-      local.tee $34
-      v128.and
-      local.set $21
-      local.get $8
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      i32x4.sub
-      local.tee $8
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      i32x4.gt_s
-      local.set $35
-      local.get $8
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      i32x4.sub
-      local.set $8
-      local.get $11
-      local.get $19
-      v128.xor
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      local.get $30
-      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
-      v128.and
-      i32x4.add
-      local.tee $30
-      i32x4.mul
-      local.get $20
-      v128.xor
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      local.get $32
-      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
-      v128.and
-      i32x4.add
-      local.tee $32
-      i32x4.mul
-      local.get $21
-      v128.xor
-      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      local.get $34
-      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
-      v128.and
-      i32x4.add
-      local.tee $34
-      i32x4.mul
-      local.get $22
+      local.set $22
+      local.get $23
       i32x4.extend_high_i16x8_u
-      local.tee $36
-      local.get $35
+      local.tee $33
+      local.get $9
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      i32x4.sub
+      local.tee $9
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i32x4.gt_s
+      local.tee $34
       v128.and
-      local.tee $22
+      local.set $23
+      local.get $24
+      local.get $25
+      i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+      local.tee $25
+      i32x4.extend_low_i16x8_u
+      local.tee $35
+      local.get $9
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      i32x4.sub
+      local.tee $9
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i32x4.gt_s
+      local.tee $36
+      v128.and
+      local.set $24
+      local.get $9
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      i32x4.sub
+      local.tee $9
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      i32x4.gt_s
+      local.set $37
+      local.get $9
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      i32x4.sub
+      local.set $9
+      local.get $13
+      local.get $22
       v128.xor
       v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
-      local.get $35
+      local.get $32
       v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
       v128.and
       i32x4.add
-      local.tee $35
+      local.tee $32
       i32x4.mul
-      local.set $11
-      local.get $14
-      local.get $19
+      local.get $23
       v128.xor
-      local.get $30
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      local.get $34
+      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
+      v128.and
+      i32x4.add
+      local.tee $34
       i32x4.mul
-      local.get $20
+      local.get $24
+      v128.xor
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      local.get $36
+      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
+      v128.and
+      i32x4.add
+      local.tee $36
+      i32x4.mul
+      local.get $25
+      i32x4.extend_high_i16x8_u
+      local.tee $38
+      local.get $37
+      v128.and
+      local.tee $25
+      v128.xor
+      v128.const i32x4 0x00000001 0x00000001 0x00000001 0x00000001
+      local.get $37
+      v128.const i32x4 0x01000192 0x01000192 0x01000192 0x01000192
+      v128.and
+      i32x4.add
+      local.tee $37
+      i32x4.mul
+      local.set $13
+      local.get $15
+      local.get $22
       v128.xor
       local.get $32
       i32x4.mul
-      local.get $21
+      local.get $23
       v128.xor
       local.get $34
       i32x4.mul
+      local.get $24
+      v128.xor
+      local.get $36
+      i32x4.mul
+      local.get $25
+      v128.xor
+      local.get $37
+      i32x4.mul
+      local.set $15
+      local.get $14
       local.get $22
       v128.xor
-      local.get $35
+      local.get $32
+      i32x4.mul
+      local.get $23
+      v128.xor
+      local.get $34
+      i32x4.mul
+      local.get $24
+      v128.xor
+      local.get $36
+      i32x4.mul
+      local.get $25
+      v128.xor
+      local.get $37
       i32x4.mul
       local.set $14
-      local.get $12
-      local.get $19
-      v128.xor
-      local.get $30
-      i32x4.mul
-      local.get $20
-      v128.xor
-      local.get $32
-      i32x4.mul
-      local.get $21
-      v128.xor
-      local.get $34
-      i32x4.mul
-      local.get $22
-      v128.xor
-      local.get $35
-      i32x4.mul
-      local.set $12
       local.get $10
-      local.get $29
-      v128.xor
-      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
-      i32x4.mul
-      local.get $10
-      local.get $1
-      local.get $6
-      i32.lt_s
-      select
-      local.tee $10
       local.get $31
       v128.xor
       v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
       i32x4.mul
       local.get $10
       local.get $1
+      local.get $6
+      i32.lt_s
+      select
+      local.tee $10
+      local.get $33
+      v128.xor
+      v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+      i32x4.mul
+      local.get $10
+      local.get $1
       i32.const 1
       i32.add
       local.get $6
       i32.lt_s
       select
       local.tee $10
-      local.get $33
+      local.get $35
       v128.xor
       v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
       i32x4.mul
@@ -6684,7 +6877,7 @@
       i32.lt_s
       select
       local.tee $10
-      local.get $36
+      local.get $38
       v128.xor
       v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
       i32x4.mul
@@ -6704,27 +6897,27 @@
      end
     end
     local.get $5
-    local.get $9
-    i32.const 6
-    i32.shl
+    local.get $12
+    i32.const 80
+    i32.mul
     i32.add
     local.tee $1
-    local.get $11
-    local.get $11
+    local.get $13
+    local.get $13
     i32.const 16
     i32x4.shr_u
     v128.xor
     v128.const i32x4 0x85ebca6b 0x85ebca6b 0x85ebca6b 0x85ebca6b
     i32x4.mul
-    local.tee $8
-    local.get $8
+    local.tee $9
+    local.get $9
     i32.const 13
     i32x4.shr_u
     v128.xor
-    local.tee $8
-    local.get $13
+    local.tee $9
+    local.get $11
     v128.and
-    local.get $8
+    local.get $9
     v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
     v128.and
     v128.or
@@ -6732,22 +6925,22 @@
     v128.or
     v128.store
     local.get $1
-    local.get $12
-    local.get $12
+    local.get $14
+    local.get $14
     i32.const 16
     i32x4.shr_u
     v128.xor
     v128.const i32x4 0x85ebca6b 0x85ebca6b 0x85ebca6b 0x85ebca6b
     i32x4.mul
-    local.tee $8
-    local.get $8
+    local.tee $9
+    local.get $9
     i32.const 13
     i32x4.shr_u
     v128.xor
-    local.tee $8
-    local.get $13
+    local.tee $9
+    local.get $11
     v128.and
-    local.get $8
+    local.get $9
     v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
     v128.and
     v128.or
@@ -6762,15 +6955,15 @@
     v128.xor
     v128.const i32x4 0x85ebca6b 0x85ebca6b 0x85ebca6b 0x85ebca6b
     i32x4.mul
-    local.tee $8
-    local.get $8
+    local.tee $9
+    local.get $9
     i32.const 13
     i32x4.shr_u
     v128.xor
-    local.tee $8
-    local.get $13
+    local.tee $9
+    local.get $11
     v128.and
-    local.get $8
+    local.get $9
     v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
     v128.and
     v128.or
@@ -6778,67 +6971,115 @@
     v128.or
     v128.store offset=32
     local.get $1
-    local.get $14
+    local.get $15
     v128.const i32x4 0x00000020 0x00000020 0x00000020 0x00000020
     v128.xor
     v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
     i32x4.mul
-    local.tee $12
+    local.tee $14
     v128.store offset=48
+    local.get $1
+    local.get $8
+    i32x4.splat
+    local.get $19
+    local.get $6
+    i32x4.splat
+    i32x4.sub
+    i32.const 2
+    i32x4.shl
+    i32x4.add
+    local.tee $9
+    i32x4.extract_lane 3
     local.get $9
+    i32x4.extract_lane 2
+    local.get $9
+    i32x4.extract_lane 1
+    local.get $9
+    i32x4.extract_lane 0
+    v128.load32_zero
+    v128.load32_lane 1
+    v128.load32_lane 2
+    v128.load32_lane 3
+    v128.const i32x4 0x0000003e 0x0000003e 0x0000003e 0x0000003e
+    v128.xor
+    v128.const i32x4 0x01000193 0x01000193 0x01000193 0x01000193
+    i32x4.mul
+    local.tee $9
+    local.get $9
+    i32.const 16
+    i32x4.shr_u
+    v128.xor
+    v128.const i32x4 0x85ebca6b 0x85ebca6b 0x85ebca6b 0x85ebca6b
+    i32x4.mul
+    local.tee $9
+    local.get $9
+    i32.const 13
+    i32x4.shr_u
+    v128.xor
+    local.tee $9
+    local.get $11
+    v128.and
+    local.get $9
+    v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000
+    v128.and
+    v128.or
+    v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+    v128.or
+    v128.store offset=64
+    local.get $12
     i32.const 1
     i32.add
-    local.set $9
+    local.set $12
     br $for-loop|1
    end
   end
   i32.const 1
-  local.set $6
+  local.set $8
   loop $for-loop|3
-   local.get $6
+   local.get $8
    i32.const 4
    i32.lt_s
-   local.get $6
-   local.get $18
+   local.get $8
+   local.get $21
    i32.mul
-   local.tee $9
+   local.tee $6
    local.get $2
    i32.lt_s
    i32.and
    if
     local.get $5
-    local.get $18
-    i32.const 6
-    i32.shl
-    local.get $6
+    local.get $21
+    i32.const 80
+    i32.mul
+    local.get $8
     i32.const 2
     i32.shl
     i32.add
-    i32.const 68
+    i32.const 84
     i32.sub
     i32.add
     i32.load offset=48
     local.set $1
     local.get $4
-    local.get $9
+    local.get $6
     i32.const 2
     i32.shl
-    local.tee $9
+    local.tee $6
     i32.add
     i32.load
-    local.set $16
+    local.set $12
     local.get $3
-    local.get $9
+    local.get $6
     i32.add
     i32.load
-    local.set $9
+    local.set $6
     loop $for-loop|4
-     local.get $9
-     local.get $16
+     local.get $6
+     local.get $12
      i32.lt_s
      if
       local.get $0
-      local.get $9
+      local.get $6
       i32.const 1
       i32.shl
       i32.add
@@ -6848,15 +7089,15 @@
       i32.const 16777619
       i32.mul
       local.set $1
-      local.get $9
+      local.get $6
       i32.const 1
       i32.add
-      local.set $9
+      local.set $6
       br $for-loop|4
      end
     end
     local.get $5
-    local.get $6
+    local.get $8
     i32.const 2
     i32.shl
     i32.add
@@ -6882,14 +7123,14 @@
     i32.const 536870912
     i32.or
     i32.store offset=16
-    local.get $6
+    local.get $8
     i32.const 1
     i32.add
-    local.set $6
+    local.set $8
     br $for-loop|3
    end
   end
-  local.get $18
+  local.get $21
  )
  (func $assembly/encoder/token_hashes/gramHashes (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 v128)
@@ -7158,229 +7399,6 @@
    end
   end
  )
- (func $assembly/encoder/token_hashes/featureListAll (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (result i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  local.get $0
-  global.set $assembly/encoder/token_hashes/listEndTok
-  local.get $0
-  local.get $1
-  i32.ge_s
-  if
-   i32.const 0
-   return
-  end
-  local.get $0
-  local.get $11
-  i32.div_s
-  local.tee $12
-  i32.const 2
-  i32.shl
-  local.tee $13
-  local.get $10
-  local.get $0
-  local.get $11
-  local.get $12
-  i32.mul
-  i32.sub
-  i32.const 6
-  i32.shl
-  i32.add
-  i32.add
-  local.set $12
-  local.get $10
-  local.get $11
-  i32.const 6
-  i32.shl
-  i32.add
-  local.get $13
-  i32.add
-  local.set $19
-  local.get $7
-  local.set $10
-  loop $for-loop|0
-   local.get $0
-   local.get $1
-   i32.lt_s
-   if
-    local.get $0
-    i32.const 2
-    i32.shl
-    local.tee $13
-    local.get $3
-    i32.add
-    i32.load
-    local.tee $16
-    local.get $2
-    i32.lt_s
-    if
-     local.get $4
-     local.get $13
-     i32.add
-     i32.load
-     local.get $16
-     i32.sub
-     local.get $8
-     i32.sub
-     local.set $15
-     local.get $10
-     local.get $12
-     i32.load
-     i32.store
-     local.get $10
-     i32.const 4
-     i32.add
-     local.tee $10
-     local.get $12
-     i32.load offset=16
-     i32.store
-     local.get $10
-     local.get $18
-     i32.add
-     local.set $14
-     i32.const 4
-     local.set $18
-     local.get $14
-     local.get $12
-     i32.load offset=32
-     i32.store
-     local.get $14
-     local.get $5
-     local.get $16
-     i32.const 2
-     i32.shl
-     i32.add
-     local.tee $13
-     v128.load
-     v128.store offset=4
-     local.get $14
-     local.get $13
-     v128.load offset=16
-     v128.store offset=20
-     i32.const 8
-     local.set $10
-     loop $for-loop|1
-      local.get $10
-      local.get $15
-      i32.lt_s
-      if
-       local.get $10
-       i32.const 2
-       i32.shl
-       local.tee $17
-       local.get $14
-       i32.add
-       local.get $13
-       local.get $17
-       i32.add
-       v128.load
-       v128.store offset=4
-       local.get $10
-       i32.const 4
-       i32.add
-       local.set $10
-       br $for-loop|1
-      end
-     end
-     local.get $14
-     local.get $15
-     i32.const 0
-     local.get $15
-     i32.const 0
-     i32.gt_s
-     select
-     i32.const 2
-     i32.shl
-     i32.add
-     local.get $6
-     local.get $15
-     local.get $16
-     i32.add
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     i32.const 62
-     i32.xor
-     i32.const 16777619
-     i32.mul
-     local.tee $10
-     local.get $10
-     i32.const 16
-     i32.shr_u
-     i32.xor
-     i32.const -2048144789
-     i32.mul
-     local.tee $10
-     local.get $10
-     i32.const 13
-     i32.shr_u
-     i32.xor
-     local.tee $10
-     local.get $9
-     i32.and
-     local.get $10
-     i32.const -2147483648
-     i32.and
-     i32.or
-     i32.const 1073741824
-     i32.or
-     i32.store offset=4
-     local.get $14
-     local.get $15
-     i32.const 2
-     i32.add
-     i32.const 2
-     i32.shl
-     i32.const 0
-     local.get $15
-     i32.const 0
-     i32.ge_s
-     select
-     i32.add
-     local.set $10
-     local.get $19
-     local.get $12
-     i32.const -64
-     i32.sub
-     local.tee $12
-     i32.eq
-     if
-      local.get $19
-      i32.const 4
-      i32.add
-      local.set $19
-      local.get $12
-      local.get $11
-      i32.const 6
-      i32.shl
-      i32.const 4
-      i32.sub
-      i32.sub
-      local.set $12
-     end
-     local.get $0
-     i32.const 1
-     i32.add
-     local.set $0
-     br $for-loop|0
-    end
-   end
-  end
-  local.get $0
-  global.set $assembly/encoder/token_hashes/listEndTok
-  local.get $10
-  local.get $7
-  i32.sub
-  i32.const 2
-  i32.shr_u
- )
  (func $assembly/encoder/token_hashes/featureList (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (result i32)
   (local $11 i32)
   (local $12 i32)
@@ -7467,8 +7485,8 @@
     local.set $14
     local.get $9
     local.get $12
-    i32.const 6
-    i32.shl
+    i32.const 80
+    i32.mul
     i32.add
     local.get $15
     i32.const 2
@@ -7658,12 +7676,11 @@
   local.get $0
   i32.const 20
   i32.mul
+  local.tee $0
   i32.add
   local.get $0
-  i32.const 4
-  i32.shl
   i32.add
-  i32.const 416
+  i32.const 448
   i32.add
  )
  (func $assembly/encoder/hash_ngram/encode_text (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (result i32)

@@ -34,7 +34,7 @@ const RUN_MAX: i32 = 4096;
 export function encoder_work_bytes(maxLen: i32): usize {
   const n = <usize>max(maxLen, 0);
   const bitmapWords = (n >> 6) + 2;
-  return 2 * (bitmapWords << 3) + 2 * (((n + 4) << 2) + 15 & ~(<usize>15)) + 2 * ((n + 16) << 2) + ((5 * n + 32) << 2) + 4 * ((n + 8) << 2);
+  return 2 * (bitmapWords << 3) + 2 * (((n + 4) << 2) + 15 & ~(<usize>15)) + 2 * ((n + 16) << 2) + ((5 * n + 32) << 2) + 5 * ((n + 8) << 2);
 }
 
 let lastValues: usize = 0; // where the last back() wrote its values (per-call state, as below)
@@ -148,8 +148,8 @@ function front(enc: usize, text: usize, len: i32, work: usize): void {
     const seed0 = <i32>0x811c9dc5 ^ load<i32>(enc, 32);
     gramHashes(text, len, charN, fnvStep(fnvStep(seed0, 0x63), CODE_SPACE), mask, grams, states);
   }
-  const hashes = list + ((5 * n0 + 32) << 2); // G <= (n0 + 3) / 4 groups of 4 vectors (w, b, f, nb: tokenHashes)
-  fG = tokenHashes(text, len, nTok, starts, ends, hashes, enc, mask);
+  const hashes = list + ((5 * n0 + 32) << 2); // G <= (n0 + 3) / 4 groups of 5 vectors (w, b, f, nb, last gram: tokenHashes)
+  fG = tokenHashes(text, len, nTok, starts, ends, hashes, enc, mask, states);
   fTok = nTok;
   wStarts = starts; wEnds = ends; wGrams = grams; wStates = states; wList = list; wHashes = hashes;
 }
@@ -180,7 +180,7 @@ function back(enc: usize, t0: i32, to: i32, outIdx: usize, outVal: usize): i32 {
   const list = wList;
   let nList: i32;
   if (allKinds) {
-    nList = featureListAll(t0, fTok, to, wStarts, wEnds, wGrams, wStates, list, load<i32>(enc, 28) - 1, mask, wHashes, fG);
+    nList = featureListAll(t0, fTok, to, wStarts, wEnds, wGrams, list, load<i32>(enc, 28) - 1, wHashes, fG);
     backTok = listEndTok;
   } else {
     let t1 = t0;

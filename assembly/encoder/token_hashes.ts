@@ -69,12 +69,16 @@ export function gramHashes(text: usize, len: i32, charN: i32, charPrefix: i32, m
  * starts from the nb its previous step left in the same lane: one pass over the text, all four chains
  * on the same code units. The first token of lanes 1-3 gets its bigram afterwards (its predecessor ran
  * in the lane before). The code units come 4 at a time per token (one load each), transposed by
- * shuffles. Results for token l * G + g at out + g * 64 + l * 4 (w), + 16 (b), + 32 (f), + 48 (nb): a
- * group's four vectors side by side, so featureList reads a token's three with one pointer; starts and
- * ends get padded with empty tokens to 4 * G. Reads at most 8 bytes past the text's end (the layout's
+ * shuffles. Results for token l * G + g at out + g * GROUP_BYTES + l * 4: w, + 16 b, + 32 f, + 48 nb, and
+ * + 64 its last character n-gram ("(last charN - 1 units) + ">"", from the states of gramHashes; any value
+ * for a token shorter than charN - 1, which has none): a group's five vectors side by side, so
+ * featureList reads a token's four with one pointer; starts and ends get padded with empty tokens to 4 * G. Reads at most 8 bytes past the text's end (the layout's
  * slack).
  */
-export function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, ends: usize, out: usize, enc: usize, mask: i32): i32 {
+/** Bytes of one group of 4 tokens in tokenHashes' output (5 vectors). */
+export const GROUP_BYTES: i32 = 80;
+
+export function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, ends: usize, out: usize, enc: usize, mask: i32, states: usize): i32 {
   const charN = load<i32>(enc, 28);
   const seed0 = <i32>0x811c9dc5 ^ load<i32>(enc, 32);
   const wordPrefix = fnvStep(fnvStep(seed0, 0x77), CODE_SPACE);
@@ -167,16 +171,24 @@ export function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, end
       }
     }
     nb = i32x4.mul(v128.xor(hn, space), prime);
-    const o = out + (<usize>g << 6);
+    const o = out + <usize>g * GROUP_BYTES;
     v128.store(o, finishVec(hw, vmask, 0));
     v128.store(o, finishVec(hb, vmask, KIND_BIGRAM), 16);
     v128.store(o, finishVec(hf, vmask, KIND_CHAR), 32);
     v128.store(o, nb, 48);
+    // the last n-gram: states[e - k] + ">" (e - k < s for a short token: an earlier entry, or up to k
+    // entries before states, inside the work memory; unused then)
+    const la = i32x4.add(i32x4.splat(<i32>states), i32x4.shl(i32x4.sub(ev, i32x4.splat(k)), 2));
+    let st = v128.load32_zero(<usize>i32x4.extract_lane(la, 0));
+    st = v128.load32_lane(<usize>i32x4.extract_lane(la, 1), st, 1);
+    st = v128.load32_lane(<usize>i32x4.extract_lane(la, 2), st, 2);
+    st = v128.load32_lane(<usize>i32x4.extract_lane(la, 3), st, 3);
+    v128.store(o, finishVec(i32x4.mul(v128.xor(st, i32x4.splat(CODE_GT)), prime), vmask, KIND_CHAR), 64);
   }
   // the first token of lanes 1-3: its bigram from the last token of the lane before
   for (let l = 1; l < 4 && l * G < nTok; l++) {
     const t = l * G;
-    let h = load<i32>(out + ((<usize>(G - 1) << 6) + (<usize>(l - 1) << 2)), 48);
+    let h = load<i32>(out + (<usize>(G - 1) * GROUP_BYTES + (<usize>(l - 1) << 2)), 48);
     const s = load<i32>(starts + (<usize>t << 2)), e = load<i32>(ends + (<usize>t << 2));
     for (let i = s; i < e; i++) h = fnvStep(h, <i32>load<u16>(text + (<usize>i << 1)));
     store<i32>(out + (<usize>l << 2), feature(h, mask, KIND_BIGRAM), 16);
@@ -201,7 +213,7 @@ export function featureList(t0: i32, nTok: i32, starts: usize, ends: usize, gram
   for (let t = t0; t < nTok; t++) {
     const s = load<i32>(starts + (<usize>t << 2));
     const len = load<i32>(ends + (<usize>t << 2)) - s;
-    const at = hashes + (<usize>g << 6) + (<usize>l << 2);
+    const at = hashes + <usize>g * GROUP_BYTES + (<usize>l << 2);
     if (++g == G) {
       g = 0;
       l++;
@@ -236,12 +248,12 @@ export let listEndTok: i32 = 0;
  * token's length. Lists tokens t0 .. nTok - 1 that start before code unit `to` (the text's end in its
  * run; the scan for that end was a loop of its own per text). The general loop kept V8 busy with spills and re-evaluated weight tests per token.
  */
-export function featureListAll(t0: i32, nTok: i32, to: i32, starts: usize, ends: usize, grams: usize, states: usize, list: usize, k: i32, mask: i32, hashes: usize, G: i32): i32 {
+export function featureListAll(t0: i32, nTok: i32, to: i32, starts: usize, ends: usize, grams: usize, list: usize, k: i32, hashes: usize, G: i32): i32 {
   listEndTok = t0;
   if (t0 >= nTok) return 0;
   const l0 = t0 / G;
-  let at = hashes + (<usize>(t0 - l0 * G) << 6) + (<usize>l0 << 2); // token t = l * G + g at hashes + g * 64 + l * 4
-  let laneEnd = hashes + (<usize>G << 6) + (<usize>l0 << 2);
+  let at = hashes + <usize>(t0 - l0 * G) * GROUP_BYTES + (<usize>l0 << 2); // token t = l * G + g at hashes + g * GROUP_BYTES + l * 4
+  let laneEnd = hashes + <usize>G * GROUP_BYTES + (<usize>l0 << 2);
   let out = list;
   let bStep: usize = 0; // a text's first token has no bigram
   let t = t0;
@@ -259,13 +271,12 @@ export function featureListAll(t0: i32, nTok: i32, to: i32, starts: usize, ends:
     v128.store(out, v128.load(from), 4);
     v128.store(out, v128.load(from, 16), 20);
     for (let j = 8; j < inner; j += 4) v128.store(out + (<usize>j << 2), v128.load(from + (<usize>j << 2)), 4);
-    // a short token (inner < 0) stores its "last gram" at out + 4 (a slot not kept) from a states entry
-    // before its start (inside the work memory: grams precede states): both unused
-    store<i32>(out + (<usize>max(inner, 0) << 2), feature(fnvStep(load<i32>(states + (<usize>(s + inner) << 2)), CODE_GT), mask, KIND_CHAR), 4);
+    // a short token (inner < 0) stores its "last gram" (tokenHashes') at out + 4, a slot not kept
+    store<i32>(out + (<usize>max(inner, 0) << 2), load<i32>(at, 64), 4);
     out += select<usize>(<usize>(inner + 2) << 2, 0, inner >= 0);
-    at += 64;
+    at += GROUP_BYTES;
     if (at == laneEnd) {
-      at -= (<usize>G << 6) - 4;
+      at -= <usize>G * GROUP_BYTES - 4;
       laneEnd += 4;
     }
   }
