@@ -1801,7 +1801,7 @@
   local.set $11
   local.get $0
   i32.load offset=44
-  local.set $6
+  local.set $7
   local.get $0
   i32.load offset=24
   local.tee $13
@@ -1809,7 +1809,7 @@
   i32.sub
   local.set $20
   global.get $assembly/encoder/hash_ngram/wList
-  local.set $7
+  local.set $5
   global.get $assembly/encoder/hash_ngram/allKinds
   if
    global.get $assembly/encoder/hash_ngram/wStarts
@@ -1839,13 +1839,13 @@
     local.get $1
     local.get $21
     i32.div_s
-    local.tee $5
+    local.tee $6
     i32.const 2
     i32.shl
     local.tee $8
     local.get $0
     local.get $1
-    local.get $5
+    local.get $6
     local.get $21
     i32.mul
     i32.sub
@@ -1853,7 +1853,7 @@
     i32.mul
     i32.add
     i32.add
-    local.set $5
+    local.set $6
     local.get $0
     local.get $21
     i32.const 80
@@ -1862,7 +1862,7 @@
     local.get $8
     i32.add
     local.set $8
-    local.get $7
+    local.get $5
     local.set $0
     loop $for-loop|0
      local.get $1
@@ -1890,14 +1890,14 @@
        i32.sub
        local.set $22
        local.get $0
-       local.get $5
+       local.get $6
        i32.load
        i32.store
        local.get $0
        i32.const 4
        i32.add
        local.tee $0
-       local.get $5
+       local.get $6
        i32.load offset=16
        i32.store
        local.get $0
@@ -1907,7 +1907,7 @@
        i32.const 4
        local.set $19
        local.get $23
-       local.get $5
+       local.get $6
        i32.load offset=32
        i32.store
        local.get $23
@@ -1958,7 +1958,7 @@
        i32.const 2
        i32.shl
        i32.add
-       local.get $5
+       local.get $6
        i32.load offset=64
        i32.store offset=4
        local.get $23
@@ -1975,24 +1975,24 @@
        i32.add
        local.set $0
        local.get $8
-       local.get $5
+       local.get $6
        i32.const 80
        i32.add
-       local.tee $5
+       local.tee $6
        i32.eq
        if
         local.get $8
         i32.const 4
         i32.add
         local.set $8
-        local.get $5
+        local.get $6
         local.get $21
         i32.const 80
         i32.mul
         i32.const 4
         i32.sub
         i32.sub
-        local.set $5
+        local.set $6
        end
        local.get $1
        i32.const 1
@@ -2005,7 +2005,7 @@
     local.get $1
     global.set $assembly/encoder/token_hashes/listEndTok
     local.get $0
-    local.get $7
+    local.get $5
     i32.sub
     i32.const 2
     i32.shr_u
@@ -2015,14 +2015,14 @@
    global.set $assembly/encoder/hash_ngram/backTok
   else
    local.get $1
-   local.set $5
+   local.set $6
    loop $while-continue|0
-    local.get $5
+    local.get $6
     global.get $assembly/encoder/hash_ngram/fTok
     i32.lt_s
     if (result i32)
      global.get $assembly/encoder/hash_ngram/wStarts
-     local.get $5
+     local.get $6
      i32.const 2
      i32.shl
      i32.add
@@ -2033,27 +2033,27 @@
      i32.const 0
     end
     if
-     local.get $5
+     local.get $6
      i32.const 1
      i32.add
-     local.set $5
+     local.set $6
      br $while-continue|0
     end
    end
    local.get $1
-   local.get $5
+   local.get $6
    global.get $assembly/encoder/hash_ngram/wStarts
    global.get $assembly/encoder/hash_ngram/wEnds
    global.get $assembly/encoder/hash_ngram/wGrams
    global.get $assembly/encoder/hash_ngram/wStates
-   local.get $7
+   local.get $5
    local.get $0
    local.get $20
    global.get $assembly/encoder/hash_ngram/wHashes
    global.get $assembly/encoder/hash_ngram/fG
    call $assembly/encoder/token_hashes/featureList
    local.set $8
-   local.get $5
+   local.get $6
    global.set $assembly/encoder/hash_ngram/backTok
   end
   i32.const 0
@@ -2063,27 +2063,26 @@
   i32.const 6
   i32.shl
   i32.le_s
-  local.tee $16
+  local.tee $6
   if
-   i32.const 0
-   local.set $1
+   local.get $5
+   local.get $8
+   i32.const 2
+   i32.shl
+   i32.add
+   local.set $2
    loop $for-loop|10
-    local.get $1
-    i32.const 2
+    local.get $5
+    i32.const 8
     i32.add
-    local.tee $2
-    local.get $8
-    i32.le_s
+    local.tee $1
+    local.get $2
+    i32.le_u
     if
      local.get $12
-     local.get $7
-     local.get $1
-     i32.const 2
-     i32.shl
-     i32.add
-     local.tee $1
+     local.get $5
      i32.load
-     local.tee $5
+     local.tee $16
      local.get $20
      i32.and
      local.tee $17
@@ -2093,7 +2092,7 @@
      local.tee $18
      local.get $18
      f64.load
-     local.get $5
+     local.get $16
      i32.const 29
      i32.shr_u
      i32.const 3
@@ -2110,8 +2109,8 @@
      i32.const 3
      i32.shl
      i32.add
-     local.tee $5
-     local.get $5
+     local.tee $16
+     local.get $16
      i64.load
      i64.const 1
      local.get $17
@@ -2122,19 +2121,19 @@
      i64.or
      i64.store
      local.get $12
-     local.get $1
+     local.get $5
      i32.load offset=4
-     local.tee $1
+     local.tee $5
      local.get $20
      i32.and
-     local.tee $5
+     local.tee $16
      i32.const 3
      i32.shl
      i32.add
      local.tee $17
      local.get $17
      f64.load
-     local.get $1
+     local.get $5
      i32.const 29
      i32.shr_u
      i32.const 3
@@ -2145,38 +2144,34 @@
      f64.add
      f64.store
      local.get $11
-     local.get $5
+     local.get $16
      i32.const 6
      i32.shr_u
      i32.const 3
      i32.shl
      i32.add
-     local.tee $1
-     local.get $1
+     local.tee $5
+     local.get $5
      i64.load
      i64.const 1
-     local.get $5
+     local.get $16
      i32.const 63
      i32.and
      i64.extend_i32_u
      i64.shl
      i64.or
      i64.store
-     local.get $2
-     local.set $1
+     local.get $1
+     local.set $5
      br $for-loop|10
     end
    end
-   local.get $1
-   local.get $8
-   i32.lt_s
+   local.get $2
+   local.get $5
+   i32.gt_u
    if
     local.get $12
-    local.get $7
-    local.get $1
-    i32.const 2
-    i32.shl
-    i32.add
+    local.get $5
     i32.load
     local.tee $1
     local.get $20
@@ -2225,7 +2220,7 @@
     local.get $8
     i32.lt_s
     if
-     local.get $7
+     local.get $5
      local.get $1
      i32.const 2
      i32.shl
@@ -2234,7 +2229,7 @@
      local.tee $2
      local.get $20
      i32.and
-     local.set $5
+     local.set $16
      local.get $2
      i32.const 29
      i32.shr_u
@@ -2245,7 +2240,7 @@
      f64.load
      local.set $28
      local.get $11
-     local.get $5
+     local.get $16
      i32.const 6
      i32.shr_u
      i32.const 3
@@ -2255,7 +2250,7 @@
      i64.load
      local.tee $9
      i64.const 1
-     local.get $5
+     local.get $16
      i32.const 63
      i32.and
      i64.extend_i32_u
@@ -2269,12 +2264,12 @@
       local.get $29
       i64.or
       i64.store
-      local.get $6
+      local.get $7
       local.get $0
       i32.const 2
       i32.shl
       i32.add
-      local.get $5
+      local.get $16
       i32.store
       local.get $0
       i32.const 1
@@ -2282,7 +2277,7 @@
       local.set $0
      end
      local.get $12
-     local.get $5
+     local.get $16
      i32.const 3
      i32.shl
      i32.add
@@ -2307,58 +2302,58 @@
     i32.le_s
     if
      i32.const 0
-     local.set $1
+     local.set $5
      local.get $13
      i32.const 63
      i32.add
      i32.const 6
      i32.shr_u
-     local.set $5
+     local.set $1
      i32.const 0
      local.set $2
      loop $for-loop|01
+      local.get $1
       local.get $2
-      local.get $5
-      i32.lt_u
+      i32.gt_u
       if
        local.get $11
        local.get $2
        i32.const 3
        i32.shl
        i32.add
-       local.tee $7
+       local.tee $16
        i64.load
        local.tee $9
        i64.const 0
        i64.ne
        if
-        local.get $7
+        local.get $16
         i64.const 0
         i64.store
         local.get $2
         i32.const 6
         i32.shl
-        local.set $7
+        local.set $16
         loop $while-continue|1
          local.get $9
          i64.const 0
          i64.ne
          if
-          local.get $6
-          local.get $1
+          local.get $7
+          local.get $5
           i32.const 2
           i32.shl
           i32.add
-          local.get $7
+          local.get $16
           local.get $9
           i64.ctz
           i32.wrap_i64
           i32.add
           i32.store
-          local.get $1
+          local.get $5
           i32.const 1
           i32.add
-          local.set $1
+          local.set $5
           local.get $9
           local.get $9
           i64.const 1
@@ -2386,7 +2381,7 @@
      i32.gt_s
      if
       local.get $11
-      local.get $6
+      local.get $7
       local.get $2
       i32.const 2
       i32.shl
@@ -2411,49 +2406,49 @@
     i32.shr_s
     i32.const 1
     i32.sub
-    local.set $1
+    local.set $5
     loop $for-loop|3
-     local.get $1
+     local.get $5
      i32.const 0
      i32.ge_s
      if
-      local.get $6
-      local.get $1
-      local.tee $2
+      local.get $7
+      local.get $5
+      local.tee $1
       i32.const 2
       i32.shl
       i32.add
       i32.load
-      local.set $7
+      local.set $16
       loop $while-continue|00
        block $while-break|0
-        local.get $2
+        local.get $1
         i32.const 1
         i32.shl
         i32.const 1
         i32.add
-        local.tee $5
+        local.tee $2
         local.get $0
         i32.ge_s
         br_if $while-break|0
-        local.get $6
-        local.get $5
+        local.get $7
+        local.get $2
         i32.const 1
         i32.add
         local.tee $17
-        local.get $5
+        local.get $2
         local.get $0
         local.get $17
         i32.gt_s
         if (result i32)
-         local.get $6
+         local.get $7
          local.get $17
          i32.const 2
          i32.shl
          i32.add
          i32.load
-         local.get $6
-         local.get $5
+         local.get $7
+         local.get $2
          i32.const 2
          i32.shl
          i32.add
@@ -2463,38 +2458,38 @@
          i32.const 0
         end
         select
-        local.tee $5
+        local.tee $2
         i32.const 2
         i32.shl
         i32.add
         i32.load
         local.tee $17
-        local.get $7
+        local.get $16
         i32.le_s
         br_if $while-break|0
-        local.get $6
-        local.get $2
+        local.get $7
+        local.get $1
         i32.const 2
         i32.shl
         i32.add
         local.get $17
         i32.store
-        local.get $5
-        local.set $2
+        local.get $2
+        local.set $1
         br $while-continue|00
        end
       end
-      local.get $6
-      local.get $2
+      local.get $7
+      local.get $1
       i32.const 2
       i32.shl
       i32.add
-      local.get $7
+      local.get $16
       i32.store
-      local.get $1
+      local.get $5
       i32.const 1
       i32.sub
-      local.set $1
+      local.set $5
       br $for-loop|3
      end
     end
@@ -2507,11 +2502,11 @@
      i32.const 0
      i32.gt_s
      if
-      local.get $6
+      local.get $7
       i32.load
       local.set $1
-      local.get $6
-      local.get $6
+      local.get $7
+      local.get $7
       local.get $2
       i32.const 2
       i32.shl
@@ -2524,9 +2519,9 @@
       i32.store
       i32.const 0
       local.set $1
-      local.get $6
+      local.get $7
       i32.load
-      local.set $7
+      local.set $16
       loop $while-continue|01
        block $while-break|02
         local.get $1
@@ -2538,7 +2533,7 @@
         local.get $2
         i32.ge_s
         br_if $while-break|02
-        local.get $6
+        local.get $7
         local.get $5
         i32.const 1
         i32.add
@@ -2548,13 +2543,13 @@
         local.get $17
         i32.gt_s
         if (result i32)
-         local.get $6
+         local.get $7
          local.get $17
          i32.const 2
          i32.shl
          i32.add
          i32.load
-         local.get $6
+         local.get $7
          local.get $5
          i32.const 2
          i32.shl
@@ -2571,10 +2566,10 @@
         i32.add
         i32.load
         local.tee $17
-        local.get $7
+        local.get $16
         i32.le_s
         br_if $while-break|02
-        local.get $6
+        local.get $7
         local.get $1
         i32.const 2
         i32.shl
@@ -2586,12 +2581,12 @@
         br $while-continue|01
        end
       end
-      local.get $6
+      local.get $7
       local.get $1
       i32.const 2
       i32.shl
       i32.add
-      local.get $7
+      local.get $16
       i32.store
       local.get $2
       i32.const 1
@@ -2609,7 +2604,7 @@
   i32.lt_s
   select
   local.get $0
-  local.get $16
+  local.get $6
   select
   local.set $0
   local.get $4
@@ -2630,7 +2625,7 @@
   global.set $assembly/encoder/hash_ngram/lastValues
   i32.const 0
   local.set $1
-  local.get $16
+  local.get $6
   if
    local.get $13
    i32.const 63
@@ -2739,7 +2734,7 @@
     i32.gt_s
     if
      local.get $12
-     local.get $6
+     local.get $7
      local.get $2
      i32.const 2
      i32.shl
@@ -2749,10 +2744,10 @@
      i32.const 3
      i32.shl
      i32.add
-     local.tee $7
+     local.tee $6
      f64.load
      local.set $28
-     local.get $7
+     local.get $6
      f64.const 0
      f64.store
      local.get $28
@@ -2762,13 +2757,13 @@
       local.get $1
       i32.const 2
       i32.shl
-      local.tee $7
+      local.tee $6
       local.get $3
       i32.add
       local.get $5
       i32.store
       local.get $4
-      local.get $7
+      local.get $6
       i32.add
       local.get $28
       f32.demote_f64

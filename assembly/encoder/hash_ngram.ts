@@ -194,12 +194,13 @@ function back(enc: usize, t0: i32, to: i32, outIdx: usize, outVal: usize): i32 {
   let nTouched = 0;
   const scan = dim <= nList << 6; // small table: the seen bitmap alone gives the ascending order
   if (scan) {
-    let f = 0;
-    for (; f + 2 <= nList; f += 2) {
-      addMarked(load<i32>(list + (<usize>f << 2)), mask, enc, sums, seen);
-      addMarked(load<i32>(list + (<usize>f << 2), 4), mask, enc, sums, seen);
+    const listEnd = list + (<usize>nList << 2);
+    let q = list;
+    for (; q + 8 <= listEnd; q += 8) {
+      addMarked(load<i32>(q), mask, enc, sums, seen);
+      addMarked(load<i32>(q, 4), mask, enc, sums, seen);
     }
-    if (f < nList) addMarked(load<i32>(list + (<usize>f << 2)), mask, enc, sums, seen);
+    if (q < listEnd) addMarked(load<i32>(q), mask, enc, sums, seen);
   } else {
     for (let f = 0; f < nList; f++) {
       const e = load<i32>(list + (<usize>f << 2));
