@@ -2658,38 +2658,34 @@
       i32.const 6
       i32.shl
       local.set $5
-      loop $while-continue|4
+      loop $do-loop|4
+       local.get $5
        local.get $9
-       i64.const 0
-       i64.ne
+       i64.ctz
+       i32.wrap_i64
+       i32.add
+       local.set $6
+       local.get $9
+       local.get $9
+       i64.const 1
+       i64.sub
+       i64.and
+       local.set $9
+       local.get $12
+       local.get $6
+       i32.const 3
+       i32.shl
+       i32.add
+       local.tee $7
+       f64.load
+       local.set $28
+       local.get $7
+       f64.const 0
+       f64.store
+       local.get $28
+       f64.const 0
+       f64.ne
        if
-        local.get $5
-        local.get $9
-        i64.ctz
-        i32.wrap_i64
-        i32.add
-        local.set $6
-        local.get $9
-        local.get $9
-        i64.const 1
-        i64.sub
-        i64.and
-        local.set $9
-        local.get $12
-        local.get $6
-        i32.const 3
-        i32.shl
-        i32.add
-        local.tee $7
-        f64.load
-        local.set $28
-        local.get $7
-        f64.const 0
-        f64.store
-        local.get $28
-        f64.const 0
-        f64.eq
-        br_if $while-continue|4
         local.get $1
         i32.const 2
         i32.shl
@@ -2704,18 +2700,21 @@
         local.get $28
         f32.demote_f64
         f32.store
-        local.get $1
-        i32.const 1
-        i32.add
-        local.set $1
         local.get $10
         local.get $28
         local.get $28
         f64.mul
         f64.add
         local.set $10
-        br $while-continue|4
+        local.get $1
+        i32.const 1
+        i32.add
+        local.set $1
        end
+       local.get $9
+       i64.const 0
+       i64.ne
+       br_if $do-loop|4
       end
      end
      local.get $0

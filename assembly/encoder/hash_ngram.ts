@@ -236,7 +236,7 @@ function back(enc: usize, t0: i32, to: i32, outIdx: usize, outVal: usize): i32 {
       if (m == 0) continue;
       store<u64>(seen + (i << 3), 0);
       const base = i << 6;
-      while (m != 0) {
+      do {
         const idx = base + <usize>ctz(m);
         m &= m - 1;
         const v = load<f64>(sums + (idx << 3));
@@ -246,7 +246,7 @@ function back(enc: usize, t0: i32, to: i32, outIdx: usize, outVal: usize): i32 {
         store<f32>(outVal + (<usize>n << 2), <f32>v);
         n++;
         norm += v * v;
-      }
+      } while (m != 0);
     }
   } else {
     for (let k = 0; k < nTouched; k++) {
