@@ -21,7 +21,7 @@
 // sums and seen must be zero on entry and are left zero (only the touched buckets are reset).
 // Per-call work memory: encoder_work_bytes(longest text, or run of texts: encode_texts) bytes, 16-aligned, any content.
 import { CODE_SPACE, fnvStep } from "./fnv";
-import { featureList, gramHashes, tokenHashes } from "./token_hashes";
+import { featureList, featureListAll, gramHashes, listEndTok, tokenHashes } from "./token_hashes";
 import { classify, tokens } from "./tokenize";
 
 export { ascii_lower_widen, is_word_cp } from "./tokenize";
@@ -34,7 +34,7 @@ const RUN_MAX: i32 = 4096;
 export function encoder_work_bytes(maxLen: i32): usize {
   const n = <usize>max(maxLen, 0);
   const bitmapWords = (n >> 6) + 2;
-  return 2 * (bitmapWords << 3) + 2 * (((n + 4) << 2) + 15 & ~(<usize>15)) + 2 * ((n + 16) << 2) + ((5 * n + 32) << 2) + 4 * ((n + 8) << 2);
+  return 2 * (bitmapWords << 3) + 2 * (((n + 4) << 2) + 15 & ~(<usize>15)) + 2 * ((n + 16) << 2) + ((5 * n + 32) << 2) + 5 * ((n + 8) << 2);
 }
 
 let lastValues: usize = 0; // where the last back() wrote its values (per-call state, as below)
@@ -88,12 +88,16 @@ function siftDown(touched: usize, root: i32, n: i32): void {
 }
 
 // A feature's signed weight by its top three bits (sign, kind: fnv.ts): word, bigram, char, unused, then
-// the same negated (sign bit flipped, as JS's -w), filled from the descriptor by back(). One shift and a
+// the same negated (sign bit flipped, as JS's -w), filled from the descriptor once per encode call. One shift and a
 // load per feature instead of the kind's shift, mask and load and the sign's xor (the sums pass is ~5
 // cycles per feature, bound by its instruction count).
 const WEIGHTS: usize = memory.data(64, 16);
 
+// Whether every kind is on (featureListAll applies), set with WEIGHTS once per call.
+let allKinds = false;
+
 function fillWeights(enc: usize): void {
+  allKinds = load<i32>(enc, 28) > 0 && load<f64>(enc) != 0 && load<f64>(enc, 8) != 0 && load<f64>(enc, 16) != 0;
   for (let k: usize = 0; k < 3; k++) {
     const w = load<i64>(enc + (k << 3));
     store<i64>(WEIGHTS + (k << 3), w);
@@ -116,7 +120,7 @@ function fillWeights(enc: usize): void {
 // Per-call state (the module runs on one thread and never re-enters): the work layout of the last
 // front() and its tokens, read by back().
 let wStarts: usize = 0, wEnds: usize = 0, wGrams: usize = 0, wStates: usize = 0, wList: usize = 0, wHashes: usize = 0;
-let fTok = 0, fG = 0;
+let fTok = 0, fG = 0, backTok = 0;
 
 /**
  * The passes that depend on the text alone, over len code units at text (one text, or several texts
@@ -144,8 +148,8 @@ function front(enc: usize, text: usize, len: i32, work: usize): void {
     const seed0 = <i32>0x811c9dc5 ^ load<i32>(enc, 32);
     gramHashes(text, len, charN, fnvStep(fnvStep(seed0, 0x63), CODE_SPACE), mask, grams, states);
   }
-  const hashes = list + ((5 * n0 + 32) << 2); // 4 arrays of 4 * G <= n0 + 3 entries (tokenHashes)
-  fG = tokenHashes(text, len, nTok, starts, ends, hashes, enc, mask);
+  const hashes = list + ((5 * n0 + 32) << 2); // G <= (n0 + 3) / 4 groups of 5 vectors (w, b, f, nb, last gram: tokenHashes)
+  fG = tokenHashes(text, len, nTok, starts, ends, hashes, enc, mask, states);
   fTok = nTok;
   wStarts = starts; wEnds = ends; wGrams = grams; wStates = states; wList = list; wHashes = hashes;
 }
@@ -159,31 +163,44 @@ function front(enc: usize, text: usize, len: i32, work: usize): void {
  */
 export function encode_text(enc: usize, text: usize, len: i32, outIdx: usize, outVal: usize, work: usize): i32 {
   front(enc, text, len, work);
-  return back(enc, 0, fTok, outIdx, outVal);
+  fillWeights(enc);
+  return back(enc, 0, i32.MAX_VALUE, outIdx, outVal);
 }
 
-/** The features of front()'s tokens t0 .. t1 - 1 (one text's), as encode_text describes. */
-function back(enc: usize, t0: i32, t1: i32, outIdx: usize, outVal: usize): i32 {
+/**
+ * The features of one text, as encode_text describes: front()'s tokens from t0 on that start before
+ * code unit `to` (the text's end in the run); backTok is left at the first token after them.
+ */
+function back(enc: usize, t0: i32, to: i32, outIdx: usize, outVal: usize): i32 {
   const dim = load<i32>(enc, 24);
   const sums = <usize>load<i32>(enc, 36);
   const seen = <usize>load<i32>(enc, 40);
   const touched = <usize>load<i32>(enc, 44);
   const mask = dim - 1;
   const list = wList;
-  const nList = featureList(t0, t1, wStarts, wEnds, wGrams, wStates, list, enc, mask, wHashes, fG);
-  fillWeights(enc);
+  let nList: i32;
+  if (allKinds) {
+    nList = featureListAll(t0, fTok, to, wStarts, wEnds, wGrams, list, load<i32>(enc, 28) - 1, wHashes, fG);
+    backTok = listEndTok;
+  } else {
+    let t1 = t0;
+    while (t1 < fTok && load<i32>(wStarts + (<usize>t1 << 2)) < to) t1++;
+    nList = featureList(t0, t1, wStarts, wEnds, wGrams, wStates, list, enc, mask, wHashes, fG);
+    backTok = t1;
+  }
 
   // The bucket sums in list order (= the JS order, so every float64 sum rounds as in JS), each feature's
   // signed weight from WEIGHTS.
   let nTouched = 0;
   const scan = dim <= nList << 6; // small table: the seen bitmap alone gives the ascending order
   if (scan) {
-    let f = 0;
-    for (; f + 2 <= nList; f += 2) {
-      addMarked(load<i32>(list + (<usize>f << 2)), mask, enc, sums, seen);
-      addMarked(load<i32>(list + (<usize>f << 2), 4), mask, enc, sums, seen);
+    const listEnd = list + (<usize>nList << 2);
+    let q = list;
+    for (; q + 8 <= listEnd; q += 8) {
+      addMarked(load<i32>(q), mask, enc, sums, seen);
+      addMarked(load<i32>(q, 4), mask, enc, sums, seen);
     }
-    if (f < nList) addMarked(load<i32>(list + (<usize>f << 2)), mask, enc, sums, seen);
+    if (q < listEnd) addMarked(load<i32>(q), mask, enc, sums, seen);
   } else {
     for (let f = 0; f < nList; f++) {
       const e = load<i32>(list + (<usize>f << 2));
@@ -219,7 +236,7 @@ function back(enc: usize, t0: i32, t1: i32, outIdx: usize, outVal: usize): i32 {
       if (m == 0) continue;
       store<u64>(seen + (i << 3), 0);
       const base = i << 6;
-      while (m != 0) {
+      do {
         const idx = base + <usize>ctz(m);
         m &= m - 1;
         const v = load<f64>(sums + (idx << 3));
@@ -229,7 +246,7 @@ function back(enc: usize, t0: i32, t1: i32, outIdx: usize, outVal: usize): i32 {
         store<f32>(outVal + (<usize>n << 2), <f32>v);
         n++;
         norm += v * v;
-      }
+      } while (m != 0);
     }
   } else {
     for (let k = 0; k < nTouched; k++) {
@@ -278,6 +295,7 @@ function back(enc: usize, t0: i32, t1: i32, outIdx: usize, outVal: usize): i32 {
  * after the packed features.
  */
 export function encode_texts(enc: usize, texts: usize, nTexts: i32, records: usize, out: usize, work: usize): usize {
+  fillWeights(enc); // once per call: back() reads WEIGHTS for every text
   let t = 0;
   while (t < nTexts) {
     const len = load<i32>(texts + (<usize>t << 3), 4);
@@ -299,10 +317,9 @@ export function encode_texts(enc: usize, texts: usize, nTexts: i32, records: usi
     let tok = 0;
     for (; t < u; t++) {
       const to = <i32>((<usize>load<i32>(texts + (<usize>t << 3)) - start) >> 1) + load<i32>(texts + (<usize>t << 3), 4);
-      const t0 = tok;
-      while (tok < fTok && load<i32>(wStarts + (<usize>tok << 2)) < to) tok++;
       const rec = records + (<usize>t << 4);
-      const n = back(enc, t0, tok, out, 0);
+      const n = back(enc, tok, to, out, 0);
+      tok = backTok;
       const val = lastValues;
       store<i32>(rec, 0);
       store<i32>(rec, <i32>out, 4);

@@ -69,11 +69,16 @@ export function gramHashes(text: usize, len: i32, charN: i32, charPrefix: i32, m
  * starts from the nb its previous step left in the same lane: one pass over the text, all four chains
  * on the same code units. The first token of lanes 1-3 gets its bigram afterwards (its predecessor ran
  * in the lane before). The code units come 4 at a time per token (one load each), transposed by
- * shuffles. Results at [g * 4 + l] for token l * G + g (out: w, b, f, nb, each 4 * G entries); starts
- * and ends get padded with empty tokens to 4 * G. Reads at most 8 bytes past the text's end (the
- * layout's slack).
+ * shuffles. Results for token l * G + g at out + g * GROUP_BYTES + l * 4: w, + 16 b, + 32 f, + 48 nb, and
+ * + 64 its last character n-gram ("(last charN - 1 units) + ">"", from the states of gramHashes; any value
+ * for a token shorter than charN - 1, which has none): a group's five vectors side by side, so
+ * featureList reads a token's four with one pointer; starts and ends get padded with empty tokens to 4 * G. Reads at most 8 bytes past the text's end (the layout's
+ * slack).
  */
-export function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, ends: usize, out: usize, enc: usize, mask: i32): i32 {
+/** Bytes of one group of 4 tokens in tokenHashes' output (5 vectors). */
+export const GROUP_BYTES: i32 = 80;
+
+export function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, ends: usize, out: usize, enc: usize, mask: i32, states: usize): i32 {
   const charN = load<i32>(enc, 28);
   const seed0 = <i32>0x811c9dc5 ^ load<i32>(enc, 32);
   const wordPrefix = fnvStep(fnvStep(seed0, 0x77), CODE_SPACE);
@@ -93,7 +98,6 @@ export function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, end
     store<i32>(ends + (<usize>t << 2), 0);
   }
   const lane = <usize>G << 2; // bytes from a lane's token to the next lane's
-  const hwOut = out, hbOut = out + (<usize>G << 4), hfOut = out + (<usize>G << 5), nbOut = out + (<usize>G * 48);
   let nb = zero;
   for (let g = 0; g < G; g++) {
     const sp = starts + (<usize>g << 2), ep = ends + (<usize>g << 2);
@@ -167,19 +171,27 @@ export function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, end
       }
     }
     nb = i32x4.mul(v128.xor(hn, space), prime);
-    const o = <usize>g << 4;
-    v128.store(hwOut + o, finishVec(hw, vmask, 0));
-    v128.store(hbOut + o, finishVec(hb, vmask, KIND_BIGRAM));
-    v128.store(hfOut + o, finishVec(hf, vmask, KIND_CHAR));
-    v128.store(nbOut + o, nb);
+    const o = out + <usize>g * GROUP_BYTES;
+    v128.store(o, finishVec(hw, vmask, 0));
+    v128.store(o, finishVec(hb, vmask, KIND_BIGRAM), 16);
+    v128.store(o, finishVec(hf, vmask, KIND_CHAR), 32);
+    v128.store(o, nb, 48);
+    // the last n-gram: states[e - k] + ">" (e - k < s for a short token: an earlier entry, or up to k
+    // entries before states, inside the work memory; unused then)
+    const la = i32x4.add(i32x4.splat(<i32>states), i32x4.shl(i32x4.sub(ev, i32x4.splat(k)), 2));
+    let st = v128.load32_zero(<usize>i32x4.extract_lane(la, 0));
+    st = v128.load32_lane(<usize>i32x4.extract_lane(la, 1), st, 1);
+    st = v128.load32_lane(<usize>i32x4.extract_lane(la, 2), st, 2);
+    st = v128.load32_lane(<usize>i32x4.extract_lane(la, 3), st, 3);
+    v128.store(o, finishVec(i32x4.mul(v128.xor(st, i32x4.splat(CODE_GT)), prime), vmask, KIND_CHAR), 64);
   }
   // the first token of lanes 1-3: its bigram from the last token of the lane before
   for (let l = 1; l < 4 && l * G < nTok; l++) {
     const t = l * G;
-    let h = load<i32>(nbOut + ((<usize>(G - 1) << 4) + (<usize>(l - 1) << 2)));
+    let h = load<i32>(out + (<usize>(G - 1) * GROUP_BYTES + (<usize>(l - 1) << 2)), 48);
     const s = load<i32>(starts + (<usize>t << 2)), e = load<i32>(ends + (<usize>t << 2));
     for (let i = s; i < e; i++) h = fnvStep(h, <i32>load<u16>(text + (<usize>i << 1)));
-    store<i32>(hbOut + (<usize>l << 2), feature(h, mask, KIND_BIGRAM));
+    store<i32>(out + (<usize>l << 2), feature(h, mask, KIND_BIGRAM), 16);
   }
   return G;
 }
@@ -188,32 +200,32 @@ export function tokenHashes(text: usize, len: i32, nTok: i32, starts: usize, end
  * The features of every token in the JS order (its word, its bigram with the previous token, then the
  * character n-grams of "<" + token + ">": the first, the run of grams[] inside the token, the last),
  * appended to `list` from the per-token hashes, for tokens t0 .. nTok - 1 (one text of several: its first
- * token has no bigram); returns how many.
+ * token has no bigram); returns how many. back() (hash_ngram.ts) calls featureListAll instead when every
+ * kind is on.
  */
 export function featureList(t0: i32, nTok: i32, starts: usize, ends: usize, grams: usize, states: usize, list: usize, enc: usize, mask: i32, hashes: usize, G: i32): i32 {
-  const wOn = load<f64>(enc) != 0, bOn = load<f64>(enc, 8) != 0, cW = load<f64>(enc, 16);
   const charN = load<i32>(enc, 28);
+  const wOn = load<f64>(enc) != 0, bOn = load<f64>(enc, 8) != 0, cW = load<f64>(enc, 16);
   const gramsOn = charN > 0 && cW != 0;
   const k = charN - 1;
-  const hw = hashes, hb = hashes + (<usize>G << 4), hf = hashes + (<usize>G << 5);
   let n = 0;
   let l = G > 0 ? t0 / G : 0, g = t0 - l * G; // token t = l * G + g (tokenHashes' lanes)
   for (let t = t0; t < nTok; t++) {
     const s = load<i32>(starts + (<usize>t << 2));
     const len = load<i32>(ends + (<usize>t << 2)) - s;
-    const at = (<usize>g << 4) + (<usize>l << 2);
+    const at = hashes + <usize>g * GROUP_BYTES + (<usize>l << 2);
     if (++g == G) {
       g = 0;
       l++;
     }
     // stored unconditionally, kept by advancing n (no branch on the first token)
-    store<i32>(list + (<usize>n << 2), load<i32>(hw + at));
+    store<i32>(list + (<usize>n << 2), load<i32>(at));
     n += <i32>wOn;
-    store<i32>(list + (<usize>n << 2), load<i32>(hb + at));
+    store<i32>(list + (<usize>n << 2), load<i32>(at, 16));
     n += <i32>(bOn & (t > t0));
     if (gramsOn && len >= k) {
       const out = list + (<usize>n << 2);
-      store<i32>(out, load<i32>(hf + at));
+      store<i32>(out, load<i32>(at, 32));
       const inner = len - k; // grams at s .. e - charN, then the last one
       const from = grams + (<usize>s << 2);
       v128.store(out, v128.load(from), 4);
@@ -224,4 +236,50 @@ export function featureList(t0: i32, nTok: i32, starts: usize, ends: usize, gram
     }
   }
   return n;
+}
+
+/** The first token featureListAll left unlisted (the next text's first, in a run). */
+export let listEndTok: i32 = 0;
+
+/**
+ * featureList when every kind is on (all three weights non-zero, charN >= 1: the default and every
+ * shipped model): no per-token flags, and a token too short for character n-grams (len < charN - 1)
+ * is written like the others and not kept (n does not advance over it), so there is no branch on a
+ * token's length. Lists tokens t0 .. nTok - 1 that start before code unit `to` (the text's end in its
+ * run; the scan for that end was a loop of its own per text). The general loop kept V8 busy with spills and re-evaluated weight tests per token.
+ */
+export function featureListAll(t0: i32, nTok: i32, to: i32, starts: usize, ends: usize, grams: usize, list: usize, k: i32, hashes: usize, G: i32): i32 {
+  listEndTok = t0;
+  if (t0 >= nTok) return 0;
+  const l0 = t0 / G;
+  let at = hashes + <usize>(t0 - l0 * G) * GROUP_BYTES + (<usize>l0 << 2); // token t = l * G + g at hashes + g * GROUP_BYTES + l * 4
+  let laneEnd = hashes + <usize>G * GROUP_BYTES + (<usize>l0 << 2);
+  let out = list;
+  let bStep: usize = 0; // a text's first token has no bigram
+  let t = t0;
+  for (; t < nTok; t++) {
+    const s = load<i32>(starts + (<usize>t << 2));
+    if (s >= to) break;
+    const inner = load<i32>(ends + (<usize>t << 2)) - s - k; // grams at s .. e - charN, then the last one
+    store<i32>(out, load<i32>(at));
+    out += 4;
+    store<i32>(out, load<i32>(at, 16));
+    out += bStep;
+    bStep = 4;
+    store<i32>(out, load<i32>(at, 32));
+    const from = grams + (<usize>s << 2);
+    v128.store(out, v128.load(from), 4);
+    v128.store(out, v128.load(from, 16), 20);
+    for (let j = 8; j < inner; j += 4) v128.store(out + (<usize>j << 2), v128.load(from + (<usize>j << 2)), 4);
+    // a short token (inner < 0) stores its "last gram" (tokenHashes') at out + 4, a slot not kept
+    store<i32>(out + (<usize>max(inner, 0) << 2), load<i32>(at, 64), 4);
+    out += select<usize>(<usize>(inner + 2) << 2, 0, inner >= 0);
+    at += GROUP_BYTES;
+    if (at == laneEnd) {
+      at -= <usize>G * GROUP_BYTES - 4;
+      laneEnd += 4;
+    }
+  }
+  listEndTok = t;
+  return <i32>((out - list) >> 2);
 }

@@ -59,7 +59,7 @@ export function classify(text: usize, len: i32, wordBits: usize, dollarBits: usi
   memory.fill(wordBits, 0, bitmapWords << 3);
   memory.fill(dollarBits, 0, bitmapWords << 3);
   classifiedTo = 0;
-  const zero = i16x8.splat(0x30), a = i16x8.splat(0x61), A = i16x8.splat(0x41);
+  const zero = i16x8.splat(0x30), a = i16x8.splat(0x61);
   const ten = i16x8.splat(10), letters = i16x8.splat(26), dollar = i16x8.splat(<i16>CODE_DOLLAR), high = i16x8.splat(<i16>0xff80);
   const lanes0 = i16x8(0, 1, 2, 3, 4, 5, 6, 7), lanes1 = i16x8(8, 9, 10, 11, 12, 13, 14, 15);
   for (let i = 0; i < len; i += 16) {
@@ -76,8 +76,9 @@ export function classify(text: usize, len: i32, wordBits: usize, dollarBits: usi
       classifyScalar(text, i, min(i + 16, len), len, wordBits, dollarBits);
       continue;
     }
-    const w0 = v128.or(v128.or(i16x8.lt_u(i16x8.sub(v0, zero), ten), i16x8.lt_u(i16x8.sub(v0, a), letters)), i16x8.lt_u(i16x8.sub(v0, A), letters));
-    const w1 = v128.or(v128.or(i16x8.lt_u(i16x8.sub(v1, zero), ten), i16x8.lt_u(i16x8.sub(v1, a), letters)), i16x8.lt_u(i16x8.sub(v1, A), letters));
+    // word units: 0-9 and a-z only (no A-Z test: the text is lower-cased, normalizeText's toLowerCase after NFKC)
+    const w0 = v128.or(i16x8.lt_u(i16x8.sub(v0, zero), ten), i16x8.lt_u(i16x8.sub(v0, a), letters));
+    const w1 = v128.or(i16x8.lt_u(i16x8.sub(v1, zero), ten), i16x8.lt_u(i16x8.sub(v1, a), letters));
     const d = i8x16.narrow_i16x8_s(i16x8.eq(v0, dollar), i16x8.eq(v1, dollar));
     store<u16>(wordBits + (<usize>i >> 3), <u16>i8x16.bitmask(i8x16.narrow_i16x8_s(w0, w1)));
     store<u16>(dollarBits + (<usize>i >> 3), <u16>i8x16.bitmask(d));
