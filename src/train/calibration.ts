@@ -46,10 +46,14 @@ export function fitCalibration(q: FloatHead, eps: EpisodeRec[], goals: OutcomeGo
 
 /** A copy of the head with sigmoid(a z + b) folded into its last layer. */
 export function calibratedHead(q: FloatHead, c: { a: number; b: number }): FloatHead {
-  const out = cloneHead(q);
-  out.w3.forEach((w, i) => (out.w3[i] = w * c.a));
-  out.b3[0] = out.b3[0]! * c.a + c.b;
-  return out;
+  return foldCalibration(cloneHead(q), c);
+}
+
+/** Folds sigmoid(a z + b) into the head's own last layer (w3 *= a, b3 = a b3 + b) and returns it. */
+export function foldCalibration(q: FloatHead, c: { a: number; b: number }): FloatHead {
+  q.w3.forEach((w, i) => (q.w3[i] = w * c.a));
+  q.b3[0] = q.b3[0]! * c.a + c.b;
+  return q;
 }
 
 export function outcomeLogits(q: FloatHead, eps: EpisodeRec[], goal: number, table: TextTable, hidden: [number, number]) {

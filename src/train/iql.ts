@@ -27,7 +27,7 @@ import { shareTexts } from "./parallel/shared-texts.ts";
 import { scoreWithWasm } from "./logits.ts";
 import { lazyFeatureArray } from "./wasm/feature-cache.ts";
 import { trainMember } from "./js-member.ts";
-import { addOof, afterMeasuredOn, calibratedHead, fitCalibration, pooledCalibration, type CalibrationContext, type OofSink } from "./calibration.ts";
+import { addOof, afterMeasuredOn, calibratedHead, fitCalibration, foldCalibration, pooledCalibration, type CalibrationContext, type OofSink } from "./calibration.ts";
 
 export { iqlStep, type Nets } from "./js-member.ts";
 export { calibratedHead, evaluateOutcome } from "./calibration.ts";
@@ -247,9 +247,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
       else afterInFold = true;
       const c = fitCalibration(r.q, val, goals, groups, table, memberHidden, eventGoals);
       calibrations.push(c);
-      const cq = calibratedHead(r.q, c);
-      r.q.w3.set(cq.w3);
-      r.q.b3.set(cq.b3);
+      foldCalibration(r.q, c);
       if (afterInFold) addOof(r.q, val, sink(oof.after), ctx, "primary");
       // event figures: after calibration, on the fold it was fitted on (eventValidation says so)
       addOof(r.q, val, sink(oof.after), ctx, "events");
@@ -262,9 +260,7 @@ export async function trainIql(episodes: AsyncIterable<Episode> | Iterable<Episo
     afterInFold = fit.inFold;
     pooled = fit.c;
     for (const f of folds) {
-      const cq = calibratedHead(f.q, fit.c);
-      f.q.w3.set(cq.w3);
-      f.q.b3.set(cq.b3);
+      foldCalibration(f.q, fit.c);
       if (fit.inFold) addOof(f.q, f.val, { primary: oof.after, events: eventOof }, ctx);
     }
   }
