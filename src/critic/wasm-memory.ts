@@ -46,8 +46,7 @@ export class WasmMemory {
     const have = this.buf.byteLength;
     if (bytes > have) {
       this.memory.grow(Math.ceil((bytes - have) / PAGE));
-      this.buf = this.memory.buffer;
-      this.rebuild();
+      this.current(); // the grow detached the held buffer
     }
   }
 

@@ -273,14 +273,9 @@ export class WasmHashEncoder {
     this.wasm = new WebAssembly.Instance(module, { env: { abort: () => { throw new Error("the encoder Wasm module aborted"); } } }).exports as unknown as CriticExports;
     this.enc = align16(this.wasm.heap_base());
     this.base = align16(this.enc + encoderBytes(spec.dim));
-    this.grow(this.base);
-    writeEncoder(this.wasm.memory, this.enc, spec);
     this.mem = new WasmMemory(this.wasm.memory);
-  }
-
-  private grow(bytes: number): void {
-    const have = this.wasm.memory.buffer.byteLength;
-    if (bytes > have) this.wasm.memory.grow(Math.ceil((bytes - have) / 65536));
+    this.mem.ensure(this.base);
+    writeEncoder(this.wasm.memory, this.enc, spec);
   }
 
   encode(text: string): SparseFeatures {
@@ -292,7 +287,7 @@ export class WasmHashEncoder {
     const layout = planTexts(this.base, texts, this.spec.dim, null);
     const features = align16(this.base + layout.bytes);
     const work = align16(features + layout.missBytes);
-    this.grow(work + this.wasm.encoder_work_bytes(layout.maxLen));
+    this.mem.ensure(work + this.wasm.encoder_work_bytes(layout.maxLen));
     const { records, table, asciiSrc, asciiDst } = writeTexts(this.mem, this.base, layout);
     this.wasm.ascii_lower_widen(asciiSrc, layout.asciiChars, asciiDst);
     this.wasm.encode_texts(this.enc, table, texts.length, records, features, work);
