@@ -10,7 +10,7 @@
  */
 import { encodeHashed, DEFAULT_HASH_ENCODER, type SparseFeatures } from "../src/critic/encoder/hash.ts";
 import { loadPersuasionDialogues, persuaderTurnIndices, turnThought } from "../src/data/persuasion.ts";
-import { isHeldout, splitBucket } from "../src/data/split.ts";
+import { DEV_PERCENT, devFold, isHeldout, splitBucket } from "../src/data/split.ts";
 import { summarizePersuasionState } from "../src/state/persuasion.ts";
 import { profileTokens } from "../src/state/profile.ts";
 import { rocAuc } from "../src/train/metrics.ts";
@@ -20,7 +20,7 @@ import { fitSoftmax } from "../src/train/softmax-regression.ts";
 const dir = process.argv[2] ?? `${process.env.PNLC_DATA_DIR ?? "../shared/data"}/persuasionforgood`;
 const dialogues = (await loadPersuasionDialogues(dir)).filter((d) => !isHeldout(d.id));
 const BY_DEV = process.env.FOLDS === "dev";
-const FOLDS = BY_DEV ? 4 : 5;
+const FOLDS = BY_DEV ? 100 / DEV_PERCENT : 5;
 type Row = { fold: number; y: number; turn: number; texts: Record<string, string> };
 const rows: Row[] = [];
 for (const d of dialogues) {
@@ -28,7 +28,7 @@ for (const d of dialogues) {
   for (const k of persuaderTurnIndices(d)) {
     const dialogue = summarizePersuasionState(d.turns, k);
     rows.push({
-      fold: BY_DEV ? Math.floor(splitBucket(`dev:${d.id}`) / 25) : splitBucket(`ceiling:${d.id}`) % FOLDS,
+      fold: BY_DEV ? devFold(d.id) : splitBucket(`ceiling:${d.id}`) % FOLDS,
       y: d.donationRaw > 0 ? 1 : 0,
       turn: k,
       texts: { profile: prof || "no profile", dialogue, both: `${dialogue} ${prof}`, "both+thought": `${dialogue} ${prof} || ${turnThought(d, k)}` },

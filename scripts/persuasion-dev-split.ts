@@ -8,17 +8,15 @@
  *   dev-alone-gist1.jsonl the same dev dialogues from the dialogue alone (no profile in any state)
  * dev files carry the persuadee's profile in every state (profile rate 1), like eval-critic's default.
  * `--fold k` (0..3) takes the k-th quarter of the buckets as dev instead of the first: the four folds are
- * disjoint and cover the training split, an outer 4-fold cross-validation (scripts/persuasion-outer-cv.sh).
+ * disjoint and cover the training split, an outer 4-fold cross-validation (scripts/persuasion-outer-cv.ts).
  *   npx tsx scripts/persuasion-dev-split.ts CORPUS OUT_DIR [--fold k] [gistRate ...]   (default gist rates: 1)
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { loadPersuasionDialogues, persuasionEpisode } from "../src/data/persuasion.ts";
-import { isHeldout, splitBucket } from "../src/data/split.ts";
+import { DEV_PERCENT, devFold, isHeldout } from "../src/data/split.ts";
 import { deterministicSummarizer } from "../src/data/summarizer.ts";
 import { writeEpisodes } from "../src/train/trajectory.ts";
-
-export const DEV_PERCENT = 25;
 
 const args = process.argv.slice(2);
 const foldAt = args.indexOf("--fold");
@@ -35,7 +33,7 @@ if (gistRates.some((g) => !(g >= 0 && g <= 1))) {
 }
 mkdirSync(out, { recursive: true });
 const train = (await loadPersuasionDialogues(dir)).filter((d) => !isHeldout(d.id));
-const inDev = (id: string) => Math.floor(splitBucket(`dev:${id}`) / DEV_PERCENT) === fold;
+const inDev = (id: string) => devFold(id) === fold;
 const dev = train.filter((d) => inDev(d.id));
 const inner = train.filter((d) => !inDev(d.id));
 const episodes = async (ds: typeof train, gistRate: number, profileRate?: number) =>

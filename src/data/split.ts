@@ -32,3 +32,15 @@ export function inSplit(id: string, split: SplitName, heldoutPercent = DEFAULT_H
   if (split === "all") return true;
   return split === "heldout" ? isHeldout(id, heldoutPercent) : !isHeldout(id, heldoutPercent);
 }
+
+/** The share of the training split each development fold takes (scripts/persuasion-dev-split.ts). */
+export const DEV_PERCENT = 25;
+
+/**
+ * Which of the 100 / DEV_PERCENT development folds a training-split episode falls in: a second hash of
+ * its id, independent of the held-out rule, so recipes can be chosen without the held-out split
+ * (scripts/persuasion-dev-split.ts --fold, scripts/persuasion-ceiling.ts FOLDS=dev).
+ */
+export function devFold(id: string): number {
+  return Math.floor(splitBucket(`dev:${id}`) / DEV_PERCENT);
+}
