@@ -10,20 +10,14 @@ import { DEFAULT_HASH_ENCODER } from "../src/critic/index.ts";
 import type { CriticExports } from "../src/critic/wasm-exports.ts";
 import { encoderBytes, planTexts, writeEncoder, writeTexts } from "../src/critic/wasm-text.ts";
 import { WasmMemory } from "../src/critic/wasm-memory.ts";
-import { textGenerator } from "../test/critic-fixtures.ts";
+import { benchDecisionTexts } from "./decision-texts.ts";
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
   console.error("usage: npx tsx bench/critic-encoder-ab.ts A.wasm [B.wasm ...]");
   process.exit(2);
 }
-const text = textGenerator(7);
-for (const [T, G] of [[8, 16], [1, 1], [8, 8], [32, 16]] as const) {
-  text(60);
-  for (let i = 0; i < T; i++) text(12);
-  for (let i = 0; i < G; i++) text(8);
-}
-const texts = [text(60), ...Array.from({ length: 8 }, () => text(12)), ...Array.from({ length: 16 }, () => text(8))];
+const { texts } = benchDecisionTexts();
 const align16 = (n: number) => (n + 15) & ~15;
 const runs = files.map((f) => {
   const ex = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(f)), { env: { abort: () => { throw new Error("abort"); } } }).exports as unknown as CriticExports;

@@ -8,7 +8,7 @@ import { randomFloatParams } from "../src/critic/random-params.ts";
 import { encoderBytes, planTexts, writeEncoder, writeTexts } from "../src/critic/wasm-text.ts";
 import { WasmMemory } from "../src/critic/wasm-memory.ts";
 import type { CriticExports } from "../src/critic/wasm-exports.ts";
-import { textGenerator } from "../test/critic-fixtures.ts";
+import { benchDecisionTexts } from "./decision-texts.ts";
 
 const MS = Number(process.argv[process.argv.indexOf("--ms") + 1]) || 3000;
 const meta = { name: "p", task: "bench", createdAt: new Date(0).toISOString(), encoder: DEFAULT_HASH_ENCODER, goals: [], thoughts: [] };
@@ -17,11 +17,8 @@ const bytes = quantizeCritic(params, meta);
 const wasm = loadWasmModuleFromDisk(process.env.WASM);
 const simd = loadCritic(bytes, wasm, { kernel: "simd" });
 const cold = loadCritic(bytes, wasm, { kernel: "simd", encodeCacheBytes: 0 });
-// same texts as bench/critic.ts: textGenerator(7), after the four shapes' batches drew theirs
-const text = textGenerator(7);
-for (const [T, G] of [[8, 16], [1, 1], [8, 8], [32, 16]]) { text(60); for (let i = 0; i < T; i++) text(12); for (let i = 0; i < G; i++) text(8); }
-const texts = [text(60), ...Array.from({ length: 8 }, () => text(12)), ...Array.from({ length: 16 }, () => text(8))];
-const req = { state: texts[0]!, thoughts: texts.slice(1, 9), goals: texts.slice(9) };
+// same texts as bench/critic.ts
+const { texts, ...req } = benchDecisionTexts();
 const enc = (s: string) => encodeHashed(s, DEFAULT_HASH_ENCODER);
 const pre = { s: enc(req.state), t: req.thoughts.map(enc), g: req.goals.map(enc) };
 

@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { DEFAULT_HASH_ENCODER, encodeHashed, loadCritic, quantizeCritic } from "../src/critic/index.ts";
 import { randomFloatParams } from "../src/critic/random-params.ts";
-import { textGenerator } from "../test/critic-fixtures.ts";
+import { benchDecisionTexts } from "./decision-texts.ts";
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -18,14 +18,9 @@ if (files.length === 0) {
 }
 const meta = { name: "ab", task: "bench", createdAt: new Date(0).toISOString(), encoder: DEFAULT_HASH_ENCODER, goals: [], thoughts: [] };
 const bytes = quantizeCritic(randomFloatParams(2048, [64, 64], { seed: 42, withV: true }), meta);
-// the texts bench/critic.ts scores: textGenerator(7), after the four shapes' batches drew theirs
-const text = textGenerator(7);
-for (const [T, G] of [[8, 16], [1, 1], [8, 8], [32, 16]] as const) {
-  text(60);
-  for (let i = 0; i < T; i++) text(12);
-  for (let i = 0; i < G; i++) text(8);
-}
-const req = { state: text(60), thoughts: Array.from({ length: 8 }, () => text(12)), goals: Array.from({ length: 16 }, () => text(8)) };
+// the texts bench/critic.ts scores
+const { state, thoughts, goals } = benchDecisionTexts();
+const req = { state, thoughts, goals };
 const enc = (s: string) => encodeHashed(s, DEFAULT_HASH_ENCODER);
 const pre = { s: enc(req.state), t: req.thoughts.map(enc), g: req.goals.map(enc) };
 
