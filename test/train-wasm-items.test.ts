@@ -9,12 +9,8 @@ import { configuredOutcomeGoals, indexEpisode, relabelInto, relabelTransition, s
 import { Rng } from "../src/train/rng.ts";
 import { ItemBatch } from "../src/train/wasm/items.ts";
 import type { Episode } from "../src/train/trajectory.ts";
+import { GIFT_GOALS as GOALS, GIFT_GROUPS as GROUPS } from "./helpers/gift-goals.ts";
 
-const GROUPS = [{ name: "gift", outcomes: [{ text: "gives nothing", value: { op: "=" as const, than: 0 }, utility: 0 }, { text: "gives some", value: { op: ">=" as const, than: 1 }, utility: 1 }] }];
-const GOALS = [
-  { text: "gives", polarity: "positive" as const, derivedFrom: { group: "gift", outcomes: [1] } },
-  { text: "gives two", polarity: "positive" as const, value: { op: ">=" as const, than: 2 } },
-];
 
 function setup() {
   const rng = new Rng(11);

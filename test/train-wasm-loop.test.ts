@@ -15,13 +15,9 @@ import { configuredOutcomeGoals, indexEpisode, setOutcomes, TextTable, type Epis
 import { Rng } from "../src/train/rng.ts";
 import type { Episode } from "../src/train/trajectory.ts";
 import { trainMemberWasm } from "../src/train/wasm/member.ts";
+import { GIFT_GOALS as GOALS, GIFT_GROUPS as GROUPS } from "./helpers/gift-goals.ts";
 
 const WORDS = "the donor asked about children charity save money give later maybe never think good cause help one dollar".split(" ");
-const GROUPS = [{ name: "gift", outcomes: [{ text: "gives nothing", value: { op: "=" as const, than: 0 }, utility: 0 }, { text: "gives some", value: { op: ">=" as const, than: 1 }, utility: 1 }] }];
-const GOALS = [
-  { text: "gives", polarity: "positive" as const, derivedFrom: { group: "gift", outcomes: [1] } },
-  { text: "gives two", polarity: "positive" as const, value: { op: ">=" as const, than: 2 } },
-];
 
 function setup() {
   const rng = new Rng(21);
